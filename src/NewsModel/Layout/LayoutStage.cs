@@ -1,0 +1,29 @@
+using NewsModel.Extraction;
+using NewsModel.Model;
+
+namespace NewsModel.Layout;
+
+/// <summary>The stage that reads the article's layout with <see cref="PlainTextLayoutReader"/>.</summary>
+public sealed class LayoutStage : IArticleStage
+{
+    /// <inheritdoc />
+    public Article Process(Article article, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(context);
+        var layout = PlainTextLayoutReader.Read(article.Text);
+        return article with
+        {
+            // The caller's date wins over front matter.
+            Published = article.Published ?? layout.Published,
+            Url = layout.Url,
+            Headline = layout.Headline,
+            Standfirst = layout.Standfirst,
+            Bylines = layout.Bylines,
+            Dateline = layout.Dateline,
+            Source = layout.Source,
+            Media = layout.Media,
+            Sections = layout.Sections,
+        };
+    }
+}
