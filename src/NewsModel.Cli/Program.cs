@@ -2,5 +2,5 @@ namespace NewsModel.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
+    private static int Main(string[] args) => NewsModelCommand.Run(args, CliConsole.System);
 }

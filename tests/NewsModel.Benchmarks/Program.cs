@@ -1,6 +1,5 @@
-namespace NewsModel.Benchmarks;
+using BenchmarkDotNet.Running;
 
-internal static class Program
-{
-    private static int Main(string[] args) => args.Length >= 0 ? 0 : 1;
-}
+// dotnet run -c Release --project tests/NewsModel.Benchmarks -- --filter '*'
+// Set NEWSMODEL_BENCH_DIR to a folder of *.txt articles to measure a corpus besides the seed.
+BenchmarkSwitcher.FromAssembly(typeof(NewsModel.Benchmarks.Corpus).Assembly).Run(args);

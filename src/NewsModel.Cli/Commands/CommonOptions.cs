@@ -1,0 +1,20 @@
+using System.CommandLine;
+
+using NewsModel.Cli.IO;
+
+namespace NewsModel.Cli.Commands;
+
+/// <summary>Options that several commands share, built anew for each command.</summary>
+internal static class CommonOptions
+{
+    public static Option<OutputFormat> Format() => new("--format", "-f")
+    {
+        Description = "The output format.",
+        DefaultValueFactory = _ => OutputFormat.Json,
+    };
+
+    public static Option<string?> Output() => new("--output", "-o")
+    {
+        Description = "The folder to write outputs into (created if missing). Without it, outputs go to standard output.",
+    };
+}

@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text;
+
+using NewsModel.Cli.IO;
+using NewsModel.Model;
+using NewsModel.Serialization;
+
+namespace NewsModel.Cli.Commands;
+
+/// <summary><c>newsmodel convert</c>: reads model files (JSON or YAML) and writes them in another format.</summary>
+internal static class ConvertCommand
+{
+    private static readonly string[] FolderPatterns = ["*.json", "*.yaml", "*.yml"];
+
+    public static Command Create(CliConsole console)
+    {
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Model files (.json, .yaml, .yml) or folders of them.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = CommonOptions.Format();
+        var output = CommonOptions.Output();
+        var command = new Command("convert", "Read newsmodel/1 files and write them in another format.")
+        {
+            inputs, format, output,
+        };
+        command.SetAction(parse =>
+        {
+            var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, FolderPatterns);
+            var runner = new BatchRunner(console, parse.GetValue(format), parse.GetValue(output));
+            return runner.Run(items, errors, item => Read(item, console));
+        });
+        return command;
+    }
+
+    private static ParseResult<Article> Read(InputItem item, CliConsole console)
+    {
+        var options = ModelReadOptions.Default;
+        var bytes = InputReader.ReadAll(item, options.MaxBytes, console);
+        if (!bytes.Success)
+        {
+            return ParseResult<Article>.ForError(bytes.Error!);
+        }
+
+        var isYaml = item.Path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) || item.Path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
+        if (!isYaml)
+        {
+            return ModelJson.Deserialize(bytes.Value, options);
+        }
+
+        var text = Text.ArticleTextDecoder.Decode(bytes.Value);
+        return text.Success ? ModelYaml.Deserialize(text.Value, options) : ParseResult<Article>.ForError(text.Error!);
+    }
+}

@@ -1,0 +1,55 @@
+namespace NewsModel.Cli.IO;
+
+/// <summary>One input of a command: a file, or standard input.</summary>
+/// <param name="Path">The file's path, or <c>-</c> for standard input.</param>
+/// <param name="RelativeDirectory">The folder below an input folder that the file came from, kept in the output.</param>
+internal sealed record InputItem(string Path, string RelativeDirectory)
+{
+    public bool IsStandardInput => this.Path == "-";
+
+    /// <summary>The name outputs are named after: the file name without its last extension.</summary>
+    public string BaseName => this.IsStandardInput ? "stdin" : System.IO.Path.GetFileNameWithoutExtension(this.Path);
+
+    public string DisplayName => this.IsStandardInput ? "<stdin>" : this.Path;
+}
+
+/// <summary>Expands the command line's inputs: files, folders (their matching files, recursively) and <c>-</c>.</summary>
+internal static class InputSet
+{
+    public static (List<InputItem> Items, List<string> Errors) Expand(IEnumerable<string> inputs, IReadOnlyList<string> folderPatterns)
+    {
+        var items = new List<InputItem>();
+        var errors = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (input == "-")
+            {
+                items.Add(new InputItem("-", string.Empty));
+            }
+            else if (Directory.Exists(input))
+            {
+                var files = folderPatterns
+                    .SelectMany(pattern => Directory.EnumerateFiles(input, pattern, SearchOption.AllDirectories))
+                    .Distinct(StringComparer.Ordinal)
+                    .Order(StringComparer.Ordinal)
+                    .ToList();
+                if (files.Count == 0)
+                {
+                    errors.Add($"{input}: no {string.Join(" or ", folderPatterns)} files in this folder");
+                }
+
+                items.AddRange(files.Select(file => new InputItem(file, Path.GetRelativePath(input, Path.GetDirectoryName(file)!))));
+            }
+            else if (File.Exists(input))
+            {
+                items.Add(new InputItem(input, string.Empty));
+            }
+            else
+            {
+                errors.Add($"{input}: no such file or folder");
+            }
+        }
+
+        return (items, errors);
+    }
+}
