@@ -295,7 +295,7 @@ public static class PlainTextLayoutReader
 
             var candidate = this.units[next];
             var candidateLine = this.lines[candidate.First];
-            if (candidate.Count != 1 || !this.IsStandfirstText(candidateLine) || this.IsMediaAt(next, bodyEnd, out _))
+            if (candidate.Count != 1 || !this.IsStandfirstText(candidateLine) || this.IsMediaAt(next, bodyEnd, out _, out _))
             {
                 return next;
             }
@@ -310,7 +310,7 @@ public static class PlainTextLayoutReader
             }
 
             var followedByByline = this.bylines.Count > bylinesAfter;
-            if (attached || sawByline || followedByByline || this.IsMediaAt(after, bodyEnd, out _))
+            if (attached || sawByline || followedByByline || this.IsMediaAt(after, bodyEnd, out _, out _))
             {
                 this.standfirst = TextScan.Segment(this.text, candidateLine);
                 return after;
@@ -324,8 +324,9 @@ public static class PlainTextLayoutReader
             var i = next;
             while (i < bodyEnd)
             {
-                if (this.IsMediaAt(i, bodyEnd, out var used))
+                if (this.IsMediaAt(i, bodyEnd, out var item, out var used))
                 {
+                    this.media.Add(item!);
                     i += used;
                     continue;
                 }
@@ -365,9 +366,10 @@ public static class PlainTextLayoutReader
 
         private void TryDateline(TextSpan paragraph) => this.dateline ??= DatelineParser.TryParse(this.text, paragraph);
 
-        /// <summary>Whether unit <paramref name="i"/> starts a picture's block; adds it and says how many units it used.</summary>
-        private bool IsMediaAt(int i, int bodyEnd, out int used)
+        /// <summary>Whether unit <paramref name="i"/> starts a picture's block; says how many units it takes.</summary>
+        private bool IsMediaAt(int i, int bodyEnd, out MediaItem? item, out int used)
         {
+            item = null;
             used = 0;
             if (i >= bodyEnd)
             {
@@ -378,7 +380,7 @@ public static class PlainTextLayoutReader
             var firstLine = this.lines[unit.First];
             if (unit.Count == 1)
             {
-                if (this.TryAddCaption(null, firstLine))
+                if (this.TryCaption(null, firstLine, out item))
                 {
                     used = 1;
                     return true;
@@ -386,7 +388,7 @@ public static class PlainTextLayoutReader
 
                 // A title line, then the caption line right under it.
                 if (i + 1 < bodyEnd && this.units[i + 1].Attached && this.units[i + 1].Count == 1
-                    && this.IsMediaTitle(firstLine) && this.TryAddCaption(firstLine, this.lines[this.units[i + 1].First]))
+                    && this.IsMediaTitle(firstLine) && this.TryCaption(firstLine, this.lines[this.units[i + 1].First], out item))
                 {
                     used = 2;
                     return true;
@@ -395,7 +397,7 @@ public static class PlainTextLayoutReader
                 return false;
             }
 
-            if (unit.Count == 2 && this.IsMediaTitle(firstLine) && this.TryAddCaption(firstLine, this.lines[unit.First + 1]))
+            if (unit.Count == 2 && this.IsMediaTitle(firstLine) && this.TryCaption(firstLine, this.lines[unit.First + 1], out item))
             {
                 used = 1;
                 return true;
@@ -404,17 +406,18 @@ public static class PlainTextLayoutReader
             return false;
         }
 
-        private bool TryAddCaption(TextSpan? title, TextSpan line)
+        private bool TryCaption(TextSpan? title, TextSpan line, out MediaItem? item)
         {
+            item = null;
             if (!CreditParser.TryParse(this.text, line, out var caption, out var credit))
             {
                 return false;
             }
 
-            this.media.Add(new MediaItem(
+            item = new MediaItem(
                 title is { } t ? TextScan.Segment(this.text, t) : null,
                 TextScan.Segment(this.text, caption),
-                TextScan.Segment(this.text, credit)));
+                TextScan.Segment(this.text, credit));
             return true;
         }
 
