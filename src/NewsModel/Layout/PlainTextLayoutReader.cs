@@ -21,8 +21,8 @@ namespace NewsModel.Layout;
 /// bylines/byline/author, source and title/headline are read, other keys ignored. Without a
 /// closing line the dashes are ordinary text.</item>
 /// <item>Headline: the first line, unless it is longer than a headline can be (250 characters),
-/// holds more than one sentence, or (when every line is a paragraph) ends with sentence
-/// punctuation. A front matter title is the headline when the body does not repeat it.</item>
+/// is a byline or opens with a dateline, or (when it is the only line, or every line is a
+/// paragraph) ends with sentence punctuation. A front matter title is the headline when the body does not repeat it.</item>
 /// <item>Bylines: "By Jane Doe[, Agency]" lines between the headline and the body.</item>
 /// <item>Standfirst: a one-sentence line right under the headline, either in the headline's own
 /// block (no blank line between them) or as the next block when a byline or a picture follows it.
@@ -32,8 +32,8 @@ namespace NewsModel.Layout;
 /// <c>(Photo: X)</c>, <c>Photo: X</c>, <c>Credit: X</c>, <c>X/Reuters</c>), optionally right
 /// under a short title line without final punctuation.</item>
 /// <item>Subheading: a line of at most 8 words and under 70 characters, opening with a capital or
-/// a digit, not ending with punctuation other than "?", not a quote, with body text after it. It
-/// starts a new section.</item>
+/// a digit, not ending with punctuation (a question of at most 4 words without a colon may end with
+/// "?"), not a quote, with body text after it. It starts a new section.</item>
 /// <item>Dateline: "PLACE[, date] [(Agency)] -|–|—" opening the first paragraph. The paragraph
 /// keeps its full span (the dateline is part of its first sentence); the dateline has its own span.</item>
 /// <item>Source: a last line "Source: X"; it is not a paragraph. A front matter source wins.</item>
@@ -46,6 +46,7 @@ public static class PlainTextLayoutReader
     private const int MaxStandfirstLength = 400;
     private const int MaxHeadingLength = 70;
     private const int MaxHeadingWords = 8;
+    private const int MaxQuestionHeadingWords = 4;
     private const int MaxMediaTitleLength = 100;
     private const int MaxMediaTitleWords = 12;
     private const int MaxSourceLength = 100;
@@ -435,8 +436,9 @@ public static class PlainTextLayoutReader
                 return false;
             }
 
-            return SentenceSplitter.Split(this.text, line).Length == 1
-                && !BylineParser.TryParse(this.text, line, [])
+            // Headlines may hold two sentences ("Superdelegates? Dems have too many."): only
+            // the length, a byline or a dateline rule the first line out.
+            return !BylineParser.TryParse(this.text, line, [])
                 && DatelineParser.TryParse(this.text, line) is null;
         }
 
@@ -459,10 +461,21 @@ public static class PlainTextLayoutReader
             }
 
             var first = this.text[line.Start];
-            var last = this.text[line.End - 1];
-            return (char.IsUpper(first) || char.IsDigit(first))
-                && (last == '?' || !EndsWithPunctuation(this.text, line))
-                && TextScan.CountWords(this.text.AsSpan(line.Start, line.Length), MaxHeadingWords) <= MaxHeadingWords;
+            var value = this.text.AsSpan(line.Start, line.Length);
+            if (!char.IsUpper(first) && !char.IsDigit(first))
+            {
+                return false;
+            }
+
+            if (value[^1] == '?')
+            {
+                // "Down-ballot blues?" is a subheading; "Did that mean he would vote for Trump?"
+                // and "Q: Is he conservative?" are body text or an interview's questions.
+                return TextScan.CountWords(value, MaxQuestionHeadingWords) <= MaxQuestionHeadingWords && !value.Contains(':');
+            }
+
+            return !EndsWithPunctuation(this.text, line)
+                && TextScan.CountWords(value, MaxHeadingWords) <= MaxHeadingWords;
         }
     }
 }
