@@ -25,7 +25,8 @@ namespace NewsModel.Layout;
 /// paragraph) ends with sentence punctuation. A front matter title is the headline when the body does not repeat it.</item>
 /// <item>Bylines: "By Jane Doe[, Agency]" lines between the headline and the body.</item>
 /// <item>Standfirst: a one-sentence line right under the headline, either in the headline's own
-/// block (no blank line between them) or as the next block when a byline or a picture follows it.
+/// block (no blank line between them) or as the next block when a byline or a picture follows it
+/// (a byline between the headline and the line does not make it one).
 /// A first paragraph with nothing of the sort after it is body, as in the usual "title +
 /// paragraphs" layout. A line that opens with a quote mark or a dateline is never a standfirst.</item>
 /// <item>Media: a caption line ending with a credit (<c>[File: X]</c>, <c>[X]</c>,
@@ -282,10 +283,8 @@ public static class PlainTextLayoutReader
                 }
             }
 
-            var sawByline = false;
             while (next < bodyEnd && this.units[next].Count == 1 && BylineParser.TryParse(this.text, this.lines[this.units[next].First], this.bylines))
             {
-                sawByline = true;
                 next++;
             }
 
@@ -311,7 +310,7 @@ public static class PlainTextLayoutReader
             }
 
             var followedByByline = this.bylines.Count > bylinesAfter;
-            if (attached || sawByline || followedByByline || this.IsMediaAt(after, bodyEnd, out _, out _))
+            if (attached || followedByByline || this.IsMediaAt(after, bodyEnd, out _, out _))
             {
                 this.standfirst = TextScan.Segment(this.text, candidateLine);
                 return after;
