@@ -1,0 +1,69 @@
+using NewsModel.Model;
+
+namespace NewsModel.Text;
+
+/// <summary>Small, allocation-free helpers over spans of an article's text.</summary>
+internal static class TextScan
+{
+    /// <summary>
+    /// Whether <paramref name="c"/> is white space. <see cref="char.IsWhiteSpace(char)"/> already
+    /// covers tabs, U+00A0 and the other Unicode spaces; the zero-width no-break space (U+FEFF),
+    /// which survives in pasted text when a BOM is not at the start, is treated as white space too.
+    /// </summary>
+    public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c == '\uFEFF';
+
+    /// <summary>Trims white space from both ends of the range.</summary>
+    public static TextSpan Trim(string text, int start, int end)
+    {
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Trims white space from both ends of the span.</summary>
+    public static TextSpan Trim(string text, TextSpan span) => Trim(text, span.Start, span.End);
+
+    /// <summary>The segment of <paramref name="text"/> at <paramref name="span"/>.</summary>
+    public static TextSegment Segment(string text, TextSpan span) => new(span.Slice(text), span);
+
+    /// <summary>Whether the character is an opening quote mark or bracket.</summary>
+    public static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '‘' or '«' or '„' or '‚' or '‹';
+
+    /// <summary>Whether the character closes a quote or a bracket.</summary>
+    public static bool IsClosing(char c) => c is '"' or '\'' or '”' or '’' or '»' or '›' or ')' or ']' or '}';
+
+    /// <summary>Whether the character ends a sentence.</summary>
+    public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…';
+
+    /// <summary>Counts the words (runs of non-space characters) of the span, stopping past <paramref name="limit"/>.</summary>
+    public static int CountWords(ReadOnlySpan<char> text, int limit)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (IsSpace(c))
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                if (++count > limit)
+                {
+                    return count;
+                }
+            }
+        }
+
+        return count;
+    }
+}
