@@ -13,6 +13,13 @@ public static class ArticleTextDecoder
     private static readonly UnicodeEncoding StrictUtf16LittleEndian = new(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true);
     private static readonly UnicodeEncoding StrictUtf16BigEndian = new(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true);
 
+    // Byte-order marks as bytes (a "\xEF..."u8 literal would be the UTF-8 of U+00EF..., not these bytes).
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static ReadOnlySpan<byte> Utf16LittleEndianBom => [0xFF, 0xFE];
+
+    private static ReadOnlySpan<byte> Utf16BigEndianBom => [0xFE, 0xFF];
+
     /// <summary>Decodes an article's bytes.</summary>
     /// <param name="bytes">The file's bytes.</param>
     /// <param name="maxLength">The most UTF-16 code units the text may have.</param>
@@ -21,16 +28,16 @@ public static class ArticleTextDecoder
     {
         Encoding encoding = StrictUtf8;
         var start = 0;
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith(Utf8Bom))
         {
             start = 3;
         }
-        else if (bytes.StartsWith("\xFF\xFE"u8))
+        else if (bytes.StartsWith(Utf16LittleEndianBom))
         {
             encoding = StrictUtf16LittleEndian;
             start = 2;
         }
-        else if (bytes.StartsWith("\xFE\xFF"u8))
+        else if (bytes.StartsWith(Utf16BigEndianBom))
         {
             encoding = StrictUtf16BigEndian;
             start = 2;
