@@ -40,6 +40,9 @@ public sealed class HeadWordLexicon
     /// <summary>Every head word, in priority order (a user's entries first).</summary>
     public ImmutableArray<HeadWordEntry> Entries { get; }
 
+    /// <summary>The most words in any head word ("Air Force" has two).</summary>
+    public int MaxWords => this.index.MaxWords;
+
     /// <summary>Finds what a word marks, ignoring case.</summary>
     /// <param name="word">The word.</param>
     /// <param name="kind">What it marks.</param>

@@ -8,7 +8,10 @@ internal enum KeyCase
     /// <summary>Any case: "president", "President", "PRESIDENT".</summary>
     Any,
 
-    /// <summary>The text must start with a capital, so "turkey" is not Turkey but "TURKEY" is.</summary>
+    /// <summary>
+    /// Every capital of the key must be a capital in the text, so "turkey" is not Turkey and "the
+    /// agency" is not "the Agency", but "TURKEY" is Turkey (headlines).
+    /// </summary>
     Capitalized,
 
     /// <summary>Exactly as written: acronyms, so "WHO" is not "who" and "US" is not "us".</summary>
@@ -54,17 +57,15 @@ internal sealed class NameIndex<T>
 
     public static Builder CreateBuilder(bool caseSensitiveNames) => new(caseSensitiveNames);
 
-    /// <summary>Classifies a key: all-capital acronyms match exactly, capitalised names need a capital.</summary>
+    /// <summary>Classifies a key: all-capital acronyms match exactly, other keys with capitals keep them.</summary>
     internal static KeyCase CaseOf(string key)
     {
         var letters = 0;
         var upper = 0;
-        char? first = null;
         foreach (var c in key)
         {
             if (char.IsLetter(c))
             {
-                first ??= c;
                 letters++;
                 if (char.IsUpper(c))
                 {
@@ -73,12 +74,9 @@ internal sealed class NameIndex<T>
             }
         }
 
-        if (letters >= 2 && upper == letters)
-        {
-            return KeyCase.Exact;
-        }
-
-        return first is { } f && char.IsUpper(f) ? KeyCase.Capitalized : KeyCase.Any;
+        return upper == 0 ? KeyCase.Any
+            : letters >= 2 && upper == letters ? KeyCase.Exact
+            : KeyCase.Capitalized;
     }
 
     private static bool Matches(in Slot slot, ReadOnlySpan<char> text)
@@ -88,15 +86,17 @@ internal sealed class NameIndex<T>
             case KeyCase.Exact:
                 return text.SequenceEqual(slot.Key);
             case KeyCase.Capitalized:
-                foreach (var c in text)
+                // Ordinal case-insensitive equality maps char to char, so positions line up.
+                var key = slot.Key.AsSpan();
+                for (var i = 0; i < key.Length; i++)
                 {
-                    if (char.IsLetter(c))
+                    if (char.IsUpper(key[i]) && !char.IsUpper(text[i]))
                     {
-                        return char.IsUpper(c);
+                        return false;
                     }
                 }
 
-                return false;
+                return true;
             default:
                 return true;
         }
