@@ -10,9 +10,10 @@ namespace NewsModel.Lexicons;
 /// </summary>
 /// <remarks>
 /// An added entry replaces an existing entry with the same key (a country's, organisation's,
-/// title's or given name's name; a verb's lemma; a place's name, kind and country) and takes
-/// precedence over every entry already there when two share a name: "Georgia" can be made to
-/// mean the US state by adding it as a place, and "Jordan" can be made a given name only.
+/// title's or given name's name; a verb's lemma; a place's name, kind and country) and goes
+/// before every entry already there. Lookups try canonical names before other names, each in
+/// entry order, so an added entry's name wins over an older entry's name and its aliases win over
+/// older aliases: adding "Washington | state | United States" makes "Washington" the state.
 /// </remarks>
 public sealed class LexiconSetBuilder
 {
