@@ -79,7 +79,7 @@ internal sealed class NameIndex<T>
             : KeyCase.Capitalized;
     }
 
-    private static bool Matches(in Slot slot, ReadOnlySpan<char> text)
+    private static bool Matches(Slot slot, ReadOnlySpan<char> text)
     {
         switch (slot.Case)
         {
@@ -102,7 +102,9 @@ internal sealed class NameIndex<T>
         }
     }
 
-    private readonly record struct Slot(string Key, T Value, KeyCase Case);
+    // A class, not a struct: every NameIndex<T> then shares one JIT-compiled FrozenDictionary
+    // instantiation over reference types, which keeps the first load fast.
+    private sealed record Slot(string Key, T Value, KeyCase Case);
 
     /// <summary>Collects keys; the first value given for a key (ignoring case) wins.</summary>
     internal sealed class Builder
