@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+
+namespace NewsModel.Lexicons;
+
+/// <summary>How strictly a lexicon key must match the case of the text.</summary>
+internal enum KeyCase
+{
+    /// <summary>Any case: "president", "President", "PRESIDENT".</summary>
+    Any,
+
+    /// <summary>
+    /// Every capital of the key must be a capital in the text, so "turkey" is not Turkey and "the
+    /// agency" is not "the Agency", but "TURKEY" is Turkey (headlines).
+    /// </summary>
+    Capitalized,
+
+    /// <summary>Exactly as written: acronyms, so "WHO" is not "who" and "US" is not "us".</summary>
+    Exact,
+}
+
+/// <summary>
+/// A frozen, case-insensitive map from names (single words or phrases) to values, with a
+/// per-key case rule so acronyms and proper names do not match ordinary words. Lookups take a
+/// span and allocate nothing.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+internal sealed class NameIndex<T>
+{
+    private readonly FrozenDictionary<string, Slot> map;
+    private readonly FrozenDictionary<string, Slot>.AlternateLookup<ReadOnlySpan<char>> spans;
+
+    private NameIndex(FrozenDictionary<string, Slot> map, int maxWords)
+    {
+        this.map = map;
+        this.spans = map.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.MaxWords = maxWords;
+    }
+
+    /// <summary>The number of keys.</summary>
+    public int Count => this.map.Count;
+
+    /// <summary>The most words (space-separated) in any key; callers size their phrase window by it.</summary>
+    public int MaxWords { get; }
+
+    /// <summary>Finds the value for a name, honouring the key's case rule.</summary>
+    public bool TryFind(ReadOnlySpan<char> text, out T value)
+    {
+        if (this.spans.TryGetValue(text, out var slot) && Matches(slot, text))
+        {
+            value = slot.Value;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
+
+    public static Builder CreateBuilder(bool caseSensitiveNames) => new(caseSensitiveNames);
+
+    /// <summary>Classifies a key: all-capital acronyms match exactly, other keys with capitals keep them.</summary>
+    internal static KeyCase CaseOf(string key)
+    {
+        var letters = 0;
+        var upper = 0;
+        foreach (var c in key)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+                if (char.IsUpper(c))
+                {
+                    upper++;
+                }
+            }
+        }
+
+        return upper == 0 ? KeyCase.Any
+            : letters >= 2 && upper == letters ? KeyCase.Exact
+            : KeyCase.Capitalized;
+    }
+
+    private static bool Matches(Slot slot, ReadOnlySpan<char> text)
+    {
+        switch (slot.Case)
+        {
+            case KeyCase.Exact:
+                return text.SequenceEqual(slot.Key);
+            case KeyCase.Capitalized:
+                // Ordinal case-insensitive equality maps char to char, so positions line up.
+                var key = slot.Key.AsSpan();
+                for (var i = 0; i < key.Length; i++)
+                {
+                    if (char.IsUpper(key[i]) && !char.IsUpper(text[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    // A class, not a struct: every NameIndex<T> then shares one JIT-compiled FrozenDictionary
+    // instantiation over reference types, which keeps the first load fast.
+    private sealed record Slot(string Key, T Value, KeyCase Case);
+
+    /// <summary>Collects keys; the first value given for a key (ignoring case) wins.</summary>
+    internal sealed class Builder
+    {
+        private readonly Dictionary<string, Slot> slots = new(StringComparer.OrdinalIgnoreCase);
+        private readonly bool caseSensitiveNames;
+        private int maxWords;
+
+        public Builder(bool caseSensitiveNames) => this.caseSensitiveNames = caseSensitiveNames;
+
+        public void TryAdd(string key, T value)
+        {
+            if (key.Length == 0)
+            {
+                return;
+            }
+
+            var keyCase = this.caseSensitiveNames ? CaseOf(key) : KeyCase.Any;
+            if (this.slots.TryAdd(key, new Slot(key, value, keyCase)))
+            {
+                this.maxWords = Math.Max(this.maxWords, key.AsSpan().Count(' ') + 1);
+            }
+        }
+
+        public NameIndex<T> Build() =>
+            new(this.slots.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), this.maxWords);
+    }
+}
