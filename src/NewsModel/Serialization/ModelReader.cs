@@ -26,6 +26,9 @@ internal ref struct ModelReader<TSource>
     private readonly HashSet<string> quoteIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> timeIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> eventIds = new(StringComparer.Ordinal);
+    // Not readonly: the JSON source is a struct that Read() advances in place; a readonly field
+    // would hand every call a fresh copy and the reader would never move.
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Style", "IDE0044:Add readonly modifier", Justification = "Mutable struct advanced in place.")]
     private TSource source;
 
     public ModelReader(TSource source) => this.source = source;

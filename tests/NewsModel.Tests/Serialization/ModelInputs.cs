@@ -42,7 +42,7 @@ public static class ModelInputs
     public static int ColumnOf(string text, string needle)
     {
         var index = text.IndexOf(needle, StringComparison.Ordinal);
-        return index - text.LastIndexOf('\n', Math.Max(0, index - 1)) ;
+        return index - text.LastIndexOf('\n', Math.Max(0, index - 1));
     }
 
     public static JsonObject Article(this JsonObject root) => root["article"]!.AsObject();
