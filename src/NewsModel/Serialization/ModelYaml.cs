@@ -1,18 +1,87 @@
+using System.Text;
+
 using NewsModel.Model;
 
 namespace NewsModel.Serialization;
 
 /// <summary>Writes and reads the <c>newsmodel/1</c> YAML form of an <see cref="Article"/>: the same tree as the JSON form.</summary>
+/// <remarks>
+/// Every string reads back exactly, whatever it holds: simple words are written plain, multi-line
+/// text that a literal block keeps exactly (the article text, usually) as a literal block, and
+/// anything else double-quoted with escapes. Strings that a YAML reader could take for a number,
+/// a boolean or null ("123", "yes", "null") are always quoted. Spans are written on one line.
+/// Reading follows YAML 1.2's core schema and refuses anchors, aliases, explicit tags and more
+/// than one document (see <see cref="ModelReadOptions"/>).
+/// </remarks>
 public static class ModelYaml
 {
     /// <summary>Writes the article as YAML.</summary>
     /// <param name="article">The article.</param>
     /// <returns>The YAML.</returns>
-    public static string Serialize(Article article) => throw new NotImplementedException();
+    public static string Serialize(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var builder = new StringBuilder(4096 + ((article.Text?.Length ?? 0) * 2));
+        using (var output = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            Serialize(article, output);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Writes the article as YAML to a text writer, which is left open.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="output">Where the text goes.</param>
+    public static void Serialize(Article article, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        var writer = new YamlModelWriter(output);
+        writer.StartDocument();
+        ModelWriter.Write(writer, article);
+        writer.EndDocument();
+    }
 
     /// <summary>Reads an article from YAML; a malformed or hostile file is an error with line and column.</summary>
     /// <param name="yaml">The file's text.</param>
-    /// <param name="options">Limits.</param>
+    /// <param name="options">Limits; see <see cref="ModelReadOptions"/>.</param>
     /// <returns>The article or the error.</returns>
-    public static ParseResult<Article> Deserialize(string yaml, ModelReadOptions? options = null) => throw new NotImplementedException();
+    public static ParseResult<Article> Deserialize(string yaml, ModelReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        options ??= ModelReadOptions.Default;
+        if (ModelInput.CheckLength(yaml, options) is { } error)
+        {
+            return ParseResult<Article>.ForError(error);
+        }
+
+        if (string.IsNullOrWhiteSpace(yaml))
+        {
+            return ParseResult<Article>.ForError(new ParseError("the file holds no model (it is empty)") { Line = 1, Column = 1 });
+        }
+
+        try
+        {
+            using var input = new StringReader(yaml);
+            var reader = new ModelReader<YamlTokenSource>(new YamlTokenSource(input, options.MaxDepth));
+            return ParseResult<Article>.ForValue(reader.Read());
+        }
+        catch (NewsModelException e)
+        {
+            return ParseResult<Article>.ForError(e.Error);
+        }
+    }
+
+    /// <summary>Reads an article from YAML bytes (UTF-8, a byte-order mark allowed).</summary>
+    /// <param name="utf8">The file's bytes.</param>
+    /// <param name="options">Limits; see <see cref="ModelReadOptions"/>.</param>
+    /// <returns>The article or the error.</returns>
+    public static ParseResult<Article> Deserialize(ReadOnlySpan<byte> utf8, ModelReadOptions? options = null)
+    {
+        options ??= ModelReadOptions.Default;
+        return ModelInput.CheckBytes(ref utf8, options) is { } error
+            ? ParseResult<Article>.ForError(error)
+            : Deserialize(Encoding.UTF8.GetString(utf8), options);
+    }
 }
