@@ -215,12 +215,12 @@ internal sealed class TimeScanner
         }
 
         return this.TryDayRef(j, out core)
+            || this.TryQuarter(j, out core)
             || this.TryRelative(j, out core)
             || this.TryTimeOfDay(j, out core)
             || this.TryWeekday(j, out core)
             || this.TryMonth(j, out core)
             || this.TryDayMonth(j, out core)
-            || this.TryQuarter(j, out core)
             || this.TryDecade(j, out core)
             || this.TryFiscal(j, out core)
             || this.TryYear(j, out core)
@@ -249,7 +249,10 @@ internal sealed class TimeScanner
                 core = new Core(j + 1, TimeType.Date, this.Weekend(), true);
                 return true;
             case "year" when !this.Is(j + 1, "-") && !this.Is(j + 1, "'"):
-                core = new Core(j + 1, TimeType.Date, this.anchor is { } a ? TimexValue.Year(a.Year) : "XXXX", true);
+                // "for the year" is the year's length (results "for the year"); "in the year" the year itself.
+                core = this.Word(j - 2) is "for" or "over" or "throughout"
+                    ? new Core(j + 1, TimeType.Duration, "P1Y", false)
+                    : new Core(j + 1, TimeType.Date, this.anchor is { } a ? TimexValue.Year(a.Year) : "XXXX", true);
                 return true;
             case "full" or "whole" or "entire" when this.Is(j + 1, "year"):
                 core = new Core(j + 2, TimeType.Date, this.anchor is { } b ? TimexValue.Year(b.Year) : "XXXX", true);
@@ -362,6 +365,14 @@ internal sealed class TimeScanner
             return this.TryDuration(k, out core);
         }
 
+        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, next, out var part) && w is "this" or "last")
+        {
+            // "this morning", "last night".
+            var date = this.anchor?.PlusDays(w == "last" ? -1 : 0);
+            core = new Core(k + 1, TimeType.Time, (date is { } d ? TimexValue.Day(d) : "XXXX-XX-XX") + "T" + part, true);
+            return true;
+        }
+
         if (this.lexicon.TryGet(TimeWordKind.Unit, next, out var unit) && !next.EndsWith('s'))
         {
             var value = this.ShiftUnit(unit, step);
@@ -391,14 +402,6 @@ internal sealed class TimeScanner
         if (this.lexicon.TryGet(TimeWordKind.Season, next, out var season))
         {
             core = new Core(k + 1, TimeType.Date, this.SeasonValue(season, step, j), true);
-            return true;
-        }
-
-        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, next, out var part) && w is "this" or "last")
-        {
-            // "this morning", "last night".
-            var date = this.anchor?.PlusDays(w == "last" ? -1 : 0);
-            core = new Core(k + 1, TimeType.Time, (date is { } d ? TimexValue.Day(d) : "XXXX-XX-XX") + "T" + part, true);
             return true;
         }
 
@@ -534,6 +537,14 @@ internal sealed class TimeScanner
         if (yearAt >= 0)
         {
             core = new Core(yearAt + 1, TimeType.Date, TimexValue.Month(this.tokens[yearAt].IntValue, month), true);
+            return true;
+        }
+
+        // "July last year", "March next year".
+        if (this.Word(k) is "last" or "this" or "next" && this.Is(k + 1, "year") && this.anchor is { } a)
+        {
+            var year = a.Year + this.Word(k) switch { "last" => -1, "next" => 1, _ => 0 };
+            core = new Core(k + 2, TimeType.Date, TimexValue.Month(year, month), true);
             return true;
         }
 
@@ -976,6 +987,12 @@ internal sealed class TimeScanner
             return false;
         }
 
+        // "a 6-year-old", "52 years old": an age, not a time.
+        if (this.Is(end, "old") || (this.Is(end, "-") && this.Is(end + 1, "old")))
+        {
+            return false;
+        }
+
         // "a year" alone is too often "a year of", "once a year"; it is kept only when it is
         // the whole duration ("for a year", "a year ago").
         var shift = this.Word(end) switch
@@ -1014,13 +1031,20 @@ internal sealed class TimeScanner
         return true;
     }
 
-    private static string DurationValue(string number, string unit) => unit switch
+    private static string DurationValue(string number, string unit) => (number, unit) switch
     {
+        // TimeBank writes a day for "twenty four hours" and years for decades and centuries.
+        ("24", "H") => "P1D",
+        (not "X", "DE") => "P" + (int.Parse(number, CultureInfo.InvariantCulture) * 10).ToString(CultureInfo.InvariantCulture) + "Y",
+        (not "X", "CE") => "P" + (int.Parse(number, CultureInfo.InvariantCulture) * 100).ToString(CultureInfo.InvariantCulture) + "Y",
+        _ => unit switch
+        {
         "S" => "PT" + number + "S",
         "MI" => "PT" + number + "M",
         "H" => "PT" + number + "H",
-        "WE" => "P" + number + "WE",
-        _ => "P" + number + unit,
+            "WE" => "P" + number + "WE",
+            _ => "P" + number + unit,
+        },
     };
 
     // "two years ago" from the anchor; "a year earlier" from the quarter just named, if any.
@@ -1139,8 +1163,9 @@ internal sealed class TimeScanner
                     meridiem = string.Empty;
                     k += 3;
                 }
-                else if (!(minute > 0 || (this.tokens.InRange(k - 1) && this.Is(k - 2, ":"))) || this.tokens[j].DigitCount != 2)
+                else if (!this.Is(j + 1, ":"))
                 {
+                    // A bare number is not a time; "15:00" is.
                     return false;
                 }
             }
@@ -1294,7 +1319,15 @@ internal sealed class TimeScanner
             return "XXXX-" + month.ToString("D2", CultureInfo.InvariantCulture);
         }
 
-        var future = dir == 2 || (dir == 0 && this.IsFuture(at));
+        // "since January": the latest January. With no tense cue, the nearest one.
+        var tense = dir != 0 ? dir : this.Word(at - 1) is "since" ? -1 : this.TenseAt(at);
+        if (tense == 0)
+        {
+            var back = (a.Month - month + 12) % 12;
+            tense = back <= 6 ? -1 : 1;
+        }
+
+        var future = tense > 0;
         int year;
         if (future)
         {
@@ -1325,9 +1358,30 @@ internal sealed class TimeScanner
             return string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}");
         }
 
-        var candidate = (a.Month, a.Day).CompareTo((month, day));
-        var future = this.IsFuture(at);
-        var resolvedYear = future ? (candidate <= 0 ? a.Year : a.Year + 1) : (candidate >= 0 ? a.Year : a.Year - 1);
+        // A day and month without a year: the nearest such day to the anchor (news dates its
+        // "Dec. 15" within months of publication, on either side); "since" looks back.
+        var resolvedYear = a.Year;
+        var best = int.MaxValue;
+        for (var candidate = a.Year - 1; candidate <= a.Year + 1; candidate++)
+        {
+            if (month == 2 && day == 29 && !DateTime.IsLeapYear(candidate))
+            {
+                continue;
+            }
+
+            var distance = Period.Between(a, new LocalDate(candidate, month, day), PeriodUnits.Days).Days;
+            if (this.Word(at - 1) == "since" && distance > 0)
+            {
+                continue;
+            }
+
+            if (Math.Abs(distance) < best)
+            {
+                best = Math.Abs(distance);
+                resolvedYear = candidate;
+            }
+        }
+
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(resolvedYear))
         {
             return string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}");
@@ -1435,7 +1489,10 @@ internal sealed class TimeScanner
 
     // Whether the clause around token `at` speaks of the future: the nearest tense cue decides,
     // past when there is none (news reports what happened).
-    private bool IsFuture(int at)
+    private bool IsFuture(int at) => this.TenseAt(at) > 0;
+
+    // +1 when the nearest tense cue is future, -1 when it is past, 0 when there is none.
+    private int TenseAt(int at)
     {
         var pastDistance = int.MaxValue;
         var futureDistance = int.MaxValue;
@@ -1479,7 +1536,7 @@ internal sealed class TimeScanner
             }
         }
 
-        return futureDistance < pastDistance;
+        return futureDistance == int.MaxValue && pastDistance == int.MaxValue ? 0 : futureDistance < pastDistance ? 1 : -1;
     }
 
     private int TenseCue(int k)
@@ -1487,7 +1544,7 @@ internal sealed class TimeScanner
         var w = this.Word(k);
         switch (w)
         {
-            case "will" or "shall" or "wo" or "would" or "plans" or "plan" or "planned" or "planning" or "scheduled" or "expected" or "expects" or "upcoming" or "next" or "intends" or "due":
+            case "will" or "shall" or "wo" or "scheduled" or "upcoming":
                 return 1;
             case "ll" when this.Is(k - 1, "'"):
                 return 1;
