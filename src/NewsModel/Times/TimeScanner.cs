@@ -395,6 +395,13 @@ internal sealed class TimeScanner
         if (this.lexicon.TryGet(TimeWordKind.Month, next, out var month) && this.tokens[k].Capitalized && step != 0)
         {
             var m = int.Parse(month, CultureInfo.InvariantCulture);
+            if (step < 0 && this.TryMonth(k, out var dated) && dated.Value.Length == 10)
+            {
+                // "last Oct. 23": the month-day resolver reads "last" as looking back.
+                core = dated;
+                return true;
+            }
+
             core = new Core(k + 1, TimeType.Date, this.MonthValue(m, step < 0 ? -2 : 2, j), true);
             return true;
         }
@@ -1323,8 +1330,10 @@ internal sealed class TimeScanner
         var tense = dir != 0 ? dir : this.Word(at - 1) is "since" ? -1 : this.TenseAt(at);
         if (tense == 0)
         {
-            var back = (a.Month - month + 12) % 12;
-            tense = back <= 6 ? -1 : 1;
+            // No tense cue: news looks back more often than ahead, so the month ahead wins
+            // only when it is close.
+            var ahead = (month - a.Month + 12) % 12;
+            tense = ahead is > 0 and <= 3 ? 1 : -1;
         }
 
         var future = tense > 0;
@@ -1360,27 +1369,19 @@ internal sealed class TimeScanner
 
         // A day and month without a year: the nearest such day to the anchor (news dates its
         // "Dec. 15" within months of publication, on either side); "since" looks back.
-        var resolvedYear = a.Year;
-        var best = int.MaxValue;
-        for (var candidate = a.Year - 1; candidate <= a.Year + 1; candidate++)
+        // The tense decides, but a past-tense clause may still name a day just ahead ("the
+        // dividend was declared payable Dec. 15"), so a close day ahead beats a far day behind.
+        var pastYear = (month, day).CompareTo((a.Month, a.Day)) <= 0 ? a.Year : a.Year - 1;
+        var futureYear = (month, day).CompareTo((a.Month, a.Day)) >= 0 ? a.Year : a.Year + 1;
+        var back = DaysBetween(SafeDate(pastYear, month, day), a);
+        var ahead = DaysBetween(a, SafeDate(futureYear, month, day));
+        var tense = this.Word(at - 1) is "since" or "last" ? -1 : this.TenseAt(at);
+        var resolvedYear = tense switch
         {
-            if (month == 2 && day == 29 && !DateTime.IsLeapYear(candidate))
-            {
-                continue;
-            }
-
-            var distance = Period.Between(a, new LocalDate(candidate, month, day), PeriodUnits.Days).Days;
-            if (this.Word(at - 1) == "since" && distance > 0)
-            {
-                continue;
-            }
-
-            if (Math.Abs(distance) < best)
-            {
-                best = Math.Abs(distance);
-                resolvedYear = candidate;
-            }
-        }
+            > 0 => futureYear,
+            < 0 => ahead <= 60 && back >= 240 ? futureYear : pastYear,
+            _ => ahead < back ? futureYear : pastYear,
+        };
 
         if (month == 2 && day == 29 && !DateTime.IsLeapYear(resolvedYear))
         {
@@ -1483,6 +1484,10 @@ internal sealed class TimeScanner
         return TimexValue.Week(day) + "-WE";
     }
 
+    private static LocalDate SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(year, month)));
+
+    private static int DaysBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
+
     private static int QuarterOf(LocalDate date) => ((date.Month - 1) / 3) + 1;
 
     // ---- tense --------------------------------------------------------------------------------
@@ -1544,13 +1549,18 @@ internal sealed class TimeScanner
         var w = this.Word(k);
         switch (w)
         {
-            case "will" or "shall" or "wo" or "scheduled" or "upcoming":
+            case "will" or "shall" or "wo" or "scheduled" or "upcoming" or "would" or "could" or "might" or "plans" or "planned" or "planning" or "until" or "expected" or "expects" or "slated" or "supposed":
+                return 1;
+            case "soon" or "early" when this.Is(k - 1, "as") && this.Is(k + 1, "as"):
                 return 1;
             case "ll" when this.Is(k - 1, "'"):
                 return 1;
             case "going" when this.Is(k + 1, "to"):
                 return 1;
-            case "said" or "says" or "was" or "were" or "had" or "did" or "ago" or "last" or "earlier" or "told" or "been":
+            case "said" or "says" or "was" or "were" or "had" or "did" or "ago" or "last" or "earlier" or "told" or "been"
+                or "brought" or "took" or "made" or "came" or "went" or "began" or "fell" or "rose" or "gave" or "got" or "left"
+                or "met" or "paid" or "sold" or "bought" or "held" or "led" or "lost" or "won" or "saw" or "thought" or "found"
+                or "became" or "grew" or "ran" or "spent" or "struck" or "shot" or "killed" or "since":
                 return -1;
             default:
                 return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) ? -1 : 0;
