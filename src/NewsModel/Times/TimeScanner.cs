@@ -33,6 +33,9 @@ internal sealed class TimeScanner
     // same quarter a year before (the financial-report idiom), not the year before.
     private (int Year, int Quarter)? lastQuarter;
 
+    // The last day the document named: a clock time with no day ("at 10 p.m.") belongs to it.
+    private string? lastDay;
+
     public TimeScanner(List<TimeToken> tokens, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
     {
         this.tokens = tokens;
@@ -117,6 +120,11 @@ internal sealed class TimeScanner
         if (core.Value.Length == 0)
         {
             return false;
+        }
+
+        if (core.Value.Length >= 10 && char.IsDigit(core.Value[0]) && core.Value[4] == '-' && char.IsDigit(core.Value[5]) && core.Value[7] == '-')
+        {
+            this.lastDay = core.Value[..10];
         }
 
         found = new FoundTime(i, end, core.Type, core.Value, mod);
@@ -267,7 +275,19 @@ internal sealed class TimeScanner
                 return true;
             case "past" or "last" or "next" or "coming" or "previous" or "first" or "latest" or "following":
                 // "the past two months", "the first nine months", "the last twenty four hours".
-                return this.TryDuration(j + 1, out core);
+                if (this.TryDuration(j + 1, out core))
+                {
+                    return true;
+                }
+
+                // "the past decade", "the next year": one unit's length.
+                if (w is not ("first" or "latest") && this.lexicon.TryGet(TimeWordKind.Unit, this.Word(j + 1), out var unit) && !this.Word(j + 1).EndsWith('s'))
+                {
+                    core = new Core(j + 2, TimeType.Duration, DurationValue("1", unit), false);
+                    return true;
+                }
+
+                return false;
             default:
                 return false;
         }
@@ -486,6 +506,13 @@ internal sealed class TimeScanner
     {
         if (this.lexicon.TryGet(TimeWordKind.PartOfDay, this.Word(k), out var part))
         {
+            // "Friday night" runs past midnight and TimeBank dates it by the day alone.
+            if (part == "NI")
+            {
+                core = new Core(k + 1, TimeType.Date, dayValue, true);
+                return true;
+            }
+
             core = new Core(k + 1, TimeType.Time, dayValue + "T" + part, true);
             return true;
         }
@@ -1211,7 +1238,7 @@ internal sealed class TimeScanner
             }
         }
 
-        day ??= this.anchor is { } a ? TimexValue.Day(a) : "XXXX-XX-XX";
+        day ??= this.lastDay ?? (this.anchor is { } a ? TimexValue.Day(a) : "XXXX-XX-XX");
         core = new Core(k, TimeType.Time, day + clock, true);
         return true;
     }
@@ -1636,7 +1663,8 @@ internal sealed class TimeScanner
         var token = this.tokens[k];
         if (token.Kind == TimeTokenKind.Number)
         {
-            return token.DigitCount is 1 or 2 && token.IntValue is >= 1 and <= 31 && !this.Is(k + 1, ":") && !this.Is(k + 1, "%");
+            var clock = this.Is(k + 1, ":") && this.tokens.InRange(k + 2) && this.tokens[k + 2].DigitCount == 2;
+            return token.DigitCount is 1 or 2 && token.IntValue is >= 1 and <= 31 && !clock && !this.Is(k + 1, "%");
         }
 
         var w = token.Lower;
