@@ -213,7 +213,7 @@ internal sealed class TimeScanner
             }
 
             // "the third quarter", "the summer", "the 1990s", "the nine months".
-            if (this.TryQuarter(j + 1, out core) || this.TrySeason(j + 1, out core) || this.TryDecade(j + 1, out core)
+            if (this.TryHoliday(j, out core) || this.TryQuarter(j + 1, out core) || this.TrySeason(j + 1, out core) || this.TryDecade(j + 1, out core)
                 || this.TryDuration(j + 1, out core) || this.TryFiscal(j + 1, out core))
             {
                 return true;
@@ -223,6 +223,7 @@ internal sealed class TimeScanner
         }
 
         return this.TryDayRef(j, out core)
+            || this.TryHoliday(j, out core)
             || this.TryQuarter(j, out core)
             || this.TryRelative(j, out core)
             || this.TryTimeOfDay(j, out core)
@@ -635,6 +636,67 @@ internal sealed class TimeScanner
         return true;
     }
 
+    // "Thanksgiving", "last Christmas", "Election Day": dated by the holiday calendar.
+    private bool TryHoliday(int j, out Core core)
+    {
+        core = default;
+        var k = j;
+        var dir = this.Word(k) switch { "last" => -1, "next" => 1, "this" => 0, _ => 2 };
+        if (dir != 2)
+        {
+            k++;
+        }
+        else
+        {
+            dir = 0;
+        }
+
+        if (!this.tokens.InRange(k) || (!this.tokens[k].Capitalized && !this.Is(k, "the")))
+        {
+            return false;
+        }
+
+        foreach (var holiday in HolidayCalendar.Default.StartingWith(this.Word(k)))
+        {
+            var n = 0;
+            while (n < holiday.Words.Length && this.Is(k + n, holiday.Words[n]))
+            {
+                n++;
+            }
+
+            if (n == holiday.Words.Length)
+            {
+                core = new Core(k + n, TimeType.Date, this.AnnualValue(holiday, dir, j), true);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A day that comes once a year, in the year the clause points at (like a day and month).
+    private string AnnualValue(Holiday holiday, int dir, int at)
+    {
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-XX-XX";
+        }
+
+        var thisYear = holiday.In(a.Year);
+        var past = thisYear <= a ? thisYear : holiday.In(a.Year - 1);
+        var future = thisYear >= a ? thisYear : holiday.In(a.Year + 1);
+        var back = DaysBetween(past, a);
+        var ahead = DaysBetween(a, future);
+        var tense = dir != 0 ? dir : this.TenseAt(at);
+        var chosen = tense switch
+        {
+            > 0 => future,
+            < 0 => ahead <= 60 && back >= 240 ? future : past,
+            _ => ahead < back ? future : past,
+        };
+        return TimexValue.Day(chosen);
+    }
+
     // ---- years, decades, fiscal years, quarters, halves -------------------------------------
 
     private bool TryYear(int j, out Core core)
@@ -1010,6 +1072,15 @@ internal sealed class TimeScanner
     private bool TryDuration(int j, out Core core)
     {
         core = default;
+
+        // "for weeks", "within days", "the coming months": an unknown number of units.
+        if (j > 0 && this.Word(j - 1) is "for" or "within" or "coming" && this.Word(j) is "days" or "weeks" or "months" or "years" or "decades"
+            && this.lexicon.TryGet(TimeWordKind.Unit, this.Word(j), out var vague))
+        {
+            core = new Core(j + 1, TimeType.Duration, DurationValue("X", vague), false);
+            return true;
+        }
+
         if (!this.TryNumber(j, out var after, out var number) || !this.TryUnitAt(after, out var unit, out var end))
         {
             return false;
