@@ -945,7 +945,8 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (this.Is(k, "trading") || this.Is(k, "business") || this.Is(k, "calendar"))
+        // "two more weeks", "three straight years", "five trading days".
+        if (this.Word(k) is "more" or "additional" or "straight" or "consecutive" or "full" or "trading" or "business" or "calendar")
         {
             k++;
         }
@@ -1108,6 +1109,13 @@ internal sealed class TimeScanner
             _ => 0,
         };
 
+        // "four flights a week", "$1 billion a year": a rate, TimeML's SET.
+        if (shift == 0 && this.Word(j) is "a" or "an" && end == j + 2 && j > 0 && this.IsRateHead(j - 1))
+        {
+            core = new Core(end, TimeType.Set, DurationValue("1", unit), false);
+            return true;
+        }
+
         if (shift == 0 && this.Word(j) is "a" or "an" && j > 0 && this.Word(j - 1) is not ("for" or "in" or "within" or "than" or "about" or "nearly" or "almost" or "over" or "past" or "last" or "next" or "the" or "around" or "first"))
         {
             return false;
@@ -1134,6 +1142,20 @@ internal sealed class TimeScanner
 
         core = new Core(end, TimeType.Duration, DurationValue(number, unit), false);
         return true;
+    }
+
+    // A counted noun or amount before "a day": "flights", "billion", "twice".
+    private bool IsRateHead(int k)
+    {
+        var token = this.tokens[k];
+        if (token.Kind == TimeTokenKind.Number)
+        {
+            return true;
+        }
+
+        var w = token.Lower;
+        return w is "million" or "billion" or "trillion" or "once" or "twice" or "times" or "hours" or "percent"
+            || (token.Kind == TimeTokenKind.Word && w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("was" or "has" or "this" or "his" or "years" or "months" or "weeks" or "days"));
     }
 
     private static string DurationValue(string number, string unit) => (number, unit) switch
@@ -1709,7 +1731,7 @@ internal sealed class TimeScanner
     private bool LooksLikeYearInContext(int k)
     {
         var year = this.tokens[k].IntValue;
-        if (year is < 1900 or > 2050)
+        if (year > 2050 || (year < 1900 && (year < 1000 || k == 0 || this.Word(k - 1) is not ("in" or "since" or "of" or "until" or "by" or "from" or "during" or "before" or "after"))))
         {
             return false;
         }
