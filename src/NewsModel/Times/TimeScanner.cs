@@ -1739,7 +1739,9 @@ internal sealed class TimeScanner
         var before = k > 0 ? this.tokens[k - 1].Lower : string.Empty;
         if (before is "$" or "#" or "no" or "number" or "." or "," or "-" or "/" or "\u00a3" or "\u20ac")
         {
-            return before is "," && k > 1 && this.tokens[k - 2].Kind == TimeTokenKind.Word;
+            // "July, 1997" and "mid-1996" are years; "1,990" and "$1990" are not.
+            return (before is "," && k > 1 && this.tokens[k - 2].Kind == TimeTokenKind.Word)
+                || (before is "-" && this.Word(k - 2) is "mid" or "early" or "late" or "post" or "pre");
         }
 
         var after = this.Word(k + 1);
