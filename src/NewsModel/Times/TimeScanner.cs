@@ -1166,9 +1166,9 @@ internal sealed class TimeScanner
         (not "X", "CE") => "P" + (int.Parse(number, CultureInfo.InvariantCulture) * 100).ToString(CultureInfo.InvariantCulture) + "Y",
         _ => unit switch
         {
-        "S" => "PT" + number + "S",
-        "MI" => "PT" + number + "M",
-        "H" => "PT" + number + "H",
+            "S" => "PT" + number + "S",
+            "MI" => "PT" + number + "M",
+            "H" => "PT" + number + "H",
             "WE" => "P" + number + "WE",
             _ => "P" + number + unit,
         },
