@@ -485,7 +485,7 @@ internal sealed class TimeScanner
     private bool TryWeekday(int j, out Core core)
     {
         core = default;
-        if (!this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(j), out var weekday))
+        if (!this.tokens.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(j), out var weekday))
         {
             return false;
         }
@@ -525,7 +525,7 @@ internal sealed class TimeScanner
     private bool TryMonth(int j, out Core core)
     {
         core = default;
-        if (!this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(j), out var monthText))
+        if (!this.tokens.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(j), out var monthText))
         {
             return false;
         }

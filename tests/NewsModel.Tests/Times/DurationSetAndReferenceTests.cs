@@ -63,6 +63,8 @@ public sealed class DurationSetAndReferenceTests
     [Theory]
     [InlineData("The vote is at 3 p.m. today.", "3 p.m. today", "2019-09-25T15:00")]
     [InlineData("The vote began at 15:00.", "15:00", "2019-09-25T15:00")]
+    [InlineData("The vote is at 3 p.m.", "3 p.m.", "2019-09-25T15:00")]
+    [InlineData("The vote is at 3pm", "3pm", "2019-09-25T15:00")]
     [InlineData("They met on Wednesday morning.", "Wednesday morning", "2019-09-25TMO")]
     public void Tag_TimeOfDay_IsTime(string text, string expression, string value)
     {
