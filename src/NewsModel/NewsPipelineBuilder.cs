@@ -1,5 +1,6 @@
 using NewsModel.Extraction;
 using NewsModel.Layout;
+using NewsModel.Times;
 
 namespace NewsModel;
 
@@ -20,9 +21,9 @@ public sealed class NewsPipelineBuilder
     /// <summary>The stages, in the order they run.</summary>
     public StageList Stages { get; } = [];
 
-    /// <summary>Adds the standard stages: layout (the seed parser), then sentences.</summary>
+    /// <summary>Adds the standard stages: layout (the seed parser), sentences, then times.</summary>
     /// <returns>This builder.</returns>
-    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences();
+    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UseTimes();
 
     /// <summary>Adds the plain-text layout stage (headline, standfirst, media, sections, source).</summary>
     /// <returns>This builder.</returns>
@@ -31,6 +32,11 @@ public sealed class NewsPipelineBuilder
     /// <summary>Adds the sentence stage.</summary>
     /// <returns>This builder.</returns>
     public NewsPipelineBuilder UseSentences() => this.UseOnce(new SentenceStage());
+
+    /// <summary>Adds the temporal stage (TIMEX3 expressions resolved against the publication date).</summary>
+    /// <param name="options">Conventions; the library's defaults when null.</param>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder UseTimes(TimeOptions? options = null) => this.UseOnce(new TimeStage(options ?? TimeOptions.Default));
 
     /// <summary>Appends a stage.</summary>
     /// <param name="stage">The stage.</param>

@@ -21,6 +21,7 @@ internal static class Evaluation
         {
             Console.WriteLine("usage: NewsModel.Evaluation reading [--shared DIR] [--out DIR]");
             Console.WriteLine("  reading  extract the seed article and score it with shared/eval/reading.py");
+            Console.WriteLine("  timeml   tag TimeBank and AQUAINT (shared/data/timebank) and score them with shared/eval/timeml.py");
             return args.Length == 0 ? 2 : 0;
         }
 
@@ -35,6 +36,7 @@ internal static class Evaluation
         return args[0] switch
         {
             "reading" => Reading(shared, Path.Combine(output, "reading")),
+            "timeml" => TimeMLTask.Run(shared, Path.Combine(output, "timeml")),
             _ => Unknown(args[0]),
         };
     }

@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace NewsModel.Times;
+
+/// <summary>The kinds of word in the time vocabulary (<c>Lexicons/Data/time-words.txt</c>).</summary>
+internal enum TimeWordKind
+{
+    Month,
+    Weekday,
+    Number,
+    Ordinal,
+    Unit,
+    Season,
+    PartOfDay,
+    DayRef,
+    Ref,
+    Mod,
+    Set,
+}
+
+/// <summary>
+/// The time vocabulary, read once from the embedded <c>time-words.txt</c>: immutable after
+/// construction, so one instance serves every thread.
+/// </summary>
+internal sealed class TimeLexicon
+{
+    private const string ResourceName = "NewsModel.Lexicons.time-words.txt";
+
+    private readonly FrozenDictionary<(TimeWordKind Kind, string Word), string> entries;
+
+    private TimeLexicon(FrozenDictionary<(TimeWordKind Kind, string Word), string> entries) => this.entries = entries;
+
+    /// <summary>The vocabulary shipped with the library.</summary>
+    public static TimeLexicon Default { get; } = Load();
+
+    public bool TryGet(TimeWordKind kind, string word, out string value)
+    {
+        if (this.entries.TryGetValue((kind, word), out var found))
+        {
+            value = found;
+            return true;
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    public bool Has(TimeWordKind kind, string word) => this.entries.ContainsKey((kind, word));
+
+    internal static TimeLexicon Parse(TextReader reader)
+    {
+        var entries = new Dictionary<(TimeWordKind Kind, string Word), string>();
+        while (reader.ReadLine() is { } line)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length == 0 || trimmed[0] == '#')
+            {
+                continue;
+            }
+
+            var parts = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 3 || !Enum.TryParse<TimeWordKind>(parts[0], ignoreCase: true, out var kind))
+            {
+                throw new InvalidDataException($"bad time-words line: '{line}'");
+            }
+
+            entries[(kind, parts[1])] = parts[2];
+        }
+
+        return new TimeLexicon(entries.ToFrozenDictionary());
+    }
+
+    private static TimeLexicon Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"missing embedded resource {ResourceName}");
+        using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+}

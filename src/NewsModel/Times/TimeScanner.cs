@@ -1,0 +1,1798 @@
+using System.Globalization;
+
+using NewsModel.Model;
+
+using NodaTime;
+
+namespace NewsModel.Times;
+
+/// <summary>A temporal expression found by <see cref="TimeScanner"/>, in token positions.</summary>
+/// <param name="StartToken">The first token.</param>
+/// <param name="EndToken">The token just past the last.</param>
+/// <param name="Type">The TIMEX3 type.</param>
+/// <param name="Value">The TIMEX3 value.</param>
+/// <param name="Mod">The TIMEX3 mod.</param>
+internal readonly record struct FoundTime(int StartToken, int EndToken, TimeType Type, string Value, TimeMod? Mod);
+
+/// <summary>
+/// The temporal scanner: one left-to-right pass over the tokens. At each token it tries a fixed
+/// set of constructions, each reading a bounded window of tokens ahead (and the tense cues in a
+/// bounded window around), so the whole scan is linear in the length of the text.
+/// </summary>
+internal sealed class TimeScanner
+{
+    // How far the tense cues are looked for on each side of an expression.
+    private const int TenseWindow = 12;
+
+    private readonly List<TimeToken> tokens;
+    private readonly LocalDate? anchor;
+    private readonly TimeLexicon lexicon;
+    private readonly TimeOptions options;
+
+    // The last quarter the document named: "a year earlier" after "the third quarter" means the
+    // same quarter a year before (the financial-report idiom), not the year before.
+    private (int Year, int Quarter)? lastQuarter;
+
+    // The last day the document named: a clock time with no day ("at 10 p.m.") belongs to it.
+    private string? lastDay;
+
+    public TimeScanner(List<TimeToken> tokens, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
+    {
+        this.tokens = tokens;
+        this.anchor = anchor;
+        this.lexicon = lexicon;
+        this.options = options;
+    }
+
+    private enum Direction
+    {
+        Past = -1,
+        ByTense = 0,
+        Future = 1,
+    }
+
+    public List<FoundTime> Scan()
+    {
+        var found = new List<FoundTime>();
+        var i = 0;
+        while (i < this.tokens.Count)
+        {
+            if (this.tokens[i].Kind != TimeTokenKind.Punct && this.TryMatch(i, out var time))
+            {
+                found.Add(time);
+                i = time.EndToken;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private bool TryMatch(int i, out FoundTime found)
+    {
+        found = default;
+        var j = i;
+        var prefix = this.ParsePrefix(ref j);
+        if (!this.TryCore(j, out var core))
+        {
+            return false;
+        }
+
+        if (prefix is { } p)
+        {
+            var fits = p.ForDuration ? core.Type == TimeType.Duration || core.IsShift : core.Type is TimeType.Date or TimeType.Time && core.IsCalendar;
+            if (!fits)
+            {
+                return false;
+            }
+        }
+
+        var end = core.End;
+        var mod = prefix?.Mod ?? core.Mod;
+
+        // Suffixes that widen the expression: "or so", "and beyond", "or later".
+        if (this.Is(end, "or") && this.Is(end + 1, "so"))
+        {
+            mod ??= TimeMod.Approx;
+            end += 2;
+        }
+        else if (core.IsCalendar && this.Is(end, "and") && this.Is(end + 1, "beyond"))
+        {
+            mod ??= TimeMod.OnOrAfter;
+            end += 2;
+        }
+
+        // "before 1990" and "after May": the preposition is a signal outside the expression,
+        // but the mod says which side of the date is meant.
+        if (mod is null && core.IsCalendar && i > 0)
+        {
+            mod = this.Word(i - 1) switch
+            {
+                "before" => TimeMod.Before,
+                "after" => TimeMod.After,
+                _ => null,
+            };
+        }
+
+        if (core.Value.Length == 0)
+        {
+            return false;
+        }
+
+        if (core.Value.Length >= 10 && char.IsDigit(core.Value[0]) && core.Value[4] == '-' && char.IsDigit(core.Value[5]) && core.Value[7] == '-')
+        {
+            this.lastDay = core.Value[..10];
+        }
+
+        found = new FoundTime(i, end, core.Type, core.Value, mod);
+        return true;
+    }
+
+    private readonly record struct Prefix(TimeMod Mod, bool ForDuration);
+
+    // Modifiers that belong to the expression ("early next year", "more than three years").
+    private Prefix? ParsePrefix(ref int j)
+    {
+        var w = this.Word(j);
+        switch (w)
+        {
+            case "the" when this.Is(j + 2, "of") && this.Word(j + 1) is "end" or "beginning" or "start" or "middle":
+                var mod = this.Word(j + 1) switch
+                {
+                    "end" => TimeMod.End,
+                    "middle" => TimeMod.Mid,
+                    _ => TimeMod.Start,
+                };
+                j += 3;
+                return new Prefix(mod, false);
+            case "early" or "late" or "mid" or "earlier" or "later":
+                var datePrefix = w switch
+                {
+                    "early" or "earlier" => TimeMod.Start,
+                    "mid" => TimeMod.Mid,
+                    _ => TimeMod.End,
+                };
+
+                // "earlier" and "later" only qualify a deictic anchor ("earlier this year").
+                if (w is "earlier" or "later" && this.Word(j + 1) is not ("this" or "today" or "yesterday" or "tomorrow" or "tonight"))
+                {
+                    return null;
+                }
+
+                j += this.Is(j + 1, "-") ? 2 : 1;
+                return new Prefix(datePrefix, false);
+            case "about" or "around" or "nearly" or "almost" or "roughly" or "approximately" or "some" or "within" or "over" or "under":
+                j++;
+                return new Prefix(
+                    w switch
+                    {
+                        "almost" or "under" => TimeMod.LessThan,
+                        "within" => TimeMod.EqualOrLess,
+                        "over" => TimeMod.MoreThan,
+                        _ => TimeMod.Approx,
+                    },
+                    true);
+            case "more" or "less" or "fewer" when this.Is(j + 1, "than"):
+                j += 2;
+                return new Prefix(w == "more" ? TimeMod.MoreThan : TimeMod.LessThan, true);
+            case "at" when this.Word(j + 1) is "least" or "most":
+                var atMod = this.Word(j + 1) == "least" ? TimeMod.EqualOrMore : TimeMod.EqualOrLess;
+                j += 2;
+                return new Prefix(atMod, true);
+            case "up" when this.Is(j + 1, "to"):
+                j += 2;
+                return new Prefix(TimeMod.EqualOrLess, true);
+            case "no" when this.Is(j + 1, "more") && this.Is(j + 2, "than"):
+                j += 3;
+                return new Prefix(TimeMod.EqualOrLess, true);
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A core expression: its end token, type and value.</summary>
+    private readonly record struct Core(int End, TimeType Type, string Value, bool IsCalendar, bool IsShift = false, TimeMod? Mod = null);
+
+    private bool TryCore(int j, out Core core)
+    {
+        var w = this.Word(j);
+        if (w.Length == 0)
+        {
+            core = default;
+            return false;
+        }
+
+        if (w == "the")
+        {
+            if (this.TryTheCore(j + 1, out core))
+            {
+                return true;
+            }
+
+            // "the third quarter", "the summer", "the 1990s", "the nine months".
+            if (this.TryHoliday(j, out core) || this.TryQuarter(j + 1, out core) || this.TrySeason(j + 1, out core) || this.TryDecade(j + 1, out core)
+                || this.TryDuration(j + 1, out core) || this.TryFiscal(j + 1, out core))
+            {
+                return true;
+            }
+
+            return false;
+        }
+
+        return this.TryDayRef(j, out core)
+            || this.TryHoliday(j, out core)
+            || this.TryQuarter(j, out core)
+            || this.TryRelative(j, out core)
+            || this.TryTimeOfDay(j, out core)
+            || this.TryWeekday(j, out core)
+            || this.TryMonth(j, out core)
+            || this.TryDayMonth(j, out core)
+            || this.TryDecade(j, out core)
+            || this.TryFiscal(j, out core)
+            || this.TryYear(j, out core)
+            || this.TrySeason(j, out core)
+            || this.TryDuration(j, out core)
+            || this.TryYearEnd(j, out core)
+            || this.TryRef(j, out core)
+            || this.TrySet(j, out core);
+    }
+
+    // ---- constructions that need "the" ----------------------------------------------------
+
+    private bool TryTheCore(int j, out Core core)
+    {
+        core = default;
+        var w = this.Word(j);
+        switch (w)
+        {
+            case "past" or "future" when !this.StartsDuration(j + 1):
+                core = new Core(j + 1, TimeType.Date, w == "past" ? "PAST_REF" : "FUTURE_REF", false);
+                return true;
+            case "near" or "distant" or "foreseeable" when this.Is(j + 1, "future"):
+                core = new Core(j + 2, TimeType.Date, "FUTURE_REF", false);
+                return true;
+            case "weekend":
+                core = new Core(j + 1, TimeType.Date, this.Weekend(), true);
+                return true;
+            case "year" when !this.Is(j + 1, "-") && !this.Is(j + 1, "'"):
+                // "for the year" is the year's length (results "for the year"); "in the year" the year itself.
+                core = this.Word(j - 2) is "for" or "over" or "throughout"
+                    ? new Core(j + 1, TimeType.Duration, "P1Y", false)
+                    : new Core(j + 1, TimeType.Date, this.anchor is { } a ? TimexValue.Year(a.Year) : "XXXX", true);
+                return true;
+            case "full" or "whole" or "entire" when this.Is(j + 1, "year"):
+                core = new Core(j + 2, TimeType.Date, this.anchor is { } b ? TimexValue.Year(b.Year) : "XXXX", true);
+                return true;
+            case "year" or "same" when this.Is(j + 1, "-") && this.Word(j + 2) is "earlier" or "ago" && this.Word(j + 3) is "period" or "quarter":
+                core = new Core(j + 4, TimeType.Date, this.YearBeforeReference(), true);
+                return true;
+            case "latest" or "current" or "recent" or "most" or "previous" or "quarter" or "fiscal" or "same":
+                return this.TryReferenceQuarter(j, out core);
+            case "first" or "second" when this.Is(j + 1, "half"):
+                core = new Core(j + 2, TimeType.Date, this.Half(w == "first" ? 1 : 2, j), true);
+                return true;
+            case "past" or "last" or "next" or "coming" or "previous" or "first" or "latest" or "following":
+                // "the past two months", "the first nine months", "the last twenty four hours".
+                if (this.TryDuration(j + 1, out core))
+                {
+                    return true;
+                }
+
+                // "the past decade", "the next year": one unit's length.
+                if (w is not ("first" or "latest") && this.lexicon.TryGet(TimeWordKind.Unit, this.Word(j + 1), out var unit) && !this.Word(j + 1).EndsWith('s'))
+                {
+                    core = new Core(j + 2, TimeType.Duration, DurationValue("1", unit), false);
+                    return true;
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private bool TryReferenceQuarter(int j, out Core core)
+    {
+        core = default;
+        var k = j;
+        if (this.Is(k, "most") && this.Is(k + 1, "recent"))
+        {
+            k += 2;
+        }
+        else if (this.Word(k) is "latest" or "current" or "recent" or "previous" or "same")
+        {
+            k++;
+        }
+
+        if (this.Is(k, "fiscal"))
+        {
+            k++;
+        }
+
+        if (this.Is(k, "quarter"))
+        {
+            core = new Core(k + 1, TimeType.Date, this.ReferenceQuarter(), true);
+            return true;
+        }
+
+        if (this.Is(k, "period") && this.Word(j) is "latest" or "same")
+        {
+            core = new Core(k + 1, TimeType.Date, this.ReferenceQuarter(), true);
+            return true;
+        }
+
+        return this.TryQuarter(k, out core) && core.End > k;
+    }
+
+    // ---- deictic days -----------------------------------------------------------------------
+
+    private bool TryDayRef(int j, out Core core)
+    {
+        core = default;
+        if (!this.lexicon.TryGet(TimeWordKind.DayRef, this.Word(j), out var offsetText))
+        {
+            return false;
+        }
+
+        var offset = int.Parse(offsetText, CultureInfo.InvariantCulture);
+        var date = this.anchor?.PlusDays(offset);
+        var day = date is { } d ? TimexValue.Day(d) : null;
+        if (this.Is(j, "tonight"))
+        {
+            core = new Core(j + 1, TimeType.Time, day is null ? "XXXX-XX-XXTNI" : day + "TNI", true);
+            return true;
+        }
+
+        // Without a publication date "yesterday" has no calendar value; TIMEX3 has no
+        // unresolved form for it, so the expression is still found but left relative.
+        var value = day ?? (offset == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
+        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, this.Word(j + 1), out var part) && day is not null)
+        {
+            core = new Core(j + 2, TimeType.Time, day + "T" + part, true);
+            return true;
+        }
+
+        core = new Core(j + 1, TimeType.Date, value, day is not null);
+        return true;
+    }
+
+    // ---- this / last / next ... -------------------------------------------------------------
+
+    private bool TryRelative(int j, out Core core)
+    {
+        core = default;
+        var w = this.Word(j);
+        var step = w switch
+        {
+            "this" or "current" => 0,
+            "last" or "past" or "previous" => -1,
+            "next" or "coming" or "following" => 1,
+            _ => int.MinValue,
+        };
+        if (step == int.MinValue)
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        var next = this.Word(k);
+
+        // "last two years", "next three months": a duration, not a date.
+        if (step != 0 && this.StartsDuration(k))
+        {
+            return this.TryDuration(k, out core);
+        }
+
+        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, next, out var part) && w is "this" or "last")
+        {
+            // "this morning", "last night".
+            var date = this.anchor?.PlusDays(w == "last" ? -1 : 0);
+            core = new Core(k + 1, TimeType.Time, (date is { } d ? TimexValue.Day(d) : "XXXX-XX-XX") + "T" + part, true);
+            return true;
+        }
+
+        if (this.lexicon.TryGet(TimeWordKind.Unit, next, out var unit) && !next.EndsWith('s'))
+        {
+            var value = this.ShiftUnit(unit, step);
+            if (value is null)
+            {
+                return false;
+            }
+
+            core = new Core(k + 1, TimeType.Date, value, true);
+            return true;
+        }
+
+        if (this.lexicon.TryGet(TimeWordKind.Weekday, next, out var weekday))
+        {
+            var dir = step switch { -1 => -2, 1 => 2, _ => 0 };
+            var value = this.WeekdayValue(int.Parse(weekday, CultureInfo.InvariantCulture), dir, j);
+            return this.WithPartOfDay(k + 1, value, out core);
+        }
+
+        if (this.lexicon.TryGet(TimeWordKind.Month, next, out var month) && this.tokens[k].Capitalized && step != 0)
+        {
+            var m = int.Parse(month, CultureInfo.InvariantCulture);
+            if (step < 0 && this.TryMonth(k, out var dated) && dated.Value.Length == 10)
+            {
+                // "last Oct. 23": the month-day resolver reads "last" as looking back.
+                core = dated;
+                return true;
+            }
+
+            core = new Core(k + 1, TimeType.Date, this.MonthValue(m, step < 0 ? -2 : 2, j), true);
+            return true;
+        }
+
+        if (this.lexicon.TryGet(TimeWordKind.Season, next, out var season))
+        {
+            core = new Core(k + 1, TimeType.Date, this.SeasonValue(season, step, j), true);
+            return true;
+        }
+
+        return false;
+    }
+
+    // The calendar unit around the anchor moved by step units: "last year" 2018, "this week" 2019-W39.
+    private string? ShiftUnit(string unit, int step)
+    {
+        if (this.anchor is not { } a)
+        {
+            return unit switch
+            {
+                "Y" => step == 0 ? "XXXX" : null,
+                _ => null,
+            } ?? unit switch
+            {
+                "D" or "W" or "M" or "Q" or "Y" or "WE" or "DE" or "CE" => step switch { 0 => "PRESENT_REF", < 0 => "PAST_REF", _ => "FUTURE_REF" },
+                _ => null,
+            };
+        }
+
+        switch (unit)
+        {
+            case "D":
+                return TimexValue.Day(a.PlusDays(step));
+            case "W":
+                return TimexValue.Week(a.PlusWeeks(step));
+            case "WE":
+                return TimexValue.Week(a.PlusWeeks(step)) + "-WE";
+            case "M":
+                var month = a.PlusMonths(step);
+                return TimexValue.Month(month.Year, month.Month);
+            case "Q":
+                var quarter = QuarterOf(a) + step;
+                var year = a.Year + ((quarter - 1 + 400) / 4) - 100;
+                var q = ((quarter - 1 + 400) % 4) + 1;
+                this.lastQuarter = (year, q);
+                return TimexValue.Quarter(year, q);
+            case "Y":
+                return TimexValue.Year(a.Year + step);
+            case "DE":
+                return ((a.Year / 10) + step).ToString("D3", CultureInfo.InvariantCulture);
+            case "CE":
+                return ((a.Year / 100) + step).ToString("D2", CultureInfo.InvariantCulture);
+            default:
+                return null;
+        }
+    }
+
+    // ---- weekdays, months, days ---------------------------------------------------------------
+
+    private bool TryWeekday(int j, out Core core)
+    {
+        core = default;
+        if (!this.tokens.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(j), out var weekday))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+
+        // "Friday, Feb. 13": the date names the day.
+        if (this.Is(k, ",") && this.TryMonth(k + 1, out var dated) && dated.IsCalendar && dated.Value.Length >= 10)
+        {
+            core = dated;
+            return true;
+        }
+
+        var value = this.WeekdayValue(int.Parse(weekday, CultureInfo.InvariantCulture), 0, j);
+        return this.WithPartOfDay(k, value, out core);
+    }
+
+    private bool WithPartOfDay(int k, string dayValue, out Core core)
+    {
+        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, this.Word(k), out var part))
+        {
+            // "Friday night" runs past midnight and TimeBank dates it by the day alone.
+            if (part == "NI")
+            {
+                core = new Core(k + 1, TimeType.Date, dayValue, true);
+                return true;
+            }
+
+            core = new Core(k + 1, TimeType.Time, dayValue + "T" + part, true);
+            return true;
+        }
+
+        core = new Core(k, TimeType.Date, dayValue, true);
+        return true;
+    }
+
+    private bool TryMonth(int j, out Core core)
+    {
+        core = default;
+        if (!this.tokens.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(j), out var monthText))
+        {
+            return false;
+        }
+
+        var month = int.Parse(monthText, CultureInfo.InvariantCulture);
+        var abbreviated = this.Word(j).Length <= 4 && this.Word(j) is not ("june" or "july" or "may");
+        var k = j + 1;
+        if (this.Is(k, "."))
+        {
+            k++;
+        }
+        else if (abbreviated && this.Word(j) is not "sept")
+        {
+            // "Jan" without its full stop is rarely a month in running text.
+            if (!this.IsDayNumber(k))
+            {
+                return false;
+            }
+        }
+
+        // "Sept. 30", "Aug. 7, 1998", "March 30th".
+        if (this.IsDayNumber(k))
+        {
+            var day = this.DayNumber(k);
+            var end = k + 1;
+            int? year = null;
+            if (this.Is(end, ",") && this.IsYear(end + 1))
+            {
+                year = this.tokens[end + 1].IntValue;
+                end += 2;
+            }
+            else if (this.IsYear(end))
+            {
+                year = this.tokens[end].IntValue;
+                end++;
+            }
+
+            core = new Core(end, TimeType.Date, this.MonthDayValue(month, day, year, j), true);
+            return true;
+        }
+
+        // "May 2018", "July, 1997", "September of 1998".
+        var yearAt = this.IsYear(k) ? k : this.Word(k) is "," or "of" && this.IsYear(k + 1) ? k + 1 : -1;
+        if (yearAt >= 0)
+        {
+            core = new Core(yearAt + 1, TimeType.Date, TimexValue.Month(this.tokens[yearAt].IntValue, month), true);
+            return true;
+        }
+
+        // "July last year", "March next year".
+        if (this.Word(k) is "last" or "this" or "next" && this.Is(k + 1, "year") && this.anchor is { } a)
+        {
+            var year = a.Year + this.Word(k) switch { "last" => -1, "next" => 1, _ => 0 };
+            core = new Core(k + 2, TimeType.Date, TimexValue.Month(year, month), true);
+            return true;
+        }
+
+        // A bare month: "May" and "March" are also verbs, so they need a temporal preposition.
+        if (abbreviated && !this.Is(j + 1, "."))
+        {
+            return false;
+        }
+
+        if (this.Word(j) is "may" or "march" && j > 0 && this.Word(j - 1) is not ("in" or "since" or "by" or "until" or "of" or "early" or "late" or "mid" or "-" or "from" or "through" or "to" or "before" or "after" or "during" or "last" or "next" or "this" or "and"))
+        {
+            return false;
+        }
+
+        core = new Core(abbreviated ? j + 2 : j + 1, TimeType.Date, this.MonthValue(month, 0, j), true);
+        return true;
+    }
+
+    // "30 March", "7 August 2019".
+    private bool TryDayMonth(int j, out Core core)
+    {
+        core = default;
+        if (!this.IsDayNumber(j))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        if (this.Is(k, "of"))
+        {
+            k++;
+        }
+
+        if (!this.tokens.InRange(k) || !this.tokens[k].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(k), out var monthText))
+        {
+            return false;
+        }
+
+        var month = int.Parse(monthText, CultureInfo.InvariantCulture);
+        var end = k + 1;
+        if (this.Is(end, "."))
+        {
+            end++;
+        }
+
+        int? year = null;
+        if (this.IsYear(end))
+        {
+            year = this.tokens[end].IntValue;
+            end++;
+        }
+
+        core = new Core(end, TimeType.Date, this.MonthDayValue(month, this.DayNumber(j), year, j), true);
+        return true;
+    }
+
+    // "Thanksgiving", "last Christmas", "Election Day": dated by the holiday calendar.
+    private bool TryHoliday(int j, out Core core)
+    {
+        core = default;
+        var k = j;
+        var dir = this.Word(k) switch { "last" => -1, "next" => 1, "this" => 0, _ => 2 };
+        if (dir != 2)
+        {
+            k++;
+        }
+        else
+        {
+            dir = 0;
+        }
+
+        if (!this.tokens.InRange(k) || (!this.tokens[k].Capitalized && !this.Is(k, "the")))
+        {
+            return false;
+        }
+
+        foreach (var holiday in HolidayCalendar.Default.StartingWith(this.Word(k)))
+        {
+            var n = 0;
+            while (n < holiday.Words.Length && this.Is(k + n, holiday.Words[n]))
+            {
+                n++;
+            }
+
+            if (n == holiday.Words.Length)
+            {
+                core = new Core(k + n, TimeType.Date, this.AnnualValue(holiday, dir, j), true);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A day that comes once a year, in the year the clause points at (like a day and month).
+    private string AnnualValue(Holiday holiday, int dir, int at)
+    {
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-XX-XX";
+        }
+
+        var thisYear = holiday.In(a.Year);
+        var past = thisYear <= a ? thisYear : holiday.In(a.Year - 1);
+        var future = thisYear >= a ? thisYear : holiday.In(a.Year + 1);
+        var back = DaysBetween(past, a);
+        var ahead = DaysBetween(a, future);
+        var tense = dir != 0 ? dir : this.TenseAt(at);
+        var chosen = tense switch
+        {
+            > 0 => future,
+            < 0 => ahead <= 60 && back >= 240 ? future : past,
+            _ => ahead < back ? future : past,
+        };
+        return TimexValue.Day(chosen);
+    }
+
+    // ---- years, decades, fiscal years, quarters, halves -------------------------------------
+
+    private bool TryYear(int j, out Core core)
+    {
+        core = default;
+        if (!this.IsYear(j) || !this.LooksLikeYearInContext(j))
+        {
+            return false;
+        }
+
+        var year = this.tokens[j].IntValue;
+        core = new Core(j + 1, TimeType.Date, TimexValue.Year(year), true);
+        return true;
+    }
+
+    private bool TryFiscal(int j, out Core core)
+    {
+        core = default;
+        if (!this.Is(j, "fiscal"))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        if (this.Is(k, "year"))
+        {
+            k++;
+        }
+
+        if (this.IsYear(k))
+        {
+            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.tokens[k].IntValue), true);
+            return true;
+        }
+
+        if (this.tokens.InRange(k) && this.tokens[k].DigitCount == 2)
+        {
+            var year = 1900 + this.tokens[k].IntValue;
+            core = new Core(k + 1, TimeType.Date, TimexValue.Year(year < 1950 ? year + 100 : year), true);
+            return true;
+        }
+
+        if (k == j + 2)
+        {
+            // "the fiscal year": the current one.
+            core = new Core(k, TimeType.Date, this.anchor is { } a ? TimexValue.Year(a.Year) : "XXXX", true);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TryDecade(int j, out Core core)
+    {
+        core = default;
+        var k = j;
+        if (this.Is(k, "'"))
+        {
+            k++;
+        }
+
+        if (!this.tokens.InRange(k) || this.tokens[k].Kind != TimeTokenKind.Word)
+        {
+            return false;
+        }
+
+        var w = this.Word(k);
+
+        // "1990s" → 199; "'90s" → 199 (the twentieth century is assumed for two digits).
+        if (w.Length == 5 && w[4] == 's' && IsDigits(w, 0, 3) && w[3] == '0')
+        {
+            core = new Core(k + 1, TimeType.Date, w[..3], true);
+            return true;
+        }
+
+        if (w.Length == 3 && w[2] == 's' && IsDigits(w, 0, 2) && w[1] == '0' && k > j)
+        {
+            core = new Core(k + 1, TimeType.Date, "19" + w[0], true);
+            return true;
+        }
+
+        // "the 20th century", "the nineteenth century".
+        if (this.Is(k + 1, "century") && k == j)
+        {
+            var ordinal = w.Length >= 3 && IsDigits(w, 0, w.Length - 2) ? int.Parse(w.AsSpan(0, w.Length - 2), CultureInfo.InvariantCulture) : 0;
+            if (ordinal is > 0 and < 30)
+            {
+                core = new Core(k + 2, TimeType.Date, (ordinal - 1).ToString("D2", CultureInfo.InvariantCulture), true);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryQuarter(int j, out Core core)
+    {
+        core = default;
+        var k = j;
+        int? year = null;
+
+        // "this year's third quarter", "1998's first quarter".
+        if (this.IsYear(k) && this.Is(k + 1, "'") && this.Is(k + 2, "s"))
+        {
+            year = this.tokens[k].IntValue;
+            k += 3;
+        }
+        else if (this.Word(k) is "this" or "last" or "next" && this.Is(k + 1, "year") && this.Is(k + 2, "'") && this.Is(k + 3, "s") && this.anchor is { } a)
+        {
+            year = a.Year + this.Word(k) switch { "last" => -1, "next" => 1, _ => 0 };
+            k += 4;
+        }
+
+        if (this.Is(k, "fiscal"))
+        {
+            k++;
+        }
+
+        if (!this.lexicon.TryGet(TimeWordKind.Ordinal, this.Word(k), out var ordinalText) || ordinalText == "L")
+        {
+            return false;
+        }
+
+        var ordinal = int.Parse(ordinalText, CultureInfo.InvariantCulture);
+        var u = k + 1;
+        if (this.Is(u, "-"))
+        {
+            u++;
+        }
+
+        if (this.Is(u, "fiscal"))
+        {
+            u++;
+        }
+
+        var unit = this.Word(u);
+        if (unit is "quarter" or "quarters" && ordinal <= 4)
+        {
+            // "the third quarter of 1998", "first quarter 1999".
+            var end = u + 1;
+            if (year is null && this.Is(end, "of") && this.IsYear(end + 1))
+            {
+                year = this.tokens[end + 1].IntValue;
+                end += 2;
+            }
+            else if (year is null && this.IsYear(end))
+            {
+                year = this.tokens[end].IntValue;
+                end++;
+            }
+
+            var value = this.QuarterValue(ordinal, year, j);
+            core = new Core(end, TimeType.Date, value, true);
+            return true;
+        }
+
+        if (unit == "half" && ordinal <= 2)
+        {
+            var end = u + 1;
+            if (year is null && this.Is(end, "of") && this.IsYear(end + 1))
+            {
+                year = this.tokens[end + 1].IntValue;
+                end += 2;
+            }
+
+            var value = year is { } y ? TimexValue.Year(y) + "-H" + ordinal.ToString(CultureInfo.InvariantCulture) : this.Half(ordinal, j);
+            core = new Core(end, TimeType.Date, value, true);
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool TrySeason(int j, out Core core)
+    {
+        core = default;
+        if (!this.lexicon.TryGet(TimeWordKind.Season, this.Word(j), out var season))
+        {
+            return false;
+        }
+
+        // "summer 2018", "the summer of 2018".
+        var k = j + 1;
+        if (this.Is(k, "of") && this.IsYear(k + 1))
+        {
+            k++;
+        }
+
+        if (this.IsYear(k))
+        {
+            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.tokens[k].IntValue) + "-" + season, true);
+            return true;
+        }
+
+        // A bare season needs a determiner or a temporal preposition: "fall" is also a verb.
+        if (j == 0 || this.Word(j - 1) is not ("the" or "in" or "this" or "during" or "since" or "by" or "until" or "early" or "late" or "mid"))
+        {
+            return false;
+        }
+
+        core = new Core(j + 1, TimeType.Date, this.SeasonValue(season, 0, j), true);
+        return true;
+    }
+
+    // "year end", "year-end", "year's end".
+    private bool TryYearEnd(int j, out Core core)
+    {
+        core = default;
+        if (!this.Is(j, "year"))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        if (this.Word(k) is "-" or "'")
+        {
+            k += this.Is(k, "'") && this.Is(k + 1, "s") ? 2 : 1;
+        }
+
+        if (this.Is(k, "end"))
+        {
+            core = new Core(k + 1, TimeType.Date, this.anchor is { } a ? TimexValue.Year(a.Year) : "XXXX", true, Mod: TimeMod.End);
+            return true;
+        }
+
+        // "year-earlier" as an adjective: the reference period a year before.
+        if (this.Is(j + 1, "-") && this.Word(j + 2) is "earlier" or "ago")
+        {
+            var end = this.Word(j + 3) is "period" or "quarter" or "results" ? j + 3 : j + 3;
+            core = new Core(end, TimeType.Date, this.YearBeforeReference(), true);
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- durations and shifts -----------------------------------------------------------------
+
+    private bool StartsDuration(int k) => this.TryNumber(k, out var after, out _) && this.TryUnitAt(after, out _, out _);
+
+    private bool TryUnitAt(int k, out string unit, out int end)
+    {
+        end = k;
+        if (this.Is(k, "-"))
+        {
+            k++;
+        }
+
+        // "two more weeks", "three straight years", "five trading days".
+        if (this.Word(k) is "more" or "additional" or "straight" or "consecutive" or "full" or "trading" or "business" or "calendar")
+        {
+            k++;
+        }
+
+        if (this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out unit))
+        {
+            end = k + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    // A number in words or digits: "three", "twenty four", "twenty-four", "24", "a couple of", "several".
+    private bool TryNumber(int k, out int end, out string number)
+    {
+        end = k;
+        number = string.Empty;
+        if (!this.tokens.InRange(k))
+        {
+            return false;
+        }
+
+        var token = this.tokens[k];
+        if (token.Kind == TimeTokenKind.Number)
+        {
+            var n = token.IntValue;
+            if (n <= 0 || n > 10_000 || token.Lower.Contains(',', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            // "two to three weeks": the lower bound stands for the range.
+            end = k + 1;
+            number = n.ToString(CultureInfo.InvariantCulture);
+            if (this.Word(end) is "to" or "or" or "-" && this.tokens.InRange(end + 1) && this.tokens[end + 1].Kind == TimeTokenKind.Number)
+            {
+                end += 2;
+            }
+
+            return true;
+        }
+
+        var w = token.Lower;
+        if (w is "a" or "an")
+        {
+            if (this.Word(k + 1) is "couple" or "few" or "dozen" or "half")
+            {
+                return this.TryNumber(k + 1, out end, out number);
+            }
+
+            end = k + 1;
+            number = "1";
+            return true;
+        }
+
+        if (w == "couple" && this.Is(k + 1, "of"))
+        {
+            end = k + 2;
+            number = "2";
+            return true;
+        }
+
+        if (!this.lexicon.TryGet(TimeWordKind.Number, w, out var value))
+        {
+            return false;
+        }
+
+        if (value == "X")
+        {
+            end = k + 1;
+            number = "X";
+            return true;
+        }
+
+        var total = 0;
+        var current = int.Parse(value, CultureInfo.InvariantCulture);
+        end = k + 1;
+        while (true)
+        {
+            var next = end;
+            if (this.Is(next, "-"))
+            {
+                next++;
+            }
+
+            if (!this.lexicon.TryGet(TimeWordKind.Number, this.Word(next), out var more) || more == "X" || this.Word(next) is "a" or "an")
+            {
+                break;
+            }
+
+            var m = int.Parse(more, CultureInfo.InvariantCulture);
+            if (m is 100 or 1000)
+            {
+                current *= m;
+                if (m == 1000)
+                {
+                    total += current;
+                    current = 0;
+                }
+            }
+            else if (current % 10 == 0 && m < 10)
+            {
+                current += m;
+            }
+            else
+            {
+                break;
+            }
+
+            end = next + 1;
+        }
+
+        // "two to three weeks".
+        if (this.Word(end) is "to" or "or" && this.lexicon.TryGet(TimeWordKind.Number, this.Word(end + 1), out var upper) && upper != "X" && this.Word(end + 1) is not ("a" or "an"))
+        {
+            end += 2;
+        }
+
+        number = (total + current).ToString(CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    private bool TryDuration(int j, out Core core)
+    {
+        core = default;
+
+        // "for weeks", "within days", "the coming months": an unknown number of units.
+        if (j > 0 && this.Word(j - 1) is "for" or "within" or "coming" && this.Word(j) is "days" or "weeks" or "months" or "years" or "decades"
+            && this.lexicon.TryGet(TimeWordKind.Unit, this.Word(j), out var vague))
+        {
+            core = new Core(j + 1, TimeType.Duration, DurationValue("X", vague), false);
+            return true;
+        }
+
+        if (!this.TryNumber(j, out var after, out var number) || !this.TryUnitAt(after, out var unit, out var end))
+        {
+            return false;
+        }
+
+        // "some" and "many" are numbers only before a plural ("many years", not "some day").
+        if (number == "X" && !this.Word(end - 1).EndsWith('s'))
+        {
+            return false;
+        }
+
+        // "a 6-year-old", "52 years old": an age, not a time.
+        if (this.Is(end, "old") || (this.Is(end, "-") && this.Is(end + 1, "old")))
+        {
+            return false;
+        }
+
+        // "a year" alone is too often "a year of", "once a year"; it is kept only when it is
+        // the whole duration ("for a year", "a year ago").
+        var shift = this.Word(end) switch
+        {
+            "ago" or "earlier" or "before" or "previously" => -1,
+            "later" or "after" or "hence" => 1,
+            "from" when this.Is(end + 1, "now") => 2,
+            _ => 0,
+        };
+
+        // "four flights a week", "$1 billion a year": a rate, TimeML's SET.
+        if (shift == 0 && this.Word(j) is "a" or "an" && end == j + 2 && j > 0 && this.IsRateHead(j - 1))
+        {
+            core = new Core(end, TimeType.Set, DurationValue("1", unit), false);
+            return true;
+        }
+
+        if (shift == 0 && this.Word(j) is "a" or "an" && j > 0 && this.Word(j - 1) is not ("for" or "in" or "within" or "than" or "about" or "nearly" or "almost" or "over" or "past" or "last" or "next" or "the" or "around" or "first"))
+        {
+            return false;
+        }
+
+        // "before" and "after" after a duration are shifts only when nothing follows that
+        // they could govern ("two days after the vote" is a duration and a signal).
+        if (shift != 0 && this.Word(end) is "before" or "after")
+        {
+            var following = this.tokens.InRange(end + 1) ? this.tokens[end + 1] : default;
+            if (following.Kind is TimeTokenKind.Word or TimeTokenKind.Number)
+            {
+                shift = 0;
+            }
+        }
+
+        if (shift != 0)
+        {
+            var n = number == "X" ? -1 : int.Parse(number, CultureInfo.InvariantCulture);
+            var value = this.Shift(unit, n, shift > 0 ? 1 : -1, this.Word(end) is "earlier" or "later" or "before" or "after");
+            core = new Core(end + (shift == 2 ? 2 : 1), TimeType.Date, value, true, IsShift: true);
+            return true;
+        }
+
+        core = new Core(end, TimeType.Duration, DurationValue(number, unit), false);
+        return true;
+    }
+
+    // A counted noun or amount before "a day": "flights", "billion", "twice".
+    private bool IsRateHead(int k)
+    {
+        var token = this.tokens[k];
+        if (token.Kind == TimeTokenKind.Number)
+        {
+            return true;
+        }
+
+        var w = token.Lower;
+        return w is "million" or "billion" or "trillion" or "once" or "twice" or "times" or "hours" or "percent"
+            || (token.Kind == TimeTokenKind.Word && w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("was" or "has" or "this" or "his" or "years" or "months" or "weeks" or "days"));
+    }
+
+    private static string DurationValue(string number, string unit) => (number, unit) switch
+    {
+        // TimeBank writes a day for "twenty four hours" and years for decades and centuries.
+        ("24", "H") => "P1D",
+        (not "X", "DE") => "P" + (int.Parse(number, CultureInfo.InvariantCulture) * 10).ToString(CultureInfo.InvariantCulture) + "Y",
+        (not "X", "CE") => "P" + (int.Parse(number, CultureInfo.InvariantCulture) * 100).ToString(CultureInfo.InvariantCulture) + "Y",
+        _ => unit switch
+        {
+            "S" => "PT" + number + "S",
+            "MI" => "PT" + number + "M",
+            "H" => "PT" + number + "H",
+            "WE" => "P" + number + "WE",
+            _ => "P" + number + unit,
+        },
+    };
+
+    // "two years ago" from the anchor; "a year earlier" from the quarter just named, if any.
+    private string Shift(string unit, int n, int sign, bool relativeToReference)
+    {
+        if (n < 0)
+        {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+
+        if (unit == "Y" && this.lastQuarter is { } lq && (relativeToReference || n == 1))
+        {
+            return TimexValue.Quarter(lq.Year + (sign * n), lq.Quarter);
+        }
+
+        if (this.anchor is not { } a)
+        {
+            return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+
+        var delta = sign * n;
+        switch (unit)
+        {
+            case "D":
+                return TimexValue.Day(a.PlusDays(delta));
+            case "W":
+                return TimexValue.Week(a.PlusWeeks(delta));
+            case "M":
+                var month = a.PlusMonths(delta);
+                return TimexValue.Month(month.Year, month.Month);
+            case "Q":
+                var shifted = a.PlusMonths(3 * delta);
+                return TimexValue.Quarter(shifted.Year, QuarterOf(shifted));
+            case "Y":
+                return TimexValue.Year(a.Year + delta);
+            case "DE":
+                return ((a.Year / 10) + delta).ToString("D3", CultureInfo.InvariantCulture);
+            case "CE":
+                return ((a.Year / 100) + delta).ToString("D2", CultureInfo.InvariantCulture);
+            case "H" or "MI" or "S":
+                return TimexValue.Day(a);
+            default:
+                return sign < 0 ? "PAST_REF" : "FUTURE_REF";
+        }
+    }
+
+    // ---- times of day -------------------------------------------------------------------------
+
+    private bool TryTimeOfDay(int j, out Core core)
+    {
+        core = default;
+        int hour;
+        var minute = 0;
+        int k;
+        if (this.Word(j) is "noon" or "midday" or "midnight")
+        {
+            hour = this.Word(j) == "midnight" ? 0 : 12;
+            k = j + 1;
+        }
+        else
+        {
+            if (!this.tokens.InRange(j))
+            {
+                return false;
+            }
+
+            var token = this.tokens[j];
+            string? meridiem = null;
+            if (token.Kind == TimeTokenKind.Number && token.DigitCount is 1 or 2)
+            {
+                hour = token.IntValue;
+                k = j + 1;
+                if (this.Is(k, ":") && this.tokens.InRange(k + 1) && this.tokens[k + 1].DigitCount == 2)
+                {
+                    minute = this.tokens[k + 1].IntValue;
+                    k += 2;
+                }
+                else if (token.Lower.Contains('.', StringComparison.Ordinal))
+                {
+                    return false;
+                }
+            }
+            else if (token.Kind == TimeTokenKind.Word && token.Lower.Length >= 3 && token.Lower.EndsWith('m') && char.IsDigit(token.Lower[0]))
+            {
+                // "5pm".
+                var digits = token.Lower[..^2];
+                if (!IsDigits(digits, 0, digits.Length) || digits.Length > 2)
+                {
+                    return false;
+                }
+
+                hour = int.Parse(digits, CultureInfo.InvariantCulture);
+                meridiem = token.Lower[^2..];
+                k = j + 1;
+            }
+            else
+            {
+                return false;
+            }
+
+            if (meridiem is null)
+            {
+                // "a.m.", "p.m.", "am", "pm", "o'clock".
+                if (this.Word(k) is "a" or "p" && this.Is(k + 1, ".") && this.Is(k + 2, "m"))
+                {
+                    meridiem = this.Word(k) + "m";
+                    k += this.Is(k + 3, ".") ? 4 : 3;
+                }
+                else if (this.Word(k) is "am" or "pm")
+                {
+                    meridiem = this.Word(k);
+                    k++;
+                }
+                else if (this.Is(k, "o") && this.Is(k + 1, "'") && this.Is(k + 2, "clock"))
+                {
+                    meridiem = string.Empty;
+                    k += 3;
+                }
+                else if (!this.Is(j + 1, ":"))
+                {
+                    // A bare number is not a time; "15:00" is.
+                    return false;
+                }
+            }
+
+            if (hour > 23 || minute > 59 || (meridiem is "am" or "pm" && hour is 0 or > 12))
+            {
+                return false;
+            }
+
+            if (meridiem == "pm" && hour < 12)
+            {
+                hour += 12;
+            }
+            else if (meridiem == "am" && hour == 12)
+            {
+                hour = 0;
+            }
+        }
+
+        // A time zone: "EST", "GMT".
+        if (this.tokens.InRange(k) && this.tokens[k].Capitalized && this.Word(k) is "est" or "edt" or "cst" or "cdt" or "mst" or "mdt" or "pst" or "pdt" or "gmt" or "utc" or "bst" or "cet")
+        {
+            k++;
+        }
+
+        var clock = string.Create(CultureInfo.InvariantCulture, $"T{hour:D2}:{minute:D2}");
+
+        // "10 p.m. Wednesday", "noon Saturday", "5 p.m. EST Nov. 9", "3pm today".
+        string? day = null;
+        if (this.TryWeekday(k, out var dayCore) || this.TryDayRef(k, out dayCore) || this.TryMonth(k, out dayCore))
+        {
+            if (dayCore.Type == TimeType.Date && dayCore.Value.Length == 10)
+            {
+                day = dayCore.Value;
+                k = dayCore.End;
+            }
+        }
+
+        day ??= this.lastDay ?? (this.anchor is { } a ? TimexValue.Day(a) : "XXXX-XX-XX");
+        core = new Core(k, TimeType.Time, day + clock, true);
+        return true;
+    }
+
+    // ---- references and sets ------------------------------------------------------------------
+
+    private bool TryRef(int j, out Core core)
+    {
+        core = default;
+        var w = this.Word(j);
+        if (!this.lexicon.TryGet(TimeWordKind.Ref, w, out var value))
+        {
+            return false;
+        }
+
+        if (w is "former" or "formerly" && !this.options.FormerIsPastRef)
+        {
+            return false;
+        }
+
+        // "future" alone is an adjective ("future plans"); only "the future" is a time.
+        if (w == "future")
+        {
+            return false;
+        }
+
+        // "recent years", "recent weeks": the plural unit is part of the reference.
+        var end = j + 1;
+        if (w == "recent" && this.lexicon.Has(TimeWordKind.Unit, this.Word(end)) && this.Word(end).EndsWith('s'))
+        {
+            end++;
+        }
+
+        core = new Core(end, TimeType.Date, value, false);
+        return true;
+    }
+
+    private bool TrySet(int j, out Core core)
+    {
+        core = default;
+        var w = this.Word(j);
+        if (this.lexicon.TryGet(TimeWordKind.Set, w, out var period))
+        {
+            core = new Core(j + 1, TimeType.Set, period, false);
+            return true;
+        }
+
+        if (w is not ("every" or "each" or "per"))
+        {
+            return false;
+        }
+
+        var k = j + 1;
+        var number = "1";
+        if (this.Is(k, "other"))
+        {
+            number = "2";
+            k++;
+        }
+        else if (this.TryNumber(k, out var after, out var n) && this.Word(k) is not ("a" or "an"))
+        {
+            number = n;
+            k = after;
+        }
+
+        if (this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out var unit))
+        {
+            core = new Core(k + 1, TimeType.Set, DurationValue(number, unit), false);
+            return true;
+        }
+
+        if (this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(k), out var weekday))
+        {
+            core = new Core(k + 1, TimeType.Set, "XXXX-WXX-" + weekday, false);
+            return true;
+        }
+
+        return false;
+    }
+
+    // ---- anchoring ----------------------------------------------------------------------------
+
+    // dir: 0 by tense, -2 strictly before the anchor ("last Friday"), 2 strictly after ("next Friday").
+    private string WeekdayValue(int weekday, int dir, int at)
+    {
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-WXX-" + weekday.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var today = (int)a.DayOfWeek;
+        var future = dir == 2 || (dir == 0 && this.IsFuture(at));
+        LocalDate date;
+        if (future)
+        {
+            var ahead = (weekday - today + 7) % 7;
+            date = a.PlusDays(ahead == 0 && dir == 2 ? 7 : ahead);
+        }
+        else
+        {
+            var back = (today - weekday + 7) % 7;
+            date = a.PlusDays(-(back == 0 && dir == -2 ? 7 : back));
+        }
+
+        return TimexValue.Day(date);
+    }
+
+    private string MonthValue(int month, int dir, int at)
+    {
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-" + month.ToString("D2", CultureInfo.InvariantCulture);
+        }
+
+        // "since January": the latest January. With no tense cue, the nearest one.
+        var tense = dir != 0 ? dir : this.Word(at - 1) is "since" ? -1 : this.TenseAt(at);
+        if (tense == 0)
+        {
+            // No tense cue: news looks back more often than ahead, so the month ahead wins
+            // only when it is close.
+            var ahead = (month - a.Month + 12) % 12;
+            tense = ahead is > 0 and <= 3 ? 1 : -1;
+        }
+
+        var future = tense > 0;
+        int year;
+        if (future)
+        {
+            year = month > a.Month || (month == a.Month && dir != 2) ? a.Year : a.Year + 1;
+        }
+        else
+        {
+            year = month < a.Month || (month == a.Month && dir != -2) ? a.Year : a.Year - 1;
+        }
+
+        return TimexValue.Month(year, month);
+    }
+
+    private string MonthDayValue(int month, int day, int? year, int at)
+    {
+        if (day > 31 || (month == 2 && day > 29) || (day == 31 && month is 4 or 6 or 9 or 11))
+        {
+            return string.Empty;
+        }
+
+        if (year is { } y)
+        {
+            return y >= 1 && (day != 29 || month != 2 || DateTime.IsLeapYear(y)) ? TimexValue.Day(new LocalDate(y, month, day)) : string.Empty;
+        }
+
+        if (this.anchor is not { } a)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}");
+        }
+
+        // A day and month without a year: the nearest such day to the anchor (news dates its
+        // "Dec. 15" within months of publication, on either side); "since" looks back.
+        // The tense decides, but a past-tense clause may still name a day just ahead ("the
+        // dividend was declared payable Dec. 15"), so a close day ahead beats a far day behind.
+        var pastYear = (month, day).CompareTo((a.Month, a.Day)) <= 0 ? a.Year : a.Year - 1;
+        var futureYear = (month, day).CompareTo((a.Month, a.Day)) >= 0 ? a.Year : a.Year + 1;
+        var back = DaysBetween(SafeDate(pastYear, month, day), a);
+        var ahead = DaysBetween(a, SafeDate(futureYear, month, day));
+        var tense = this.Word(at - 1) is "since" or "last" ? -1 : this.TenseAt(at);
+        var resolvedYear = tense switch
+        {
+            > 0 => futureYear,
+            < 0 => ahead <= 60 && back >= 240 ? futureYear : pastYear,
+            _ => ahead < back ? futureYear : pastYear,
+        };
+
+        if (month == 2 && day == 29 && !DateTime.IsLeapYear(resolvedYear))
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}");
+        }
+
+        return TimexValue.Day(new LocalDate(resolvedYear, month, day));
+    }
+
+    // step: 0 by tense ("the summer"), -1 "last summer", 1 "next summer". The latest season that
+    // has begun by the anchor counts as "last" too: TimeBank reads "last fall" in October as this fall.
+    private string SeasonValue(string season, int step, int at)
+    {
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-" + season;
+        }
+
+        var startMonth = TimexValue.SeasonStartMonth(season);
+        var begun = a.Month >= startMonth;
+        var year = step switch
+        {
+            1 => begun ? a.Year + 1 : a.Year,
+            -1 => begun ? a.Year : a.Year - 1,
+            _ when this.Word(at) == "this" => a.Year,
+            _ => this.IsFuture(at) ? (begun && a.Month >= startMonth + 3 ? a.Year + 1 : a.Year) : (begun ? a.Year : a.Year - 1),
+        };
+        return TimexValue.Year(year) + "-" + season;
+    }
+
+    // "the third quarter": of the anchor's year unless that quarter is still to come, in which
+    // case a report means last year's (unless it speaks of the future).
+    private string QuarterValue(int quarter, int? year, int at)
+    {
+        if (year is { } y)
+        {
+            this.lastQuarter = (y, quarter);
+            return TimexValue.Quarter(y, quarter);
+        }
+
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-Q" + quarter.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var resolved = quarter <= QuarterOf(a) || this.IsFuture(at) ? a.Year : a.Year - 1;
+        this.lastQuarter = (resolved, quarter);
+        return TimexValue.Quarter(resolved, quarter);
+    }
+
+    // "the quarter", "the latest quarter": the one last named, else the last one completed.
+    private string ReferenceQuarter()
+    {
+        if (this.lastQuarter is { } lq)
+        {
+            return TimexValue.Quarter(lq.Year, lq.Quarter);
+        }
+
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-QX";
+        }
+
+        var previous = a.PlusMonths(-3);
+        this.lastQuarter = (previous.Year, QuarterOf(previous));
+        return TimexValue.Quarter(previous.Year, QuarterOf(previous));
+    }
+
+    private string YearBeforeReference()
+    {
+        if (this.lastQuarter is { } lq)
+        {
+            return TimexValue.Quarter(lq.Year - 1, lq.Quarter);
+        }
+
+        return this.anchor is { } a ? TimexValue.Year(a.Year - 1) : "PAST_REF";
+    }
+
+    private string Half(int half, int at)
+    {
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-H" + half.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var current = a.Month <= 6 ? 1 : 2;
+        var year = half <= current || this.IsFuture(at) ? a.Year : a.Year - 1;
+        return TimexValue.Year(year) + "-H" + half.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private string Weekend()
+    {
+        if (this.anchor is not { } a)
+        {
+            return "XXXX-WXX-WE";
+        }
+
+        // On a weekday "the weekend" of a report is the one just past.
+        var day = a.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? a : a.PlusWeeks(-1);
+        return TimexValue.Week(day) + "-WE";
+    }
+
+    private static LocalDate SafeDate(int year, int month, int day) => new(year, month, Math.Min(day, CalendarSystem.Iso.GetDaysInMonth(year, month)));
+
+    private static int DaysBetween(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days;
+
+    private static int QuarterOf(LocalDate date) => ((date.Month - 1) / 3) + 1;
+
+    // ---- tense --------------------------------------------------------------------------------
+
+    // Whether the clause around token `at` speaks of the future: the nearest tense cue decides,
+    // past when there is none (news reports what happened).
+    private bool IsFuture(int at) => this.TenseAt(at) > 0;
+
+    // +1 when the nearest tense cue is future, -1 when it is past, 0 when there is none.
+    private int TenseAt(int at)
+    {
+        var pastDistance = int.MaxValue;
+        var futureDistance = int.MaxValue;
+        for (var d = 1; d <= TenseWindow; d++)
+        {
+            var k = at - d;
+            if (k < 0 || this.IsSentenceEnd(k))
+            {
+                break;
+            }
+
+            var cue = this.TenseCue(k);
+            if (cue != 0)
+            {
+                (cue > 0 ? ref futureDistance : ref pastDistance) = d;
+                break;
+            }
+        }
+
+        for (var d = 1; d <= TenseWindow; d++)
+        {
+            var k = at + d;
+            if (!this.tokens.InRange(k) || this.IsSentenceEnd(k))
+            {
+                break;
+            }
+
+            var cue = this.TenseCue(k);
+            if (cue != 0)
+            {
+                if (cue > 0)
+                {
+                    futureDistance = Math.Min(futureDistance, d);
+                }
+                else
+                {
+                    pastDistance = Math.Min(pastDistance, d);
+                }
+
+                break;
+            }
+        }
+
+        return futureDistance == int.MaxValue && pastDistance == int.MaxValue ? 0 : futureDistance < pastDistance ? 1 : -1;
+    }
+
+    private int TenseCue(int k)
+    {
+        var w = this.Word(k);
+        switch (w)
+        {
+            case "will" or "shall" or "wo" or "scheduled" or "upcoming" or "would" or "could" or "might" or "plans" or "planned" or "planning" or "until" or "expected" or "expects" or "slated" or "supposed":
+                return 1;
+            case "soon" or "early" when this.Is(k - 1, "as") && this.Is(k + 1, "as"):
+                return 1;
+            case "ll" when this.Is(k - 1, "'"):
+                return 1;
+            case "going" when this.Is(k + 1, "to"):
+                return 1;
+            case "said" or "says" or "was" or "were" or "had" or "did" or "ago" or "last" or "earlier" or "told" or "been"
+                or "brought" or "took" or "made" or "came" or "went" or "began" or "fell" or "rose" or "gave" or "got" or "left"
+                or "met" or "paid" or "sold" or "bought" or "held" or "led" or "lost" or "won" or "saw" or "thought" or "found"
+                or "became" or "grew" or "ran" or "spent" or "struck" or "shot" or "killed" or "since":
+                return -1;
+            default:
+                return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) ? -1 : 0;
+        }
+    }
+
+    private bool IsSentenceEnd(int k)
+    {
+        var token = this.tokens[k];
+        if (token.Kind == TimeTokenKind.Break)
+        {
+            return true;
+        }
+
+        if (token.Kind != TimeTokenKind.Punct)
+        {
+            return false;
+        }
+
+        return token.Lower switch
+        {
+            "!" or "?" or ";" or "\"" or "\u201c" or "\u201d" => true,
+
+            // A full stop after a short word ("Sept.", "p.m.", "U.S.") is an abbreviation.
+            "." => k > 0 && this.tokens[k - 1].Lower.Length > 3,
+            _ => false,
+        };
+    }
+
+    // ---- token helpers ------------------------------------------------------------------------
+
+    private string Word(int k) => this.tokens.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break ? this.tokens[k].Lower : string.Empty;
+
+    private bool Is(int k, string word) => string.Equals(this.Word(k), word, StringComparison.Ordinal);
+
+    private bool IsYear(int k)
+    {
+        if (!this.tokens.InRange(k) || this.tokens[k].DigitCount != 4)
+        {
+            return false;
+        }
+
+        var year = this.tokens[k].IntValue;
+        return year is >= 1000 and <= 2099;
+    }
+
+    // A bare four-digit number is a year when it is plausible and nothing marks it as an amount.
+    private bool LooksLikeYearInContext(int k)
+    {
+        var year = this.tokens[k].IntValue;
+        if (year > 2050 || (year < 1900 && (year < 1000 || k == 0 || this.Word(k - 1) is not ("in" or "since" or "of" or "until" or "by" or "from" or "during" or "before" or "after"))))
+        {
+            return false;
+        }
+
+        var before = k > 0 ? this.tokens[k - 1].Lower : string.Empty;
+        if (before is "$" or "#" or "no" or "number" or "." or "," or "-" or "/" or "\u00a3" or "\u20ac")
+        {
+            // "July, 1997" and "mid-1996" are years; "1,990" and "$1990" are not.
+            return (before is "," && k > 1 && this.tokens[k - 2].Kind == TimeTokenKind.Word)
+                || (before is "-" && this.Word(k - 2) is "mid" or "early" or "late" or "post" or "pre");
+        }
+
+        var after = this.Word(k + 1);
+        return after is not ("%" or "percent" or "shares" or "people" or "points" or "-" or "/" or "feet" or "metres" or "meters" or "miles" or "tons" or "units" or "yen" or "dollars" or ":");
+    }
+
+    private bool IsDayNumber(int k)
+    {
+        if (!this.tokens.InRange(k))
+        {
+            return false;
+        }
+
+        var token = this.tokens[k];
+        if (token.Kind == TimeTokenKind.Number)
+        {
+            var clock = this.Is(k + 1, ":") && this.tokens.InRange(k + 2) && this.tokens[k + 2].DigitCount == 2;
+            return token.DigitCount is 1 or 2 && token.IntValue is >= 1 and <= 31 && !clock && !this.Is(k + 1, "%");
+        }
+
+        var w = token.Lower;
+        return w.Length is 3 or 4 && w[^2..] is "st" or "nd" or "rd" or "th" && IsDigits(w, 0, w.Length - 2) && int.Parse(w.AsSpan(0, w.Length - 2), CultureInfo.InvariantCulture) is >= 1 and <= 31;
+    }
+
+    private int DayNumber(int k)
+    {
+        var token = this.tokens[k];
+        return token.Kind == TimeTokenKind.Number ? token.IntValue : int.Parse(token.Lower.AsSpan(0, token.Lower.Length - 2), CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsDigits(string s, int start, int length)
+    {
+        if (length <= 0 || start + length > s.Length)
+        {
+            return false;
+        }
+
+        for (var i = start; i < start + length; i++)
+        {
+            if (s[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>Bounds checks for token lists.</summary>
+internal static class TokenListExtensions
+{
+    public static bool InRange(this List<TimeToken> tokens, int k) => k >= 0 && k < tokens.Count;
+}
