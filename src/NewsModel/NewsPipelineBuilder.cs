@@ -1,5 +1,7 @@
+using NewsModel.Actors;
 using NewsModel.Extraction;
 using NewsModel.Layout;
+using NewsModel.Quotes;
 using NewsModel.Times;
 
 namespace NewsModel;
@@ -21,9 +23,9 @@ public sealed class NewsPipelineBuilder
     /// <summary>The stages, in the order they run.</summary>
     public StageList Stages { get; } = [];
 
-    /// <summary>Adds the standard stages: layout (the seed parser), sentences, then times.</summary>
+    /// <summary>Adds the standard stages: layout (the seed parser), sentences, actors, times, quotes.</summary>
     /// <returns>This builder.</returns>
-    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UseTimes();
+    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UseActors().UseTimes().UseQuotes();
 
     /// <summary>Adds the plain-text layout stage (headline, standfirst, media, sections, source).</summary>
     /// <returns>This builder.</returns>
@@ -37,6 +39,14 @@ public sealed class NewsPipelineBuilder
     /// <param name="options">Conventions; the library's defaults when null.</param>
     /// <returns>This builder.</returns>
     public NewsPipelineBuilder UseTimes(TimeOptions? options = null) => this.UseOnce(new TimeStage(options ?? TimeOptions.Default));
+
+    /// <summary>Adds the actor stage (people, organisations, countries, places, groups and their mentions).</summary>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder UseActors() => this.UseOnce(new ActorStage());
+
+    /// <summary>Adds the quote stage (quotes with speakers and cues); it needs the actor stage before it.</summary>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder UseQuotes() => this.UseOnce(new QuoteStage());
 
     /// <summary>Appends a stage.</summary>
     /// <param name="stage">The stage.</param>

@@ -19,9 +19,10 @@ internal static class Evaluation
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.WriteLine("usage: NewsModel.Evaluation reading [--shared DIR] [--out DIR]");
+            Console.WriteLine("usage: NewsModel.Evaluation TASK [--shared DIR] [--out DIR] [--split dev|train]");
             Console.WriteLine("  reading  extract the seed article and score it with shared/eval/reading.py");
             Console.WriteLine("  timeml   tag TimeBank and AQUAINT (shared/data/timebank) and score them with shared/eval/timeml.py");
+            Console.WriteLine("  polnear  extract a PolNeAR split (default dev) and score it with shared/eval/polnear.py and the issue's bars");
             return args.Length == 0 ? 2 : 0;
         }
 
@@ -37,6 +38,7 @@ internal static class Evaluation
         {
             "reading" => Reading(shared, Path.Combine(output, "reading")),
             "timeml" => TimeMLTask.Run(shared, Path.Combine(output, "timeml")),
+            "polnear" => PolNear(shared, Option(args, "--split") ?? "dev", Path.Combine(output, "polnear")),
             _ => Unknown(args[0]),
         };
     }
@@ -65,6 +67,44 @@ internal static class Evaluation
         }
 
         return status;
+    }
+
+    private static int PolNear(string shared, string split, string output)
+    {
+        var root = Path.Combine(shared, "data", "polnear");
+        var dates = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(Path.Combine(root, "metadata.tsv")).Skip(1))
+        {
+            var columns = line.Split('\t');
+            if (columns.Length > 5 && NodaTime.Text.LocalDatePattern.Iso.Parse(columns[5]) is { Success: true } date)
+            {
+                dates[columns[1]] = date.Value;
+            }
+        }
+
+        var target = Path.Combine(output, split);
+        Directory.CreateDirectory(target);
+        var files = Directory.GetFiles(Path.Combine(root, split, "text"), "*.txt").Order(StringComparer.Ordinal).ToList();
+        var clock = Stopwatch.StartNew();
+        long bytes = 0;
+        foreach (var file in files)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var content = File.ReadAllBytes(file);
+            bytes += content.Length;
+            var article = NewsPipeline.Default.Parse(content, new ReadOptions { Id = new ArticleId(name), Published = dates.TryGetValue(name, out var published) ? published : null });
+            if (article.Success)
+            {
+                File.WriteAllBytes(Path.Combine(target, name + ".json"), ModelJson.SerializeToUtf8Bytes(article.Value));
+            }
+            else
+            {
+                Console.Error.WriteLine($"{name}: {article.Error}");
+            }
+        }
+
+        Console.WriteLine($"{files.Count} articles, {bytes / 1e6:F1} MB, {clock.Elapsed.TotalSeconds:F1} s (with JSON writing)");
+        return Python(Path.Combine(shared, "eval", "polnear.py"), Path.Combine(root, split), target, "--min-f1", "0.88", "--min-speech-f1", "0.75", "--min-speaker", "0.88");
     }
 
     // The reading's own "published:" line: the date a careful reader fixed for the seed.

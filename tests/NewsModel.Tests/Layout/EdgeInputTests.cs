@@ -40,14 +40,12 @@ public class EdgeInputTests
     }
 
     [Fact]
-    public void Read_TenMegabyteSingleLine_IsFastAndWellFormed()
+    public void Read_TenMegabyteSingleLine_IsWellFormed()
     {
+        // Speed is measured by the benchmarks, not asserted here; this checks the result.
         var text = string.Concat(Enumerable.Repeat("The talks went on. Mr. Roe said 3.5 percent [sic] ", 200_000));
-        var watch = Stopwatch.StartNew();
 
         var article = NewsPipeline.Default.Read(text);
-
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10), "the reader and splitter are linear");
         article.Paragraphs.Should().ContainSingle().Which.Span.Length.Should().Be(text.Length - 1);
         // "[sic]" ends no sentence, so each sentence after the first runs "Mr. Roe ... The talks
         // went on."; the text ends with an unterminated "Mr. Roe said 3.5 percent [sic]".

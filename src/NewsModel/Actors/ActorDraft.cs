@@ -1,0 +1,58 @@
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
+namespace NewsModel.Actors;
+
+/// <summary>An actor while the article is being read: mutable, owned by one <see cref="ActorFinder"/>.</summary>
+internal sealed class ActorDraft(string name, ActorKind kind)
+{
+    public string Name { get; set; } = name;
+
+    public ActorKind Kind { get; set; } = kind;
+
+    public Gender Gender { get; set; }
+
+    public List<string> Roles { get; } = [];
+
+    public ActorDraft? Affiliation { get; set; }
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Whether the article itself names it (not only a title or pronoun).</summary>
+    public bool Named { get; set; } = true;
+
+    /// <summary>Adds a role once; returns whether it was new.</summary>
+    public bool AddRole(string role)
+    {
+        if (this.Roles.Exists(r => r.Equals(role, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        this.Roles.Add(role);
+        return true;
+    }
+
+    public void AddMention(Mention mention)
+    {
+        // Mentions mostly come in text order: one after the last cannot overlap any.
+        if (this.Mentions.Count == 0 || mention.Span.Start >= this.Mentions[^1].Span.End)
+        {
+            this.Mentions.Add(mention);
+            return;
+        }
+
+        // Mentions of one actor never overlap: a longer one found later replaces the shorter.
+        var overlapping = this.Mentions.FindIndex(m => m.Span.Overlaps(mention.Span));
+        if (overlapping < 0)
+        {
+            this.Mentions.Add(mention);
+        }
+        else if (mention.Span.Length > this.Mentions[overlapping].Span.Length)
+        {
+            this.Mentions[overlapping] = mention;
+        }
+    }
+
+    public override string ToString() => $"{this.Name} ({this.Kind})";
+}

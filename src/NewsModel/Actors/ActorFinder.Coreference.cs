@@ -1,0 +1,314 @@
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
+namespace NewsModel.Actors;
+
+/// <summary>Linking what the scan could not: short names, acronyms, descriptions and pronouns.</summary>
+internal sealed partial class ActorFinder
+{
+    // A capitalised word left over by the scan is a mention of an actor whose name holds it
+    // ("Putin" for Vladimir Putin, "Guaido" for Juan Guaido), or of a person the lexicon knows.
+    private void ResolvePending()
+    {
+        // Each distinct word is looked up once, however often it occurs.
+        var resolved = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
+        foreach (var (span, _) in this.pending)
+        {
+            var word = this.text.Substring(span.Start, span.Length);
+            if (!resolved.TryGetValue(word, out var draft))
+            {
+                draft = this.ActorByNameWord(word);
+                if (draft is null && this.people.TryFindBySurname(word, out var known))
+                {
+                    draft = this.drafts.Find(d => d.Name == known.Name) ?? this.NewPerson(known);
+                }
+
+                resolved[word] = draft;
+            }
+
+            draft?.AddMention(new Mention(word, span, MentionKind.Name));
+        }
+
+        foreach (var (nameStart, mention, affiliation) in this.appositiveDescriptions)
+        {
+            var described = this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start == nameStart));
+            if (described is not null)
+            {
+                described.AddMention(mention);
+                described.Affiliation ??= affiliation;
+            }
+        }
+    }
+
+    private ActorDraft NewPerson(PersonEntry known)
+    {
+        var person = new ActorDraft(known.Name, ActorKind.Person) { Gender = known.Gender };
+        if (known.Role is { Length: > 0 } role)
+        {
+            person.AddRole(role);
+        }
+
+        if (known.Country is { } country)
+        {
+            this.lexiconAffiliations.Add((person, country));
+        }
+
+        this.drafts.Add(person);
+        this.byName[known.Name] = person;
+        return person;
+    }
+
+    private ActorDraft? ActorByNameWord(ReadOnlySpan<char> word)
+    {
+        if (this.byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var exact))
+        {
+            return exact;
+        }
+
+        // The last word of a person's name, or any capitalised word of an organisation's.
+        ActorDraft? found = null;
+        foreach (var draft in this.drafts)
+        {
+            var name = draft.Name.AsSpan();
+            var matches = draft.Kind == ActorKind.Person
+                ? name.EndsWith(word, StringComparison.Ordinal) && name.Length > word.Length && name[name.Length - word.Length - 1] == ' '
+                : ContainsWord(name, word) && draft.Kind == ActorKind.Organization && word.Length > 3;
+            if (matches)
+            {
+                if (found is not null && found != draft)
+                {
+                    return null; // ambiguous
+                }
+
+                found = draft;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+    {
+        foreach (var range in name.Split(' '))
+        {
+            if (name[range].Equals(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "UNGA" and "United Nations General Assembly" are one organisation.
+    private void MergeAcronyms()
+    {
+        foreach (var acronym in this.drafts.ToList())
+        {
+            if (acronym.Kind != ActorKind.Organization || !IsAcronym(acronym.Name))
+            {
+                continue;
+            }
+
+            var full = this.drafts.Find(d => d != acronym && d.Kind is ActorKind.Organization && Initials(d.Name).Equals(acronym.Name.Replace(".", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+            if (full is null)
+            {
+                continue;
+            }
+
+            foreach (var mention in acronym.Mentions)
+            {
+                full.AddMention(mention);
+            }
+
+            this.drafts.Remove(acronym);
+            this.byName[acronym.Name] = full;
+        }
+    }
+
+    private static string Initials(string name)
+    {
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]))
+            {
+                initials.Append(word[0]);
+            }
+        }
+
+        return initials.ToString();
+    }
+
+    // "a Kremlin spokesman" is the person whose role that is; "Russian counterpart" the person of
+    // that country; a description that fits no one, or several, stays unlinked.
+    private void ResolveDescriptions()
+    {
+        this.LinkLexiconAffiliations();
+        var persons = this.drafts.Where(d => d.Kind == ActorKind.Person).ToList();
+        var named = new Dictionary<ActorDraft, TextSpan[]>();
+        foreach (var person in persons)
+        {
+            named[person] = [.. person.Mentions.Select(m => m.Span).Order()];
+        }
+
+        var matches = new Dictionary<(string, ActorDraft?, bool), ActorDraft?>();
+        foreach (var description in this.descriptions)
+        {
+            // The same description is matched once, however often it occurs.
+            var key = (description.Role.ToLowerInvariant(), description.Affiliation, description.IsCounterpart);
+            if (!matches.TryGetValue(key, out var match))
+            {
+                match = Match(persons, description);
+                matches[key] = match;
+            }
+
+            // Not where the person is named already ("Kremlin spokesman Dmitry Peskov").
+            if (match is not null && !OverlapsAny(named[match], description.Span))
+            {
+                match.AddMention(new Mention(this.text.Substring(description.Span.Start, description.Span.Length), description.Span, MentionKind.Description));
+            }
+        }
+
+        static ActorDraft? Match(List<ActorDraft> persons, Description description)
+        {
+            ActorDraft? match = null;
+            foreach (var draft in persons)
+            {
+                var fits = description.IsCounterpart
+                    ? draft.Affiliation == description.Affiliation
+                    : HasRole(draft, description.Role) && (description.Affiliation is null || draft.Affiliation == description.Affiliation || RoleMentions(draft, description.Affiliation));
+                if (fits)
+                {
+                    if (match is not null)
+                    {
+                        return null; // several fit: leave it unlinked
+                    }
+
+                    match = draft;
+                }
+            }
+
+            return match;
+        }
+    }
+
+    // Whether any of the sorted, non-overlapping spans overlaps span.
+    private static bool OverlapsAny(TextSpan[] sorted, TextSpan span)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sorted[mid].End <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < sorted.Length && sorted[lo].Overlaps(span);
+    }
+
+    private static bool HasRole(ActorDraft draft, string role)
+    {
+        var wanted = role.StartsWith("Mr ", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Mr. ", StringComparison.OrdinalIgnoreCase) ? role[(role.IndexOf(' ', StringComparison.Ordinal) + 1)..] : role;
+        return draft.Roles.Exists(r => r.Equals(wanted, StringComparison.OrdinalIgnoreCase) || r.EndsWith(" " + wanted, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool RoleMentions(ActorDraft draft, ActorDraft affiliation)
+        => draft.Roles.Exists(r => r.Contains(affiliation.Name, StringComparison.OrdinalIgnoreCase));
+
+    private void LinkLexiconAffiliations()
+    {
+        foreach (var (person, span) in this.roleSpans)
+        {
+            // The organisation a role names, else its country: "spokeswoman for Russia’s foreign ministry".
+            var inside = this.drafts.Where(d => d != person && d.Kind != ActorKind.Person && d.Mentions.Exists(m => span.Contains(m.Span))).ToList();
+            person.Affiliation ??= inside.Find(d => d.Kind == ActorKind.Organization) ?? inside.FirstOrDefault();
+        }
+
+        foreach (var (actor, name) in this.lexiconAffiliations)
+        {
+            if (actor.Affiliation is null && this.byName.TryGetValue(name, out var affiliation) && affiliation != actor && affiliation.Mentions.Count > 0)
+            {
+                actor.Affiliation = affiliation;
+            }
+        }
+    }
+
+    // he/she → the last person of that gender; it → the last organisation or country; they → the
+    // last group; "the country" → the last country that is not the one acting in the sentence.
+    private void ResolvePronouns()
+    {
+        var ordered = this.drafts.SelectMany(d => d.Mentions.Select(m => (m.Span, Draft: d))).OrderBy(x => x.Span.Start).ToList();
+        var starts = ordered.ConvertAll(x => x.Span.Start);
+        foreach (var (span, wordClass, sentence) in this.pronouns)
+        {
+            ActorDraft? found = null;
+            var before = starts.BinarySearch(span.Start);
+            for (var i = (before < 0 ? ~before : before) - 1; i >= 0; i--)
+            {
+                var (mentionSpan, draft) = ordered[i];
+
+                if (sentence - this.SentenceOf(mentionSpan.Start) > 2)
+                {
+                    break;
+                }
+
+                if (Fits(draft, wordClass))
+                {
+                    found = draft;
+                    break;
+                }
+            }
+
+            found?.AddMention(new Mention(this.text.Substring(span.Start, span.Length), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun));
+        }
+
+        static bool Fits(ActorDraft draft, WordClass wordClass) => wordClass switch
+        {
+            _ when (wordClass & WordClass.PronounMale) != 0 => draft.Kind == ActorKind.Person && draft.Gender != Gender.Female,
+            _ when (wordClass & WordClass.PronounFemale) != 0 => draft.Kind == ActorKind.Person && draft.Gender == Gender.Female,
+            _ when (wordClass & WordClass.PronounNeuter) != 0 => draft.Kind is ActorKind.Organization or ActorKind.Country,
+            _ when (wordClass & WordClass.PronounPlural) != 0 => draft.Kind is ActorKind.Group,
+            WordClass.None => draft.Kind == ActorKind.Country,
+            _ => false,
+        };
+    }
+
+    private List<Actor> Freeze()
+    {
+        var ids = new Dictionary<ActorDraft, ActorId>();
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var live = this.drafts.Where(d => d.Mentions.Count > 0).OrderBy(d => d.Mentions.Min(m => m.Span.Start)).ToList();
+        foreach (var draft in live)
+        {
+            var slug = Slug.Of(draft.Name);
+            var id = slug;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{slug}-{n}";
+            }
+
+            ids[draft] = new ActorId(id);
+        }
+
+        var actors = new List<Actor>(live.Count);
+        foreach (var draft in live)
+        {
+            draft.Mentions.Sort((x, y) => x.Span.CompareTo(y.Span));
+            actors.Add(new Actor(ids[draft], draft.Name, draft.Kind)
+            {
+                Roles = [.. draft.Roles],
+                Affiliation = draft.Affiliation is { } affiliation && ids.TryGetValue(affiliation, out var affiliationId) ? affiliationId : null,
+                Mentions = [.. draft.Mentions],
+            });
+        }
+
+        return actors;
+    }
+}

@@ -1,0 +1,578 @@
+using NewsModel.Lexicons;
+using NewsModel.Model;
+using NewsModel.Tokens;
+
+namespace NewsModel.Actors;
+
+/// <summary>Reading names left to right.</summary>
+internal sealed partial class ActorFinder
+{
+    // Roles whose affiliation is read after the scan ("spokeswoman for Russia’s foreign ministry").
+    private readonly List<(ActorDraft Person, TextSpan Role)> roleSpans = [];
+
+    // Descriptions that stand before the name they describe ("Russia’s state-owned company Rosneft").
+    private readonly List<(int NameStart, Mention Mention, ActorDraft Affiliation)> appositiveDescriptions = [];
+
+    // Affiliations named by the lexicons (a city's country), linked if the article mentions them.
+    private readonly List<(ActorDraft Actor, string Name)> lexiconAffiliations = [];
+
+    private int ReadAt(int i)
+    {
+        if (!this.IsNameToken(i))
+        {
+            return this.ReadLowerCase(i);
+        }
+
+        var end = this.CapitalRunEnd(i);
+        var start = i;
+        var sentenceStart = this.IsSentenceStart(i);
+        while (start < end && this.IsNonName(start, sentenceStart && start == i))
+        {
+            start++;
+        }
+
+        if (start == end)
+        {
+            return end;
+        }
+
+        var titleStart = start;
+        var roles = new List<string>();
+        var gender = Gender.Unknown;
+        while (start < end && this.TryTitle(start, end, out var titleEnd, out var title))
+        {
+            roles.Add(this.TextOf(start, titleEnd));
+            gender = title.Gender != Gender.Unknown ? title.Gender : gender;
+            start = titleEnd;
+        }
+
+        if (start == end)
+        {
+            // Only titles: "Mr President", "President" (a description, linked later).
+            if (!(sentenceStart && end - titleStart == 1))
+            {
+                var lastRole = roles.Count > 0 ? roles[^1] : this.TextOf(titleStart, end);
+                this.descriptions.Add(new Description(this.SpanOf(titleStart, end), lastRole, null, false));
+            }
+
+            return end;
+        }
+
+        return this.ReadName(start, end, roles, gender, titleStart, sentenceStart && start == i);
+    }
+
+    private bool IsNonName(int i, bool atSentenceStart)
+    {
+        var word = this.Word(i);
+        if (this.lexicons.CapitalizedNonNames.TryGetKind(word, out var kind))
+        {
+            return atSentenceStart || kind is NonNameKind.Weekday or NonNameKind.Month or NonNameKind.Holiday || word.Length == 1;
+        }
+
+        return atSentenceStart && this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer | WordClass.ThirdPersonPronoun | WordClass.PronounSubject);
+    }
+
+    private bool TryTitle(int start, int end, out int titleEnd, out TitleEntry title)
+    {
+        for (var n = Math.Min(this.lexicons.Titles.MaxWords, end - start); n >= 1; n--)
+        {
+            if (this.lexicons.Titles.TryFind(this.TextOf(start, start + n), out title!))
+            {
+                titleEnd = start + n;
+
+                // A title is a title only before a name or on its own: "General Motors" is not General + Motors.
+                return true;
+            }
+        }
+
+        titleEnd = start;
+        title = null!;
+        return false;
+    }
+
+    private int ReadName(int start, int end, List<string> roles, Gender gender, int titleStart, bool sentenceStart)
+    {
+        var name = this.TextOf(start, end);
+        var length = end - start;
+
+        // A person the lexicon knows by this full name, or a known organisation, country or place.
+        if ((length > 1 || roles.Count > 0) && this.people.TryFind(name, out var known))
+        {
+            this.AddPerson(start, end, roles, gender, titleStart, known);
+            return end;
+        }
+
+        if (this.TryEntity(start, end))
+        {
+            return end;
+        }
+
+        // "Russian Foreign Ministry", "Ministry of Defence", "Getty Images": an organisation by its head word.
+        if (this.HeadKind(start, end) is { } head)
+        {
+            var draft = this.Draft(name, head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
+            this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
+            if (this.lexicons.Countries.TryFind(this.Word(start), out var country))
+            {
+                this.lexiconAffiliations.Add((draft, country.Country.Name));
+            }
+
+            return end;
+        }
+
+        // "Western countries": a capitalised adjective and a plural noun make a group.
+        if (length == 1 && this.Is(end, WordClass.PluralActorNoun) && !this.IsNameToken(end + 1))
+        {
+            var group = this.Draft(this.TextOf(start, end + 1), ActorKind.Group);
+            this.AddMention(group, this.MentionOf(start, end + 1, MentionKind.Name));
+            return end + 1;
+        }
+
+        var firstIsGivenName = this.lexicons.FirstNames.Contains(this.Word(start));
+        if (roles.Count > 0 || (firstIsGivenName && length > 1) || this.RoleBefore(titleStart) is not null)
+        {
+            this.AddPerson(start, end, roles, gender, titleStart, null);
+            return end;
+        }
+
+        // A longer run that starts with a known name: read the name, then the rest.
+        for (var n = length - 1; n >= 1; n--)
+        {
+            if (this.TryEntity(start, start + n))
+            {
+                return start + n;
+            }
+        }
+
+        if (length == 1 && IsAcronym(this.Word(start)))
+        {
+            var acronym = this.Draft(name, ActorKind.Organization);
+            this.AddMention(acronym, this.MentionOf(start, end, MentionKind.Acronym));
+            return end;
+        }
+
+        if (this.byName.TryGetValue(name, out var existing))
+        {
+            this.AddMention(existing, this.MentionOf(start, end, MentionKind.Name));
+            return end;
+        }
+
+        if (length == 1 || sentenceStart)
+        {
+            // Perhaps a surname or short name the article gives in full elsewhere.
+            this.pending.Add((this.SpanOf(start, end), this.IsClitic(end)));
+            return end;
+        }
+
+        if (length <= 3 && !this.HasNonNameWord(start, end))
+        {
+            this.AddPerson(start, end, roles, gender, titleStart, null);
+        }
+
+        return end;
+    }
+
+    private bool HasNonNameWord(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (this.IsConnector(i) || this.lexicons.CapitalizedNonNames.Contains(this.Word(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c) && c != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private HeadWordKind? HeadKind(int start, int end)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (this.lexicons.OrganizationWords.TryGetKind(this.Word(i), out var kind))
+            {
+                // The head is the last word, or the word before "of" ("Ministry of Defence").
+                if (i == end - 1 || this.IsWord(i + 1, "of"))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // A known organisation, country, capital, city or region, by the lexicons.
+    private bool TryEntity(int start, int end)
+    {
+        var name = this.TextOf(start, end);
+        if (this.lexicons.Organizations.TryFind(name, out var organization))
+        {
+            var draft = this.Draft(organization.Name, ActorKind.Organization);
+            this.AddMention(draft, this.MentionOf(start, end, IsAcronym(name) ? MentionKind.Acronym : MentionKind.Name));
+            if (organization.Country is { } country)
+            {
+                this.lexiconAffiliations.Add((draft, country));
+            }
+
+            return true;
+        }
+
+        if (this.lexicons.Countries.TryFind(name, out var match))
+        {
+            this.AddCountry(start, end, match);
+            return true;
+        }
+
+        if (this.lexicons.Places.TryFind(name, out var place))
+        {
+            this.AddPlace(start, end, place.Name, place.Kind == PlaceKind.City ? ActorKind.City : ActorKind.Place, place.Country);
+            return true;
+        }
+
+        return false;
+    }
+
+    private void AddCountry(int start, int end, CountryMatch match)
+    {
+        var country = match.Country;
+        if (match.Kind == CountryNameKind.Capital)
+        {
+            this.AddPlace(start, end, country.Capital ?? this.TextOf(start, end), ActorKind.City, country.Name);
+            return;
+        }
+
+        var draft = this.Draft(country.Name, ActorKind.Country);
+        if (match.Kind == CountryNameKind.Demonym)
+        {
+            this.AddDemonym(draft, start, end);
+            return;
+        }
+
+        this.AddMention(draft, this.MentionOf(start, end, IsAcronym(this.Word(start)) ? MentionKind.Acronym : MentionKind.Name));
+        if (this.IsClitic(end))
+        {
+            this.ReadPossessiveOrganization(draft, end + 1);
+        }
+    }
+
+    private void AddDemonym(ActorDraft country, int start, int end)
+    {
+        this.AddMention(country, this.MentionOf(start, end, MentionKind.Demonym));
+
+        // "the Venezuelan president", "Russian counterpart": a description of a person of that country.
+        if (this.TryTitle(end, Math.Min(end + 3, this.tokens.Count), out var titleEnd, out _) && !this.IsNameToken(titleEnd))
+        {
+            var from = this.Is(start - 1, WordClass.Determiner) ? start - 1 : start;
+            var role = this.TextOf(end, titleEnd);
+            this.descriptions.Add(new Description(this.SpanOf(from, titleEnd), role, country, role.Equals("counterpart", StringComparison.OrdinalIgnoreCase)));
+        }
+        else if (this.Is(end, WordClass.GroupNoun))
+        {
+            var group = this.Draft(this.TextOf(start, end + 1), ActorKind.Group);
+            this.AddMention(group, this.MentionOf(start, end + 1, MentionKind.Name));
+            this.lexiconAffiliations.Add((group, country.Name));
+        }
+    }
+
+    // A capital stands for its country's government when it acts: "Moscow said", "Washington’s moves",
+    // "sponsored by Washington". Otherwise it is the city.
+    private void AddPlace(int start, int end, string name, ActorKind kind, string? country)
+    {
+        if (kind == ActorKind.City && country is not null && this.IsCapitalOf(name, country) && this.ActsAsGovernment(start, end))
+        {
+            var government = this.Draft(country, ActorKind.Country);
+            this.AddMention(government, this.MentionOf(start, end, MentionKind.Metonym));
+            return;
+        }
+
+        var draft = this.Draft(name, kind);
+        this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
+        if (country is not null)
+        {
+            this.lexiconAffiliations.Add((draft, country));
+        }
+    }
+
+    private bool IsCapitalOf(string city, string country)
+        => this.lexicons.Countries.TryFind(city, out var match) && match.Kind == CountryNameKind.Capital && match.Country.Name == country;
+
+    private bool ActsAsGovernment(int start, int end)
+    {
+        if (this.IsWord(start - 1, "by") && !this.IsWord(start - 2, "run"))
+        {
+            return true;
+        }
+
+        if (this.Is(start - 1, WordClass.Preposition))
+        {
+            return false;
+        }
+
+        if (this.IsClitic(end))
+        {
+            return end + 1 < this.tokens.Count && this.tokens[end + 1].Kind == TokenKind.Word && !this.IsNameToken(end + 1);
+        }
+
+        return end < this.tokens.Count && this.tokens[end].Kind == TokenKind.Word
+            && (this.lexicons.ReportingVerbs.TryFindVerb(this.Word(end), out _) || this.Is(end, WordClass.Auxiliary));
+    }
+
+    // "Russia’s foreign ministry" is an organisation of Russia; "Russia’s state-owned company
+    // Rosneft" describes the company named after it.
+    private void ReadPossessiveOrganization(ActorDraft country, int i)
+    {
+        var j = i;
+        while (j < this.tokens.Count && j - i < 4 && this.tokens[j].Kind == TokenKind.Word && !this.IsNameToken(j))
+        {
+            if (this.Is(j, WordClass.OrganizationNoun))
+            {
+                var span = TextSpan.FromBounds(this.tokens[i - 2].Start, this.tokens[j].End);
+                if (this.IsNameToken(j + 1))
+                {
+                    // Described by the name that follows: linked when that name is read.
+                    this.appositiveDescriptions.Add((j + 1 < this.tokens.Count ? this.tokens[j + 1].Start : -1, new Mention(this.text.Substring(span.Start, span.Length), span, MentionKind.Description), country));
+                    return;
+                }
+
+                var demonym = this.DemonymOf(country.Name);
+                var organization = this.Draft($"{demonym} {this.TextOf(i, j + 1)}", ActorKind.Organization);
+                this.AddMention(organization, new Mention(this.text.Substring(span.Start, span.Length), span, MentionKind.Description));
+                organization.Affiliation ??= country;
+                return;
+            }
+
+            j++;
+        }
+    }
+
+    private string DemonymOf(string country)
+        => this.lexicons.Countries.TryFind(country, out var match) && match.Country.Demonyms.Count > 0 ? match.Country.Demonyms[0] : country;
+
+    private int ReadLowerCase(int i)
+    {
+        var word = this.Word(i);
+        if (this.words.Is(word, WordClass.ThirdPersonPronoun))
+        {
+            this.pronouns.Add((this.tokens[i].Span, this.words.Of(word), this.SentenceOf(this.tokens[i].Start)));
+            return i + 1;
+        }
+
+        // "the opposition", "opposition forces": a group.
+        if (this.Is(i, WordClass.GroupNoun) && (this.Is(i - 1, WordClass.Determiner) || this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups")) && !this.TryTitle(i + 1, Math.Min(i + 3, this.tokens.Count), out _, out _))
+        {
+            var end = this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups") ? i + 2 : i + 1;
+            var from = this.Is(i - 1, WordClass.Determiner) && end == i + 1 ? i - 1 : i;
+            var group = this.Draft(word.ToString().ToLowerInvariant(), ActorKind.Group);
+            this.AddMention(group, this.MentionOf(from, end, MentionKind.Description));
+            return end;
+        }
+
+        // "the country": the country last spoken of (linked later).
+        if (this.IsWord(i, "country") && this.IsWord(i - 1, "the"))
+        {
+            this.pronouns.Add((this.SpanOf(i - 1, i + 1), WordClass.None, this.SentenceOf(this.tokens[i].Start)));
+            return i + 1;
+        }
+
+        // A title with no name after it: "a Kremlin spokesman".
+        if (this.TryTitle(i, Math.Min(i + 3, this.tokens.Count), out var titleEnd, out _) && !this.IsNameToken(titleEnd) && !this.IsPunctuation(titleEnd, ','))
+        {
+            var from = i;
+            while (from - 1 >= 0 && this.IsNameToken(from - 1))
+            {
+                from--;
+            }
+
+            if (from < i || this.Is(i - 1, WordClass.Determiner))
+            {
+                var affiliation = from < i ? this.ActorAt(this.tokens[from].Start) : null;
+                var spanStart = this.Is(from - 1, WordClass.Determiner) ? from - 1 : from;
+                this.descriptions.Add(new Description(this.SpanOf(spanStart, titleEnd), this.TextOf(from, titleEnd), affiliation, false));
+            }
+
+            return titleEnd;
+        }
+
+        return i + 1;
+    }
+
+    private ActorDraft? ActorAt(int offset)
+    {
+        for (var i = this.recent.Count - 1; i >= 0; i--)
+        {
+            if (this.recent[i].Span.Start == offset)
+            {
+                return this.recent[i].Draft;
+            }
+        }
+
+        return null;
+    }
+
+    // The role words just before a name: "Kremlin spokesman Dmitry Peskov", "opposition leader Juan Guaido".
+    private TextSpan? RoleBefore(int nameStart)
+    {
+        var j = nameStart;
+        var sawTitle = false;
+        while (j - 1 >= 0 && this.tokens[j - 1].Kind == TokenKind.Word && !this.IsNameToken(j - 1) && nameStart - j < 4)
+        {
+            if (this.TryTitle(j - 1, nameStart, out _, out _))
+            {
+                sawTitle = true;
+            }
+            else if (!sawTitle || this.Is(j - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer))
+            {
+                break;
+            }
+
+            j--;
+        }
+
+        if (!sawTitle)
+        {
+            return null;
+        }
+
+        while (j - 1 >= 0 && this.IsNameToken(j - 1) && !this.IsSentenceStart(j - 1) && nameStart - j < 6)
+        {
+            j--;
+        }
+
+        return this.SpanOf(j, nameStart);
+    }
+
+    private void AddPerson(int start, int end, List<string> roles, Gender gender, int titleStart, PersonEntry? known)
+    {
+        var name = known?.Name ?? this.TextOf(start, end);
+        var surname = this.Word(end - 1).ToString();
+        ActorDraft person;
+        if (this.byName.TryGetValue(name, out var existing) && existing.Kind == ActorKind.Person)
+        {
+            person = existing;
+        }
+        else if (end - start == 1 && this.byName.TryGetValue(surname, out var bySurname) && bySurname.Kind == ActorKind.Person)
+        {
+            person = bySurname;
+        }
+        else
+        {
+            person = new ActorDraft(name, ActorKind.Person);
+            this.drafts.Add(person);
+            this.byName[name] = person;
+        }
+
+        if (end - start > 1 && !this.byName.ContainsKey(surname))
+        {
+            this.byName[surname] = person;
+        }
+
+        if (known is not null)
+        {
+            person.Gender = known.Gender;
+            if (known.Role is { Length: > 0 } role)
+            {
+                person.AddRole(role);
+            }
+
+            if (known.Country is { } country)
+            {
+                this.lexiconAffiliations.Add((person, country));
+            }
+        }
+
+        if (gender != Gender.Unknown)
+        {
+            person.Gender = gender;
+        }
+        else if (person.Gender == Gender.Unknown && this.lexicons.FirstNames.TryGetGender(this.Word(start), out var given))
+        {
+            person.Gender = given;
+        }
+
+        foreach (var role in roles)
+        {
+            person.AddRole(role.ToLowerInvariant());
+        }
+
+        this.AddMention(person, this.MentionOf(start, end, MentionKind.Name));
+
+        if (this.RoleBefore(titleStart) is { } before)
+        {
+            var role = this.text.Substring(before.Start, before.Length);
+            if (person.AddRole(role))
+            {
+                this.roleSpans.Add((person, before));
+            }
+
+            person.Gender = person.Gender != Gender.Unknown ? person.Gender : this.GenderOfRole(role);
+        }
+
+        if (this.AppositiveAfter(end) is { } after)
+        {
+            var role = this.text.Substring(after.Start, after.Length);
+            if (person.AddRole(role))
+            {
+                this.roleSpans.Add((person, after));
+            }
+
+            person.Gender = person.Gender != Gender.Unknown ? person.Gender : this.GenderOfRole(role);
+        }
+    }
+
+    private Gender GenderOfRole(string role)
+    {
+        foreach (var word in role.Split(' '))
+        {
+            if (this.lexicons.Titles.TryFind(word, out var title) && title.Gender != Gender.Unknown)
+            {
+                return title.Gender;
+            }
+        }
+
+        return Gender.Unknown;
+    }
+
+    // ", spokeswoman for Russia’s foreign ministry," or ", the Kremlin spokesman,": a role after the name.
+    private TextSpan? AppositiveAfter(int end)
+    {
+        if (!this.IsPunctuation(end, ','))
+        {
+            return null;
+        }
+
+        var first = this.Is(end + 1, WordClass.Determiner) ? end + 2 : end + 1;
+        var j = first;
+        var sawTitle = false;
+        while (j < this.tokens.Count && j - first < 10 && !this.IsPunctuation(j, ',') && !this.IsPunctuation(j, '.'))
+        {
+            sawTitle |= this.TryTitle(j, Math.Min(j + 3, this.tokens.Count), out _, out _);
+            if (this.lexicons.ReportingVerbs.TryFindVerb(this.Word(j), out _) && this.tokens[j].Kind == TokenKind.Word)
+            {
+                return null;
+            }
+
+            j++;
+        }
+
+        return sawTitle && j > first && (j >= this.tokens.Count || this.IsPunctuation(j, ',') || this.IsPunctuation(j, '.')) ? this.SpanOf(first, j) : null;
+    }
+}

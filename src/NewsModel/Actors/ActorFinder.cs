@@ -1,0 +1,261 @@
+using System.Text;
+
+using NewsModel.Lexicons;
+using NewsModel.Model;
+using NewsModel.Tokens;
+
+namespace NewsModel.Actors;
+
+/// <summary>
+/// Finds the actors of one article: capitalised names classified with the lexicons, titles and
+/// appositives as roles, demonyms and capitals as mentions of their countries, and descriptions
+/// and pronouns linked to the actors they stand for. One instance reads one article.
+/// </summary>
+internal sealed partial class ActorFinder
+{
+    private const int MaxNameTokens = 8;
+
+    private readonly Article article;
+    private readonly string text;
+    private readonly LexiconSet lexicons;
+    private readonly PeopleLexicon people;
+    private readonly WordClasses words = WordClasses.Default;
+    private readonly Func<ReadOnlySpan<char>, bool> abbreviations;
+    private readonly List<ActorDraft> drafts = [];
+    private readonly Dictionary<string, ActorDraft> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<Token> tokens = [];
+
+    // Capitalised words that may name an actor found elsewhere in the article ("Putin" in a headline
+    // before "Vladimir Putin"), and descriptions ("the Venezuelan president") to link afterwards.
+    private readonly List<(TextSpan Span, bool Possessive)> pending = [];
+    private readonly List<Description> descriptions = [];
+    private readonly List<(TextSpan Span, WordClass Class, int Sentence)> pronouns = [];
+    private readonly List<TextSpan> sentences = [];
+    private readonly HashSet<int> sentenceStarts = [];
+
+    // The last mentions added, newest last: a description looks up the name just before it here.
+    private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
+
+    public ActorFinder(Article article, LexiconSet lexicons, PeopleLexicon people, Func<ReadOnlySpan<char>, bool> abbreviations)
+    {
+        this.article = article;
+        this.text = article.Text;
+        this.lexicons = lexicons;
+        this.people = people;
+        this.abbreviations = abbreviations;
+        foreach (var sentence in article.Sentences)
+        {
+            this.sentences.Add(sentence.Span);
+            this.sentenceStarts.Add(sentence.Span.Start);
+        }
+    }
+
+    public List<Actor> Find()
+    {
+        foreach (var block in this.Blocks())
+        {
+            this.tokens.Clear();
+            Tokenizer.Tokenize(this.text, block, this.abbreviations, this.tokens);
+            this.ReadBlock();
+        }
+
+        this.ResolvePending();
+        this.MergeAcronyms();
+        this.ResolveDescriptions();
+        this.ResolvePronouns();
+        return this.Freeze();
+    }
+
+    private List<TextSpan> Blocks()
+    {
+        var blocks = new List<TextSpan>();
+        void Add(TextSegment? segment)
+        {
+            if (segment is not null)
+            {
+                blocks.Add(segment.Span);
+            }
+        }
+
+        Add(this.article.Headline);
+        Add(this.article.Standfirst);
+        foreach (var byline in this.article.Bylines)
+        {
+            Add(byline);
+        }
+
+        foreach (var media in this.article.Media)
+        {
+            Add(media.Title);
+            Add(media.Caption);
+            Add(media.Credit);
+        }
+
+        foreach (var paragraph in this.article.Paragraphs)
+        {
+            blocks.Add(paragraph.Span);
+        }
+
+        Add(this.article.Source);
+        if (blocks.Count == 0 && this.text.Length > 0)
+        {
+            blocks.Add(new TextSpan(0, this.text.Length));
+        }
+
+        blocks.Sort();
+        return blocks;
+    }
+
+    private void ReadBlock()
+    {
+        var i = 0;
+        while (i < this.tokens.Count)
+        {
+            i = this.tokens[i].Kind == TokenKind.Word ? this.ReadAt(i) : i + 1;
+        }
+    }
+
+    private ReadOnlySpan<char> Word(int i) => this.tokens[i].In(this.text);
+
+    private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && this.words.Is(this.Word(i), wordClass);
+
+    private bool IsWord(int i, string word) => i >= 0 && i < this.tokens.Count && this.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool IsClitic(int i) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Clitic;
+
+    private bool IsPunctuation(int i, char c) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Punctuation && this.text[this.tokens[i].Start] == c;
+
+    private bool IsSentenceStart(int i)
+    {
+        if (i == 0)
+        {
+            return true;
+        }
+
+        var previous = this.tokens[i - 1];
+        if (previous.IsQuote || previous.Kind == TokenKind.Punctuation && this.text[previous.Start] is '.' or '?' or '!' or ':' or '(' or '\u2014' or '\u2013')
+        {
+            return true;
+        }
+
+        return this.sentenceStarts.Contains(this.tokens[i].Start);
+    }
+
+    // A word that can be part of a name: capitalised, an initial, an acronym.
+    private bool IsNameToken(int i)
+    {
+        if (i >= this.tokens.Count || this.tokens[i].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = this.Word(i);
+        return char.IsUpper(word[0]) && !this.words.Is(word, WordClass.PronounFirst);
+    }
+
+    // Lower-case words that join capitalised ones inside a name.
+    private bool IsConnector(int i) => this.tokens[i].Kind == TokenKind.Word && (this.Word(i) is "of" or "de" or "del" or "da" or "di" or "von" or "van" or "der" or "bin" or "al" or "la" or "le" or "du" or "dos" or "y" or "for" or "and" or "&" or "the" || this.IsPunctuation(i, '&'));
+
+    private int CapitalRunEnd(int i)
+    {
+        var j = i;
+        while (j < this.tokens.Count && j - i < MaxNameTokens)
+        {
+            if (this.IsNameToken(j))
+            {
+                j++;
+            }
+            else if (j > i && (this.IsConnector(j) || this.IsPunctuation(j, '&')) && this.IsNameToken(j + 1) && !this.IsWord(j, "and"))
+            {
+                j++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return j;
+    }
+
+    private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(this.tokens[start].Start, this.tokens[end - 1].End);
+
+    private string TextOf(int start, int end) => NormalizeSpaces(this.text.AsSpan(this.tokens[start].Start, this.tokens[end - 1].End - this.tokens[start].Start));
+
+    private static string NormalizeSpaces(ReadOnlySpan<char> value)
+    {
+        var builder = new StringBuilder(value.Length);
+        var space = false;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+            }
+            else
+            {
+                if (space)
+                {
+                    builder.Append(' ');
+                    space = false;
+                }
+
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private ActorDraft Draft(string name, ActorKind kind)
+    {
+        if (this.byName.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+
+        var draft = new ActorDraft(name, kind);
+        this.drafts.Add(draft);
+        this.byName[name] = draft;
+        return draft;
+    }
+
+    private Mention MentionOf(int start, int end, MentionKind kind)
+    {
+        var span = this.SpanOf(start, end);
+        return new Mention(this.text.Substring(span.Start, span.Length), span, kind);
+    }
+
+    private void AddMention(ActorDraft draft, Mention mention)
+    {
+        draft.AddMention(mention);
+        this.recent.Add((mention.Span, draft));
+        if (this.recent.Count > 16)
+        {
+            this.recent.RemoveAt(0);
+        }
+    }
+
+    // The index of the sentence holding offset (sentences are in text order).
+    private int SentenceOf(int offset)
+    {
+        int lo = 0, hi = this.sentences.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (this.sentences[mid].End > offset)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>A description that names no one ("a Kremlin spokesman", "the Venezuelan president").</summary>
+    private sealed record Description(TextSpan Span, string Role, ActorDraft? Affiliation, bool IsCounterpart);
+}

@@ -1,0 +1,81 @@
+using System.Collections.Frozen;
+using System.Reflection;
+
+namespace NewsModel.Lexicons;
+
+/// <summary>Closed-class words (pronouns, auxiliaries, determiners...) read from the embedded <c>word-classes.txt</c>.</summary>
+internal sealed class WordClasses
+{
+    private static readonly Lazy<WordClasses> DefaultClasses = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, WordClass> classes;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    private WordClasses(Dictionary<string, WordClass> classes)
+    {
+        this.classes = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        this.lookup = this.classes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static WordClasses Default => DefaultClasses.Value;
+
+    public WordClass Of(ReadOnlySpan<char> word) => this.lookup.TryGetValue(word, out var found) ? found : WordClass.None;
+
+    public bool Is(ReadOnlySpan<char> word, WordClass wordClass) => (this.Of(word) & wordClass) != 0;
+
+    private static WordClasses Load()
+    {
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("NewsModel.Lexicons.word-classes.txt")
+            ?? throw new InvalidOperationException("The embedded resource word-classes.txt is missing.");
+        using var reader = new StreamReader(stream);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            var bar = line.IndexOf('|', StringComparison.Ordinal);
+            if (bar < 0 || !Enum.TryParse<WordClass>(line[..bar].Trim().Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var wordClass))
+            {
+                throw new InvalidOperationException($"word-classes.txt line {lineNumber}: expected 'class | words', got '{line}'");
+            }
+
+            foreach (var word in line[(bar + 1)..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                classes[word] = classes.GetValueOrDefault(word) | wordClass;
+            }
+        }
+
+        return new WordClasses(classes);
+    }
+}
+
+/// <summary>The classes of <c>word-classes.txt</c>; a word may belong to several.</summary>
+[Flags]
+internal enum WordClass
+{
+    None = 0,
+    PronounMale = 1 << 0,
+    PronounFemale = 1 << 1,
+    PronounNeuter = 1 << 2,
+    PronounPlural = 1 << 3,
+    PronounFirst = 1 << 4,
+    PronounSecond = 1 << 5,
+    PronounRelative = 1 << 6,
+    Auxiliary = 1 << 7,
+    Adverb = 1 << 8,
+    Determiner = 1 << 9,
+    Preposition = 1 << 10,
+    Conjunction = 1 << 11,
+    Complementizer = 1 << 12,
+    PersonNoun = 1 << 13,
+    PronounSubject = 1 << 14,
+    OrganizationNoun = 1 << 15,
+    GroupNoun = 1 << 16,
+    PluralActorNoun = 1 << 17,
+    ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
+}

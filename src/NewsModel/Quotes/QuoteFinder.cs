@@ -1,0 +1,787 @@
+using NewsModel.Lexicons;
+using NewsModel.Model;
+using NewsModel.Tokens;
+
+namespace NewsModel.Quotes;
+
+/// <summary>
+/// Finds the quotes of one article, block by block (headline, standfirst, captions,
+/// paragraphs). First every reporting cue outside quote marks is read with its speaker and
+/// content; then the quote marks no cue claimed become continuations of the previous speaker or
+/// partial quotes. One instance reads one article.
+/// </summary>
+internal sealed class QuoteFinder
+{
+    private const int MaxSubjectTokens = 8;
+
+    // How far a partial quote looks for the quote it echoes: quotes back, characters ahead.
+    private const int EchoQuotes = 32;
+    private const int EchoWindow = 4000;
+
+    private readonly Article article;
+    private readonly string text;
+    private readonly ReportingVerbLexicon cues;
+    private readonly WordClasses words;
+    private readonly SpeakerResolver speakers;
+    private readonly Func<ReadOnlySpan<char>, bool> abbreviations;
+    private readonly List<Quote> found = [];
+    private readonly List<Token> tokens = [];
+
+    // Partial quotes whose words a later quote repeats, with the offset where they stand again.
+    private readonly List<(Quote Quote, int Offset)> deferred = [];
+
+    // The next sentence to look at when cutting a block into units.
+    private int nextSentence;
+
+    // The spans of the quotes found, in text order, to refuse overlapping ones.
+    private readonly List<TextSpan> taken = [];
+
+    // The speaker of the last attributed quote and the block it was in: a paragraph that is only
+    // a quote continues it.
+    private Attribution? lastAttribution;
+    private int lastAttributionBlock = -10;
+
+    public QuoteFinder(Article article, ReportingVerbLexicon cues, SpeakerResolver speakers, Func<ReadOnlySpan<char>, bool> abbreviations)
+    {
+        this.article = article;
+        this.text = article.Text;
+        this.cues = cues;
+        this.words = WordClasses.Default;
+        this.speakers = speakers;
+        this.abbreviations = abbreviations;
+    }
+
+    public List<Quote> Find()
+    {
+        var blocks = Blocks(this.article);
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            this.ReadBlock(blocks[b], b);
+        }
+
+        foreach (var (quote, offset) in this.deferred)
+        {
+            var echo = this.found.Find(q => q.Speaker is not null && q.Span.Start <= offset && offset < q.Span.End);
+            if (echo is not null && this.TryTake(quote.Span))
+            {
+                this.found.Add(quote with { Speaker = echo.Speaker });
+            }
+        }
+
+        this.found.Sort((x, y) => x.Span.CompareTo(y.Span));
+        for (var i = 0; i < this.found.Count; i++)
+        {
+            this.found[i] = this.found[i] with { Id = new QuoteId($"q{i + 1}") };
+        }
+
+        return this.found;
+    }
+
+    // Claims a span unless a quote already found overlaps it; spans arrive nearly in text order.
+    private bool TryTake(TextSpan span)
+    {
+        var index = this.taken.Count;
+        while (index > 0 && this.taken[index - 1].Start > span.Start)
+        {
+            index--;
+        }
+
+        if ((index > 0 && this.taken[index - 1].Overlaps(span)) || (index < this.taken.Count && this.taken[index].Overlaps(span)))
+        {
+            return false;
+        }
+
+        this.taken.Insert(index, span);
+        return true;
+    }
+
+    private static List<TextSpan> Blocks(Article article)
+    {
+        var blocks = new List<TextSpan>();
+        if (article.Headline is { } headline)
+        {
+            blocks.Add(headline.Span);
+        }
+
+        if (article.Standfirst is { } standfirst)
+        {
+            blocks.Add(standfirst.Span);
+        }
+
+        foreach (var media in article.Media)
+        {
+            if (media.Caption is { } caption)
+            {
+                blocks.Add(caption.Span);
+            }
+        }
+
+        foreach (var paragraph in article.Paragraphs)
+        {
+            blocks.Add(paragraph.Span);
+        }
+
+        if (blocks.Count == 0 && article.Text.Length > 0)
+        {
+            blocks.Add(new TextSpan(0, article.Text.Length));
+        }
+
+        blocks.Sort();
+        return blocks;
+    }
+
+    private void ReadBlock(TextSpan block, int blockIndex)
+    {
+        this.tokens.Clear();
+        Tokenizer.Tokenize(this.text, block, this.abbreviations, this.tokens);
+        if (this.tokens.Count == 0)
+        {
+            return;
+        }
+
+        var regions = QuoteRegions.Find(this.text, this.tokens);
+        var inQuote = new bool[this.tokens.Count];
+        foreach (var region in regions)
+        {
+            for (var i = region.Open; i < Math.Min(region.Close + 1, this.tokens.Count); i++)
+            {
+                inQuote[i] = true;
+            }
+        }
+
+        var used = new bool[regions.Count];
+        var units = this.Units(block, regions);
+        var blockQuotes = this.found.Count;
+        foreach (var (start, end) in units)
+        {
+            for (var i = start; i < end; i++)
+            {
+                if (inQuote[i] || !this.TryCue(i, end, out var cueEnd, out var cue))
+                {
+                    continue;
+                }
+
+                if (this.Attribute(start, end, i, cueEnd, cue, regions, used, inQuote) is { } quote)
+                {
+                    this.Add(quote, blockIndex);
+                    i = Math.Max(i, this.IndexAt(quote.Span.End) - 1);
+                }
+            }
+        }
+
+        for (var r = 0; r < regions.Count; r++)
+        {
+            if (!used[r] && this.Unclaimed(regions[r], blockIndex, blockQuotes) is { } quote)
+            {
+                this.Add(quote, blockIndex);
+            }
+        }
+    }
+
+    private void Add(Quote quote, int blockIndex)
+    {
+        if (!this.TryTake(quote.Span))
+        {
+            return;
+        }
+
+        this.found.Add(quote);
+        if (quote.Speaker is not null || quote.SpeakerMention is not null)
+        {
+            this.lastAttribution = new Attribution(quote.Speaker, quote.SpeakerMention);
+            this.lastAttributionBlock = blockIndex;
+        }
+    }
+
+    // Sentences of the block, merged so that no quote crosses from one to the next.
+    private List<(int Start, int End)> Units(TextSpan block, List<QuoteRegion> regions)
+    {
+        // Blocks come in text order, so the sentences are walked once for the whole article.
+        var sentences = this.article.Sentences;
+        while (this.nextSentence < sentences.Count && sentences[this.nextSentence].Span.End <= block.Start)
+        {
+            this.nextSentence++;
+        }
+
+        var units = new List<(int, int)>();
+        var start = 0;
+        var region = 0;
+        for (; this.nextSentence < sentences.Count && sentences[this.nextSentence].Span.End < block.End; this.nextSentence++)
+        {
+            var end = this.IndexAt(sentences[this.nextSentence].Span.End);
+            while (region < regions.Count && regions[region].Close < end)
+            {
+                region++;
+            }
+
+            if (end <= start || (region < regions.Count && regions[region].Open < end))
+            {
+                continue;
+            }
+
+            units.Add((start, end));
+            start = end;
+        }
+
+        if (start < this.tokens.Count)
+        {
+            units.Add((start, this.tokens.Count));
+        }
+
+        return units;
+    }
+
+    // The index of the first token that starts at or after offset.
+    private int IndexAt(int offset)
+    {
+        int lo = 0, hi = this.tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (this.tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private ReadOnlySpan<char> Word(int i) => this.tokens[i].In(this.text);
+
+    private bool IsWord(int i, string word) => i >= 0 && i < this.tokens.Count && this.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && this.words.Is(this.Word(i), wordClass);
+
+    private bool IsPunctuation(int i, char c) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Punctuation && this.tokens[i].Span.Length == 1 && this.text[this.tokens[i].Start] == c;
+
+    private bool IsClauseBreak(int i) => this.IsPunctuation(i, ',') || this.IsPunctuation(i, ':') || this.IsPunctuation(i, ';') || this.IsDash(i);
+
+    private bool IsDash(int i) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Punctuation && this.text[this.tokens[i].Start] is '\u2014' or '\u2013' or '-';
+
+    private bool IsSentenceEnd(int i) => this.IsPunctuation(i, '.') || this.IsPunctuation(i, '?') || this.IsPunctuation(i, '!');
+
+    // A reporting cue at token i: a cue phrase ("according to", "told reporters") or a reporting verb
+    // used as a verb (not after a determiner: "the claim" is a noun).
+    private bool TryCue(int i, int end, out int cueEnd, out CueMatch cue)
+    {
+        cueEnd = i;
+        cue = default;
+        var token = this.tokens[i];
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        for (var n = Math.Min(this.cues.MaxPhraseWords, end - i); n >= 2; n--)
+        {
+            var last = this.tokens[i + n - 1];
+            var phrase = this.text.AsSpan(token.Start, last.End - token.Start);
+            if (this.cues.TryFindPhrase(phrase, out var entry))
+            {
+                cueEnd = i + n;
+                cue = new CueMatch(entry.Phrase, entry.Role == CuePhraseRole.Source, entry.Category, IsParticiple: false);
+                return true;
+            }
+        }
+
+        if (!this.cues.TryFindVerb(token.In(this.text), out var verb) || this.Is(i - 1, WordClass.Determiner) || char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i))
+        {
+            return false;
+        }
+
+        cueEnd = i + 1;
+        var form = token.In(this.text);
+        cue = new CueMatch(verb.Lemma, IsSource: false, verb.Category, IsParticiple: form.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        return true;
+    }
+
+    private bool IsSentenceStartToken(int i) => i == 0 || this.IsSentenceEnd(i - 1) || this.tokens[i - 1].IsQuote;
+
+    private Quote? Attribute(int unitStart, int unitEnd, int cueStart, int cueEnd, CueMatch cue, List<QuoteRegion> regions, bool[] used, bool[] inQuote)
+    {
+        var cueSegment = this.Segment(cueStart, cueEnd);
+        var contentEnd = this.TrimEnd(unitStart, unitEnd);
+
+        if (cue.IsSource)
+        {
+            return this.AttributeToSource(unitStart, contentEnd, cueStart, cueEnd, cueSegment, regions, used);
+        }
+
+        // Who: the subject before the cue, or after it ("said Peskov").
+        var subject = cue.IsParticiple && this.IsClauseBreak(this.SkipBackModifiers(cueStart - 1, unitStart))
+            ? this.SubjectAtStart(unitStart, cueStart)
+            : this.SubjectBefore(cueStart, unitStart);
+        var inverted = false;
+        if (subject is null && this.SubjectAfter(cueEnd, contentEnd) is { } after)
+        {
+            subject = after;
+            inverted = true;
+        }
+
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var (subjectStart, subjectEnd) = subject.Value;
+        var beforeAttribution = inverted ? cueStart : subjectStart;
+        var afterAttribution = inverted ? subjectEnd : cueEnd;
+
+        // What: the words after the cue, or, when the attribution closes the sentence, before it.
+        int contentStart;
+        int contentStop;
+        var closesSentence = afterAttribution >= contentEnd || this.IsClauseBreak(afterAttribution) && StartsQuote(afterAttribution + 1, regions) is null && afterAttribution + 1 >= contentEnd;
+        if (!closesSentence && this.ContentAfter(afterAttribution, contentEnd, cue) is { } start)
+        {
+            contentStart = start;
+            contentStop = contentEnd;
+        }
+        else if (beforeAttribution > unitStart && this.IsClauseBreakBefore(beforeAttribution))
+        {
+            contentStart = unitStart;
+            contentStop = this.BackOverBreak(beforeAttribution);
+
+            // "“A,” he said, “B.”": the quote resumes after the attribution.
+            if (this.IsPunctuation(afterAttribution, ',') && StartsQuote(afterAttribution + 1, regions) is { } resumed)
+            {
+                contentStop = Math.Min(regions[resumed].Close, this.tokens.Count);
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        if (contentStop - contentStart < 2 && RegionAt(contentStart, regions) is null)
+        {
+            return null;
+        }
+
+        return this.MakeQuote(contentStart, contentStop, regions, used, new Attribution(null, this.SpanOf(subjectStart, subjectEnd)), cueSegment);
+    }
+
+    private Quote? AttributeToSource(int unitStart, int contentEnd, int cueStart, int cueEnd, TextSegment cueSegment, List<QuoteRegion> regions, bool[] used)
+    {
+        // "according to NP, CONTENT" or "CONTENT, according to NP".
+        var npEnd = cueEnd;
+        while (npEnd < contentEnd && !this.IsClauseBreak(npEnd) && npEnd - cueEnd < MaxSubjectTokens * 2)
+        {
+            npEnd++;
+        }
+
+        if (npEnd == cueEnd)
+        {
+            return null;
+        }
+
+        var source = new Attribution(null, this.SpanOf(cueEnd, npEnd));
+        if (cueStart > unitStart && this.IsClauseBreakBefore(cueStart))
+        {
+            return this.MakeQuote(unitStart, this.BackOverBreak(cueStart), regions, used, source, cueSegment);
+        }
+
+        if (npEnd < contentEnd && this.IsClauseBreak(npEnd) && contentEnd - npEnd > 2)
+        {
+            return this.MakeQuote(npEnd + 1, contentEnd, regions, used, source, cueSegment);
+        }
+
+        return null;
+    }
+
+    private Quote? MakeQuote(int start, int stop, List<QuoteRegion> regions, bool[] used, Attribution attribution, TextSegment? cue)
+    {
+        while (start < stop && (this.IsClauseBreak(start) || this.Is(start, WordClass.Complementizer) && this.IsWord(start, "that")))
+        {
+            start++;
+        }
+
+        while (stop > start && (this.IsClauseBreak(stop - 1) || this.IsSentenceEnd(stop - 1)))
+        {
+            stop--;
+        }
+
+        if (stop <= start)
+        {
+            return null;
+        }
+
+        // Direct when the content is one quote, marks aside; mixed when it carries quotes; indirect otherwise.
+        var kind = QuoteKind.Indirect;
+        var spanStart = this.tokens[start].Start;
+        var spanEnd = this.tokens[stop - 1].End;
+        for (var r = FirstRegionEndingAtOrAfter(regions, start); r < regions.Count && regions[r].Open < stop; r++)
+        {
+            var region = regions[r];
+
+            used[r] = true;
+            if (region.Open <= start && region.Close >= stop - 1)
+            {
+                kind = QuoteKind.Direct;
+                spanStart = this.tokens[region.First].Start;
+                spanEnd = this.tokens[Math.Min(region.Close, this.tokens.Count) - 1].End;
+            }
+            else if (region.Open == start && this.OnlyPunctuationBetween(region.Close + 1, stop))
+            {
+                kind = QuoteKind.Direct;
+                spanStart = this.tokens[region.First].Start;
+                spanEnd = this.tokens[region.Close - 1].End;
+            }
+            else if (kind != QuoteKind.Direct)
+            {
+                kind = QuoteKind.Mixed;
+            }
+        }
+
+        var span = TextSpan.FromBounds(spanStart, spanEnd);
+        var (speaker, mention) = attribution.Speaker is null && attribution.Mention is { } m
+            ? this.speakers.Resolve(m, span)
+            : (attribution.Speaker, attribution.Mention);
+        return new Quote(default, kind, this.text.Substring(span.Start, span.Length), span)
+        {
+            Speaker = speaker,
+            SpeakerMention = mention,
+            Cue = cue,
+        };
+    }
+
+    private bool OnlyPunctuationBetween(int start, int stop)
+    {
+        for (var i = start; i < stop; i++)
+        {
+            if (this.tokens[i].Kind != TokenKind.Punctuation)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A quote that no cue claimed: a paragraph that is only a quote continues the last speaker; a
+    // fragment inside the writer's sentence is a partial quote of whoever said those words.
+    private Quote? Unclaimed(QuoteRegion region, int blockIndex, int firstQuoteOfBlock)
+    {
+        var close = Math.Min(region.Close, this.tokens.Count);
+        if (close <= region.First)
+        {
+            return null;
+        }
+
+        var span = TextSpan.FromBounds(this.tokens[region.First].Start, this.tokens[close - 1].End);
+        var wholeBlock = region.Open == 0 && (close >= this.tokens.Count - 1 || this.OnlyPunctuationBetween(close, this.tokens.Count));
+        var contentWords = 0;
+        var capitalized = 0;
+        for (var i = region.First; i < close; i++)
+        {
+            if (this.tokens[i].Kind == TokenKind.Word)
+            {
+                contentWords++;
+                capitalized += this.tokens[i].IsCapitalized(this.text) ? 1 : 0;
+            }
+        }
+
+        if (wholeBlock || (region.Open == 0 && contentWords >= 6))
+        {
+            var previous = blockIndex - this.lastAttributionBlock <= 1 || this.found.Count > firstQuoteOfBlock ? this.lastAttribution : null;
+            return new Quote(default, QuoteKind.Direct, this.text.Substring(span.Start, span.Length), span)
+            {
+                Speaker = previous?.Speaker,
+                SpeakerMention = previous?.Mention,
+            };
+        }
+
+        // Titles and nicknames ("Saturday Night Live", "Shorty") are capitalised throughout: not quotes.
+        if (contentWords == 0 || capitalized == contentWords)
+        {
+            return null;
+        }
+
+        var echo = this.SpeakerOfWords(span);
+        if (echo is null)
+        {
+            return null;
+        }
+
+        var partial = new Quote(default, QuoteKind.Partial, this.text.Substring(span.Start, span.Length), span) { Speaker = echo.Speaker };
+        if (echo.Deferred is { } offset)
+        {
+            this.deferred.Add((partial, offset));
+            return null;
+        }
+
+        return partial;
+    }
+
+    // The speaker of another quote of the article whose words include these ("the “opposition
+    // forces”" echoes "... with the opposition forces").
+    private Attribution? SpeakerOfWords(TextSpan span)
+    {
+        // Only nearby quotes are searched, which keeps the work linear in the article.
+        var words = this.text.AsSpan(span.Start, span.Length);
+        for (var i = this.found.Count - 1; i >= Math.Max(0, this.found.Count - EchoQuotes); i--)
+        {
+            var quote = this.found[i];
+            if (quote.Speaker is not null && !quote.Span.Overlaps(span) && quote.Text.AsSpan().Contains(words, StringComparison.OrdinalIgnoreCase))
+            {
+                return new Attribution(quote.Speaker, null);
+            }
+        }
+
+        // Quotes later in the article are not found yet: look ahead in the text itself.
+        var ahead = this.text.AsSpan(span.End, Math.Min(EchoWindow, this.text.Length - span.End));
+        var later = ahead.IndexOf(words, StringComparison.OrdinalIgnoreCase);
+        return later >= 0 ? new Attribution(null, null) { Deferred = span.End + later } : null;
+    }
+
+    // Regions are disjoint and in order: binary search by their close.
+    private static int FirstRegionEndingAtOrAfter(List<QuoteRegion> regions, int i)
+    {
+        int lo = 0, hi = regions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (regions[mid].Close < i)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private static int? StartsQuote(int i, List<QuoteRegion> regions)
+    {
+        var index = FirstRegionEndingAtOrAfter(regions, i);
+        return index < regions.Count && regions[index].Open == i ? index : null;
+    }
+
+    private static int? RegionAt(int i, List<QuoteRegion> regions)
+    {
+        var index = FirstRegionEndingAtOrAfter(regions, i);
+        return index < regions.Count && regions[index].Open <= i ? index : null;
+    }
+
+    private bool IsClauseBreakBefore(int i) => this.IsClauseBreak(i - 1) || (this.tokens[i - 1].Kind == TokenKind.CloseQuote && this.IsClauseBreak(i - 2)) || this.tokens[i - 1].Kind == TokenKind.CloseQuote;
+
+    private int BackOverBreak(int i)
+    {
+        while (i > 0 && (this.IsClauseBreak(i - 1) || this.tokens[i - 1].Kind == TokenKind.CloseQuote && i - 2 >= 0 && this.IsClauseBreak(i - 2)))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private int TrimEnd(int start, int end)
+    {
+        while (end > start && (this.IsSentenceEnd(end - 1) || this.tokens[end - 1].Kind == TokenKind.Punctuation && this.text[this.tokens[end - 1].Start] is ')' or ']'))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private int SkipBackModifiers(int i, int floor)
+    {
+        while (i >= floor && (this.Is(i, WordClass.Auxiliary) || this.Is(i, WordClass.Adverb)))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    // The subject that ends just before the cue: a pronoun, a name, or a short noun phrase.
+    private (int Start, int End)? SubjectBefore(int cue, int floor)
+    {
+        var end = this.SkipBackModifiers(cue - 1, floor);
+        if (end < floor)
+        {
+            return null;
+        }
+
+        // "Peskov, the Kremlin spokesman, said": the appositive sits between commas.
+        if (this.IsPunctuation(end, ','))
+        {
+            var comma = end - 1;
+            while (comma > floor && !this.IsPunctuation(comma, ',') && end - comma <= MaxSubjectTokens)
+            {
+                comma--;
+            }
+
+            if (comma > floor && this.IsPunctuation(comma, ',') && this.NounPhraseEndingAt(comma - 1, floor) is { } head)
+            {
+                return (head.Start, end);
+            }
+
+            return null;
+        }
+
+        return this.NounPhraseEndingAt(end, floor);
+    }
+
+    private (int Start, int End)? NounPhraseEndingAt(int end, int floor)
+    {
+        if (end < floor || this.tokens[end].Kind != TokenKind.Word)
+        {
+            return this.tokens[end].Kind == TokenKind.Punctuation && this.text[this.tokens[end].Start] == ')' ? this.ParentheticalName(end, floor) : null;
+        }
+
+        if (this.Is(end, WordClass.PronounSubject))
+        {
+            return this.Is(end, WordClass.PronounRelative) ? this.RelativeAntecedent(end, floor) : (end, end + 1);
+        }
+
+        var start = end;
+        var count = 1;
+        while (start - 1 >= floor && count < MaxSubjectTokens)
+        {
+            var previous = start - 1;
+            var token = this.tokens[previous];
+            if (token.Kind == TokenKind.Clitic || (token.Kind is TokenKind.Word or TokenKind.Number && !this.Is(previous, WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer | WordClass.PronounSubject)))
+            {
+                start = previous;
+                count++;
+                if (this.Is(previous, WordClass.Determiner))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            // "Secretary of State John Kerry", "House of Representatives": "of" between capitals.
+            if (this.IsWord(previous, "of") && previous - 1 >= floor && this.tokens[previous - 1].IsCapitalized(this.text) && this.tokens[start].IsCapitalized(this.text))
+            {
+                start = previous;
+                continue;
+            }
+
+            break;
+        }
+
+        return (start, end + 1);
+    }
+
+    // "Rep. Trey Gowdy (R-S.C.) said": the party label is part of the subject.
+    private (int Start, int End)? ParentheticalName(int close, int floor)
+    {
+        var open = close - 1;
+        while (open > floor && !this.IsPunctuation(open, '(') && close - open < 8)
+        {
+            open--;
+        }
+
+        return this.IsPunctuation(open, '(') && this.NounPhraseEndingAt(open - 1, floor) is { } name ? (name.Start, close + 1) : null;
+    }
+
+    // "Smith, who said": the antecedent before the comma.
+    private (int Start, int End)? RelativeAntecedent(int who, int floor)
+        => this.IsPunctuation(who - 1, ',') ? this.NounPhraseEndingAt(who - 2, floor) : null;
+
+    // The subject of a participle cue ("..., saying"): the first noun phrase of the sentence.
+    private (int Start, int End)? SubjectAtStart(int start, int cue)
+    {
+        var i = start;
+        while (i < cue && this.tokens[i].Kind != TokenKind.Word)
+        {
+            i++;
+        }
+
+        var end = i;
+        while (end < cue && (this.tokens[end].Kind is TokenKind.Word or TokenKind.Clitic) && !this.Is(end, WordClass.Auxiliary) && end - i < MaxSubjectTokens && !this.cues.TryFindVerb(this.Word(end), out _))
+        {
+            end++;
+        }
+
+        return end > i ? (i, end) : null;
+    }
+
+    // "said Peskov", "said the Kremlin spokesman": a subject after the cue, closed by punctuation.
+    private (int Start, int End)? SubjectAfter(int i, int end)
+    {
+        if (i >= end || this.tokens[i].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (this.Is(i, WordClass.PronounSubject) && !this.Is(i, WordClass.PronounRelative))
+        {
+            return i + 1 >= end || this.IsClauseBreak(i + 1) ? (i, i + 1) : null;
+        }
+
+        var stop = i;
+        while (stop < end && stop - i < MaxSubjectTokens && (this.tokens[stop].Kind is TokenKind.Word or TokenKind.Clitic or TokenKind.Number || (this.IsPunctuation(stop, ',') && this.Is(stop + 1, WordClass.Determiner))))
+        {
+            stop++;
+        }
+
+        var capitalOrDeterminer = this.tokens[i].IsCapitalized(this.text) || this.Is(i, WordClass.Determiner);
+        return capitalOrDeterminer && (stop >= end || this.IsClauseBreak(stop)) ? (i, stop) : null;
+    }
+
+    // Where the reported content starts after the cue (and its speaker, when inverted): after an
+    // object of "told", a "that", a colon, or "in a statement".
+    private int? ContentAfter(int i, int end, CueMatch cue)
+    {
+        if (i >= end)
+        {
+            return null;
+        }
+
+        // "said in a statement that", "wrote on Twitter:", "told reporters on Monday that".
+        var that = -1;
+        for (var j = i; j < end && j - i <= 8; j++)
+        {
+            if (this.tokens[j].IsQuote || this.IsPunctuation(j, ':') || this.IsWord(j, "that"))
+            {
+                that = j;
+                break;
+            }
+        }
+
+        if (that >= 0 && (that == i || this.Is(i, WordClass.Preposition) || cue.Lemma is "tell" or "inform" or "assure" or "remind" or "warn" or "ask" or "urge" || this.IsWord(that, "that") && this.tokens[i].Kind == TokenKind.Word && that - i <= 4))
+        {
+            return this.tokens[that].IsQuote ? that : that + 1;
+        }
+
+        if (this.IsClauseBreak(i))
+        {
+            return this.tokens[i + 1 < end ? i + 1 : i].IsQuote ? i + 1 : null;
+        }
+
+        // "of" for "accused X of", "on" for "called on X to".
+        return this.tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.OpenQuote ? i : null;
+    }
+
+    private TextSegment Segment(int start, int end)
+    {
+        var span = this.SpanOf(start, end);
+        return new TextSegment(this.text.Substring(span.Start, span.Length), span);
+    }
+
+    private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(this.tokens[start].Start, this.tokens[end - 1].End);
+
+    /// <summary>A reporting cue found in the text.</summary>
+    private readonly record struct CueMatch(string Lemma, bool IsSource, ReportingCategory Category, bool IsParticiple);
+}
+
+/// <summary>Who a quote is attributed to: the actor, and the mention the attribution used.</summary>
+/// <param name="Speaker">The actor, when known.</param>
+/// <param name="Mention">The mention, when the text has one.</param>
+internal sealed record Attribution(ActorId? Speaker, TextSpan? Mention)
+{
+    /// <summary>For a partial quote whose words a later quote repeats: where they stand again.</summary>
+    public int? Deferred { get; init; }
+}
