@@ -77,5 +77,7 @@ internal enum WordClass
     OrganizationNoun = 1 << 15,
     GroupNoun = 1 << 16,
     PluralActorNoun = 1 << 17,
+    BareClauseVerb = 1 << 18,
+    ObjectPronoun = 1 << 19,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 }

@@ -14,6 +14,9 @@ internal sealed class QuoteFinder
 {
     private const int MaxSubjectTokens = 8;
 
+    // "Nefzi, a chemistry professor and a member of the mosque's board, said".
+    private const int MaxAppositiveTokens = 16;
+
     // How far a partial quote looks for the quote it echoes: quotes back, characters ahead.
     private const int EchoQuotes = 32;
     private const int EchoWindow = 4000;
@@ -29,6 +32,16 @@ internal sealed class QuoteFinder
 
     // Partial quotes whose words a later quote repeats, with the offset where they stand again.
     private readonly List<(Quote Quote, int Offset)> deferred = [];
+
+    // A quote whose marks were still open at the end of the last block: a block that opens with a
+    // quote mark goes on with it (news reopens the quote at each paragraph without closing it).
+    private int openQuote = -1;
+
+    // An attribution that ended its block with a colon ("Ward stated:"): the next block is its content.
+    private (Attribution Attribution, TextSegment Cue)? pendingColon;
+
+    // The subject of the last attribution read (token indices in the current block).
+    private (int Start, int End)? lastSubject;
 
     // The next sentence to look at when cutting a block into units.
     private int nextSentence;
@@ -152,6 +165,20 @@ internal sealed class QuoteFinder
         var used = new bool[regions.Count];
         var units = this.Units(block, regions);
         var blockQuotes = this.found.Count;
+        this.lastSubject = null;
+        if (this.pendingColon is { } colon)
+        {
+            this.pendingColon = null;
+            if (this.MakeQuote(0, this.tokens.Count, regions, used, colon.Attribution, colon.Cue) is { } announced)
+            {
+                this.Add(announced, blockIndex);
+                this.openQuote = -1;
+                return;
+            }
+        }
+
+        var continued = this.openQuote;
+        this.openQuote = -1;
         foreach (var (start, end) in units)
         {
             for (var i = start; i < end; i++)
@@ -171,11 +198,76 @@ internal sealed class QuoteFinder
 
         for (var r = 0; r < regions.Count; r++)
         {
-            if (!used[r] && this.Unclaimed(regions[r], blockIndex, blockQuotes) is { } quote)
+            if (used[r])
+            {
+                continue;
+            }
+
+            // “A,” she said. “B.” — the quote goes on after its attribution, in the same paragraph
+            // or, when its marks were left open, in the next one.
+            var previous = r == 0 && regions[r].Open == 0 && continued >= 0 ? continued : this.LastDirectOfBlock(blockQuotes, regions[r]);
+            if (previous >= 0 && this.IsUnitStart(regions[r].Open, units))
+            {
+                this.Extend(previous, this.RegionSpan(regions[r]));
+                used[r] = true;
+                continue;
+            }
+
+            if (this.Unclaimed(regions[r], blockIndex, blockQuotes) is { } quote)
             {
                 this.Add(quote, blockIndex);
             }
         }
+
+        // A quote still open at the block's end may go on in the next block.
+        if (regions.Count > 0 && !regions[^1].IsClosed(this.tokens.Count) && this.found.Count > 0)
+        {
+            var last = this.found.Count - 1;
+            var lastRegion = this.RegionSpan(regions[^1]);
+            if (this.found[last].Kind == QuoteKind.Direct && this.found[last].Span.End == lastRegion.End)
+            {
+                this.openQuote = last;
+            }
+        }
+    }
+
+    private TextSpan RegionSpan(QuoteRegion region)
+    {
+        var close = Math.Min(region.Close, this.tokens.Count);
+        return TextSpan.FromBounds(this.tokens[Math.Min(region.First, close - 1)].Start, this.tokens[close - 1].End);
+    }
+
+    private static bool IsUnitStartOf(int token, List<(int Start, int End)> units) => units.Exists(u => u.Start == token);
+
+    private bool IsUnitStart(int token, List<(int Start, int End)> units) => token == 0 || IsUnitStartOf(token, units) || this.IsSentenceEnd(token - 1);
+
+    // The last direct quote found in this block before the region, if no other quote lies between.
+    private int LastDirectOfBlock(int firstOfBlock, QuoteRegion region)
+    {
+        var open = this.tokens[region.Open].Start;
+        for (var i = this.found.Count - 1; i >= firstOfBlock; i--)
+        {
+            var quote = this.found[i];
+            if (quote.Span.End <= open)
+            {
+                return quote.Kind == QuoteKind.Direct && quote.Speaker is not null | quote.SpeakerMention is not null ? i : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Extend(int index, TextSpan region)
+    {
+        var quote = this.found[index];
+        var span = TextSpan.FromBounds(quote.Span.Start, Math.Max(quote.Span.End, region.End));
+        var taken = this.taken.IndexOf(quote.Span);
+        if (taken >= 0)
+        {
+            this.taken[taken] = span;
+        }
+
+        this.found[index] = quote with { Span = span, Text = this.text.Substring(span.Start, span.Length) };
     }
 
     private void Add(Quote quote, int blockIndex)
@@ -281,22 +373,36 @@ internal sealed class QuoteFinder
         {
             var last = this.tokens[i + n - 1];
             var phrase = this.text.AsSpan(token.Start, last.End - token.Start);
-            if (this.cues.TryFindPhrase(phrase, out var entry))
+            if (!this.cues.TryFindPhrase(phrase, out var entry))
+            {
+                continue;
+            }
+
+            // "according to X", "as quoted by X": the source follows. "told reporters", "said in a
+            // statement": a verb with its usual company. Other phrases are not cues by themselves.
+            if (entry.Role == CuePhraseRole.Source && (phrase.EndsWith(" to", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith(" by", StringComparison.OrdinalIgnoreCase) || phrase.EndsWith(" of", StringComparison.OrdinalIgnoreCase)))
             {
                 cueEnd = i + n;
-                cue = new CueMatch(entry.Phrase, entry.Role == CuePhraseRole.Source, entry.Category, IsParticiple: false);
+                cue = new CueMatch(entry.Phrase, IsSource: true, entry.Category, IsParticiple: false, ReportingFrames.ThatClause);
+                return true;
+            }
+
+            if (entry.Role == CuePhraseRole.Verb && this.cues.TryFindVerb(token.In(this.text), out var phraseVerb) && !this.Is(i - 1, WordClass.Determiner))
+            {
+                cueEnd = i + n;
+                cue = new CueMatch(phraseVerb.Lemma, IsSource: false, entry.Category, IsParticiple: token.In(this.text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phraseVerb.Frames);
                 return true;
             }
         }
 
-        if (!this.cues.TryFindVerb(token.In(this.text), out var verb) || this.Is(i - 1, WordClass.Determiner) || char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i))
+        if (!this.cues.TryFindVerb(token.In(this.text), out var verb) || this.Is(i - 1, WordClass.Determiner) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)))
         {
             return false;
         }
 
         cueEnd = i + 1;
         var form = token.In(this.text);
-        cue = new CueMatch(verb.Lemma, IsSource: false, verb.Category, IsParticiple: form.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+        cue = new CueMatch(verb.Lemma, IsSource: false, verb.Category, IsParticiple: form.EndsWith("ing", StringComparison.OrdinalIgnoreCase), verb.Frames);
         return true;
     }
 
@@ -313,8 +419,10 @@ internal sealed class QuoteFinder
         }
 
         // Who: the subject before the cue, or after it ("said Peskov").
+        // ", adding", ", saying": the participle's subject is the main clause's, often the speaker of
+        // the attribution just before it in the same sentence.
         var subject = cue.IsParticiple && this.IsClauseBreak(this.SkipBackModifiers(cueStart - 1, unitStart))
-            ? this.SubjectAtStart(unitStart, cueStart)
+            ? (this.lastSubject is { } last && last.Start >= unitStart && last.End <= cueStart ? last : this.ClauseSubjectBefore(unitStart, cueStart))
             : this.SubjectBefore(cueStart, unitStart);
         var inverted = false;
         if (subject is null && this.SubjectAfter(cueEnd, contentEnd) is { } after)
@@ -328,20 +436,25 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        this.lastSubject = subject;
+
         var (subjectStart, subjectEnd) = subject.Value;
         var beforeAttribution = inverted ? cueStart : subjectStart;
         var afterAttribution = inverted ? subjectEnd : cueEnd;
 
-        // What: the words after the cue, or, when the attribution closes the sentence, before it.
+        // What: the words before the attribution when a quote ends right there ("“...,” she said
+        // to reporters"), else the words after the cue, else the words before it.
         int contentStart;
         int contentStop;
-        var closesSentence = afterAttribution >= contentEnd || this.IsClauseBreak(afterAttribution) && StartsQuote(afterAttribution + 1, regions) is null && afterAttribution + 1 >= contentEnd;
-        if (!closesSentence && this.ContentAfter(afterAttribution, contentEnd, cue) is { } start)
+        var canBeBefore = beforeAttribution > unitStart && this.IsClauseBreakBefore(beforeAttribution);
+        var quoteBefore = canBeBefore && this.QuoteClosesBefore(beforeAttribution);
+        var closesSentence = afterAttribution >= contentEnd || (this.IsClauseBreak(afterAttribution) && StartsQuote(afterAttribution + 1, regions) is null && afterAttribution + 1 >= contentEnd);
+        if (!quoteBefore && !closesSentence && this.ContentAfter(afterAttribution, contentEnd, cue) is { } start && this.AcceptsContentAfter(start, contentEnd, cue))
         {
             contentStart = start;
             contentStop = contentEnd;
         }
-        else if (beforeAttribution > unitStart && this.IsClauseBreakBefore(beforeAttribution))
+        else if (canBeBefore && (quoteBefore || this.LooksLikeClause(unitStart, this.BackOverBreak(beforeAttribution)) && this.Is(cueStart, WordClass.BareClauseVerb)))
         {
             contentStart = unitStart;
             contentStop = this.BackOverBreak(beforeAttribution);
@@ -351,6 +464,12 @@ internal sealed class QuoteFinder
             {
                 contentStop = Math.Min(regions[resumed].Close, this.tokens.Count);
             }
+        }
+        else if (this.IsPunctuation(afterAttribution, ':') && afterAttribution + 1 >= this.tokens.Count)
+        {
+            // "Ward stated:" closing its paragraph: the next paragraph is what was stated.
+            this.pendingColon = (new Attribution(null, this.SpanOf(subjectStart, subjectEnd)), cueSegment);
+            return null;
         }
         else
         {
@@ -570,6 +689,113 @@ internal sealed class QuoteFinder
         return index < regions.Count && regions[index].Open <= i ? index : null;
     }
 
+    // "“...,” she said": a closing quote mark (with its comma) just before the attribution.
+    private bool QuoteClosesBefore(int i)
+        => (i - 1 >= 0 && this.tokens[i - 1].Kind == TokenKind.CloseQuote) || (i - 2 >= 0 && this.IsClauseBreak(i - 1) && this.tokens[i - 2].Kind == TokenKind.CloseQuote);
+
+    // Whether the words after a cue are what was said: a quote, a "that" clause, a colon, an
+    // appeal's "to" ("called on all states to refrain"), an accusation's "of", or a bare clause
+    // after a verb that takes one ("said the talks will go on").
+    private bool AcceptsContentAfter(int start, int end, CueMatch cue)
+    {
+        if (start >= end)
+        {
+            return false;
+        }
+
+        if (this.tokens[start].IsQuote || this.IsPunctuation(start - 1, ':') || this.IsWord(start - 1, "that"))
+        {
+            return true;
+        }
+
+        // Words carried in quote marks after any reporting verb: "called Trump “the orange prince”".
+        for (var i = start; i < end && i - start < 12; i++)
+        {
+            if (this.tokens[i].Kind == TokenKind.OpenQuote)
+            {
+                return true;
+            }
+        }
+
+        if ((cue.Frames & ReportingFrames.ObjectToInfinitive) != 0 && cue.Category == ReportingCategory.Appeal)
+        {
+            return this.FindWord(start, end, "to", 10) >= 0;
+        }
+
+        if ((cue.Frames & ReportingFrames.ObjectOf) != 0)
+        {
+            return this.FindWord(start, end, "of", 8) >= 0;
+        }
+
+        return this.words.Is(cue.Lemma, WordClass.BareClauseVerb) && this.LooksLikeClause(start, end);
+    }
+
+    private int FindWord(int start, int end, string word, int within)
+    {
+        for (var i = start; i < end && i - start < within; i++)
+        {
+            if (this.IsWord(i, word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // A clause has a subject and a finite verb; without a tagger, a clause is words that do not
+    // open with a preposition or an object pronoun and that hold an auxiliary, a past-tense verb,
+    // or a subject pronoun with a verb after it, within their first words.
+    private bool LooksLikeClause(int start, int end)
+    {
+        if (start >= end || this.tokens[start].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.OpenQuote))
+        {
+            return false;
+        }
+
+        if (this.tokens[start].IsQuote || this.IsWord(start, "that"))
+        {
+            return true;
+        }
+
+        if (this.Is(start, WordClass.Preposition | WordClass.ObjectPronoun) || this.IsWord(start, "to"))
+        {
+            return false;
+        }
+
+        for (var i = start; i < end && i - start < 16; i++)
+        {
+            var token = this.tokens[i];
+            if (token.Kind == TokenKind.Clitic && i + 1 < end && this.tokens[i + 1].Kind == TokenKind.Word && !this.tokens[i + 1].IsCapitalized(this.text) && i > start && this.Is(i - 1, WordClass.PronounSubject))
+            {
+                return true; // "it's", "he's"
+            }
+
+            if (token.Kind != TokenKind.Word || i == start && !this.Is(i, WordClass.PronounSubject) && !this.Is(i, WordClass.Auxiliary))
+            {
+                continue;
+            }
+
+            var word = this.Word(i);
+            if (this.Is(i, WordClass.Auxiliary) && !this.IsWord(i, "not") && i > start)
+            {
+                return true;
+            }
+
+            if (word.Length > 3 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !this.Is(i - 1, WordClass.Determiner | WordClass.Auxiliary | WordClass.Preposition) && !char.IsUpper(word[0]))
+            {
+                return true;
+            }
+
+            if (this.Is(i, WordClass.PronounSubject) && !this.Is(i, WordClass.PronounRelative) && i + 1 < end && this.tokens[i + 1].Kind == TokenKind.Word && !this.Is(i + 1, WordClass.Preposition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool IsClauseBreakBefore(int i) => this.IsClauseBreak(i - 1) || (this.tokens[i - 1].Kind == TokenKind.CloseQuote && this.IsClauseBreak(i - 2)) || this.tokens[i - 1].Kind == TokenKind.CloseQuote;
 
     private int BackOverBreak(int i)
@@ -592,14 +818,62 @@ internal sealed class QuoteFinder
         return end;
     }
 
+    // Back over what stands between a subject and its verb: auxiliaries, adverbs and times
+    // ("Clinton on Friday said", "the mayor last week rejected").
     private int SkipBackModifiers(int i, int floor)
     {
-        while (i >= floor && (this.Is(i, WordClass.Auxiliary) || this.Is(i, WordClass.Adverb)))
+        while (i >= floor)
         {
-            i--;
+            if (this.Is(i, WordClass.Auxiliary) || this.Is(i, WordClass.Adverb))
+            {
+                i--;
+            }
+            else if (this.InTime(i))
+            {
+                i--;
+                while (i >= floor && this.InTime(i))
+                {
+                    i--;
+                }
+
+                if (this.Is(i, WordClass.Preposition))
+                {
+                    i--;
+                }
+            }
+            else
+            {
+                break;
+            }
         }
 
         return i;
+    }
+
+    private bool InTime(int i)
+    {
+        if (i < 0 || i >= this.tokens.Count)
+        {
+            return false;
+        }
+
+        var times = this.article.Times;
+        var offset = this.tokens[i].Start;
+        int lo = 0, hi = times.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (times[mid].Span.End <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo < times.Count && times[lo].Span.Start <= offset;
     }
 
     // The subject that ends just before the cue: a pronoun, a name, or a short noun phrase.
@@ -615,7 +889,7 @@ internal sealed class QuoteFinder
         if (this.IsPunctuation(end, ','))
         {
             var comma = end - 1;
-            while (comma > floor && !this.IsPunctuation(comma, ',') && end - comma <= MaxSubjectTokens)
+            while (comma > floor && !this.IsPunctuation(comma, ',') && end - comma <= MaxAppositiveTokens)
             {
                 comma--;
             }
@@ -640,7 +914,14 @@ internal sealed class QuoteFinder
 
         if (this.Is(end, WordClass.PronounSubject))
         {
-            return this.Is(end, WordClass.PronounRelative) ? this.RelativeAntecedent(end, floor) : (end, end + 1);
+            // "who" stands for the name before it; the attribution names "who" itself.
+            return this.Is(end, WordClass.PronounRelative) ? (this.RelativeAntecedent(end, floor) is null ? null : (end, end + 1)) : (end, end + 1);
+        }
+
+        if (this.Is(end, WordClass.Preposition | WordClass.Conjunction | WordClass.Complementizer | WordClass.Determiner | WordClass.Auxiliary))
+        {
+            // "went on to say": the subject governs the verb before the infinitive.
+            return this.IsWord(end, "to") ? this.InfinitiveSubject(end, floor) : null;
         }
 
         var start = end;
@@ -672,6 +953,48 @@ internal sealed class QuoteFinder
         }
 
         return (start, end + 1);
+    }
+
+    // "Pence went on to say", "declined to comment": back over "to" and the verb before it.
+    private (int Start, int End)? InfinitiveSubject(int to, int floor)
+    {
+        var i = to - 1;
+        var verbs = 0;
+        while (i >= floor && verbs < 3 && this.tokens[i].Kind == TokenKind.Word && !this.tokens[i].IsCapitalized(this.text) && !this.Is(i, WordClass.PronounSubject | WordClass.Determiner))
+        {
+            i--;
+            verbs++;
+        }
+
+        return verbs == 0 ? null : this.NounPhraseEndingAt(this.SkipBackModifiers(i, floor), floor);
+    }
+
+    // The subject of the clause a participle hangs on: the nearest name, pronoun or noun phrase
+    // before it that a verb follows ("Todd pressed Priebus ..., insisting").
+    private (int Start, int End)? ClauseSubjectBefore(int floor, int cue)
+    {
+        for (var i = cue - 2; i >= floor; i--)
+        {
+            if (this.tokens[i].IsQuote)
+            {
+                return null;
+            }
+
+            var next = i + 1;
+            if (this.tokens[i].Kind != TokenKind.Word || this.tokens[next].Kind != TokenKind.Word || this.tokens[next].IsCapitalized(this.text)
+                || this.Is(next, WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Complementizer))
+            {
+                continue;
+            }
+
+            var isSubject = this.Is(i, WordClass.PronounSubject) || (this.tokens[i].IsCapitalized(this.text) && !this.Is(i - 1, WordClass.Preposition) && (i == floor || !this.IsSentenceEnd(i - 1)));
+            if (isSubject && this.NounPhraseEndingAt(i, floor) is { } np)
+            {
+                return np;
+            }
+        }
+
+        return this.SubjectAtStart(floor, cue);
     }
 
     // "Rep. Trey Gowdy (R-S.C.) said": the party label is part of the subject.
@@ -774,7 +1097,7 @@ internal sealed class QuoteFinder
     private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(this.tokens[start].Start, this.tokens[end - 1].End);
 
     /// <summary>A reporting cue found in the text.</summary>
-    private readonly record struct CueMatch(string Lemma, bool IsSource, ReportingCategory Category, bool IsParticiple);
+    private readonly record struct CueMatch(string Lemma, bool IsSource, ReportingCategory Category, bool IsParticiple, ReportingFrames Frames);
 }
 
 /// <summary>Who a quote is attributed to: the actor, and the mention the attribution used.</summary>
