@@ -1031,7 +1031,9 @@ internal sealed class QuoteFinder
         return end > i ? (i, end) : null;
     }
 
-    // "said Peskov", "said the Kremlin spokesman": a subject after the cue, closed by punctuation.
+    // "said Peskov", "said the Kremlin spokesman", "said conservative activist Bob Klaus, who...",
+    // "said Atlantic City Mayor Don Guardian in an interview": a subject after the cue, ended by
+    // punctuation, a preposition or "who"; an appositive after its comma is not part of it.
     private (int Start, int End)? SubjectAfter(int i, int end)
     {
         if (i >= end || this.tokens[i].Kind != TokenKind.Word)
@@ -1041,17 +1043,59 @@ internal sealed class QuoteFinder
 
         if (this.Is(i, WordClass.PronounSubject) && !this.Is(i, WordClass.PronounRelative))
         {
-            return i + 1 >= end || this.IsClauseBreak(i + 1) ? (i, i + 1) : null;
+            return i + 1 >= end || this.IsClauseBreak(i + 1) || this.Is(i + 1, WordClass.Preposition) ? (i, i + 1) : null;
         }
 
         var stop = i;
-        while (stop < end && stop - i < MaxSubjectTokens && (this.tokens[stop].Kind is TokenKind.Word or TokenKind.Clitic or TokenKind.Number || (this.IsPunctuation(stop, ',') && this.Is(stop + 1, WordClass.Determiner))))
+        var determiner = this.Is(i, WordClass.Determiner);
+        var sawName = false;
+        while (stop < end && stop - i < MaxAppositiveTokens)
         {
-            stop++;
+            var token = this.tokens[stop];
+            if (token.Kind == TokenKind.Word && token.IsCapitalized(this.text))
+            {
+                sawName = true;
+                stop++;
+            }
+            else if (token.Kind == TokenKind.Clitic || (token.Kind == TokenKind.Punctuation && this.IsPunctuation(stop, '(')))
+            {
+                if (token.Kind == TokenKind.Punctuation)
+                {
+                    // "Sen. Chris Murphy (D-Conn.)": the party label belongs to the name.
+                    var close = stop;
+                    while (close < end && !this.IsPunctuation(close, ')') && close - stop < 8)
+                    {
+                        close++;
+                    }
+
+                    stop = close < end ? close + 1 : stop;
+                    break;
+                }
+
+                stop++;
+            }
+            else if (token.Kind == TokenKind.Word && !this.Is(stop, WordClass.Preposition | WordClass.Complementizer | WordClass.PronounRelative | WordClass.Auxiliary) && (determiner || !sawName) && stop - i < 8)
+            {
+                // Lower-case words before the name ("conservative activist") or a plain noun phrase.
+                stop++;
+            }
+            else if (sawName && (this.IsWord(stop, "of") || this.IsWord(stop, "and")) && stop + 1 < end && this.tokens[stop + 1].IsCapitalized(this.text))
+            {
+                stop++;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        var capitalOrDeterminer = this.tokens[i].IsCapitalized(this.text) || this.Is(i, WordClass.Determiner);
-        return capitalOrDeterminer && (stop >= end || this.IsClauseBreak(stop)) ? (i, stop) : null;
+        if (stop == i || (!sawName && !determiner))
+        {
+            return null;
+        }
+
+        var closed = stop >= end || this.IsClauseBreak(stop) || this.IsSentenceEnd(stop) || this.Is(stop, WordClass.Preposition | WordClass.PronounRelative) || this.tokens[stop].IsQuote;
+        return closed ? (i, stop) : null;
     }
 
     // Where the reported content starts after the cue (and its speaker, when inverted): after an
