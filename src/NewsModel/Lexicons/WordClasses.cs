@@ -79,5 +79,6 @@ internal enum WordClass
     PluralActorNoun = 1 << 17,
     BareClauseVerb = 1 << 18,
     ObjectPronoun = 1 << 19,
+    IrregularPast = 1 << 20,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 }

@@ -395,6 +395,18 @@ internal sealed class QuoteFinder
             }
         }
 
+        // Verbs of several words: "call on", "point out", "go on".
+        for (var n = Math.Min(this.cues.MaxVerbWords, end - i); n >= 2; n--)
+        {
+            var last = this.tokens[i + n - 1];
+            if (last.Kind == TokenKind.Word && this.cues.TryFindVerb(this.text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.Is(i - 1, WordClass.Determiner))
+            {
+                cueEnd = i + n;
+                cue = new CueMatch(phrasal.Lemma, IsSource: false, phrasal.Category, IsParticiple: token.In(this.text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phrasal.Frames);
+                return true;
+            }
+        }
+
         if (!this.cues.TryFindVerb(token.In(this.text), out var verb) || this.Is(i - 1, WordClass.Determiner) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)))
         {
             return false;
@@ -708,8 +720,9 @@ internal sealed class QuoteFinder
             return true;
         }
 
-        // Words carried in quote marks after any reporting verb: "called Trump “the orange prince”".
-        for (var i = start; i < end && i - start < 12; i++)
+        // Words carried in quote marks right after any reporting verb and its object: "called Trump
+        // “the orange prince”", "defended his comments as being “sarcastic”".
+        for (var i = start; i < end && i - start < 9; i++)
         {
             if (this.tokens[i].Kind == TokenKind.OpenQuote)
             {
@@ -778,6 +791,11 @@ internal sealed class QuoteFinder
 
             var word = this.Word(i);
             if (this.Is(i, WordClass.Auxiliary) && !this.IsWord(i, "not") && i > start)
+            {
+                return true;
+            }
+
+            if (this.Is(i, WordClass.IrregularPast) && i > start && !this.Is(i - 1, WordClass.Determiner | WordClass.Preposition))
             {
                 return true;
             }

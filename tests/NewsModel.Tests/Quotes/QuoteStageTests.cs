@@ -1,0 +1,236 @@
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Quotes;
+
+public class QuoteStageTests
+{
+    [Fact]
+    public void Read_QuoteThenSpeakerAndVerb_IsDirectWithSpeaker()
+    {
+        var article = QuoteTestKit.Read("“We will not give up,” John Smith said.");
+
+        var quote = article.QuoteWith("We will not give up");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Text.Should().Be("We will not give up,");
+        quote.Cue!.Text.Should().Be("said");
+        article.SpeakerName(quote).Should().Be("John Smith");
+    }
+
+    [Fact]
+    public void Read_QuoteThenVerbAndSpeaker_IsDirectWithInvertedSpeaker()
+    {
+        var article = QuoteTestKit.Read("“The gap is too wide,” said Maria Lopez, a strategist in Nevada.");
+
+        var quote = article.QuoteWith("The gap is too wide");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        article.SpeakerWords(quote).Should().Be("Maria Lopez");
+    }
+
+    [Fact]
+    public void Read_SpeakerVerbColonQuote_IsDirect()
+    {
+        var article = QuoteTestKit.Read("Mary Jones said: “The plan failed.”");
+
+        var quote = article.QuoteWith("The plan failed.");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        article.SpeakerName(quote).Should().Be("Mary Jones");
+    }
+
+    [Fact]
+    public void Read_SaidWithThatlessClause_IsIndirect()
+    {
+        var article = QuoteTestKit.Read("Kremlin spokesman Dmitry Peskov said the talks will be on the agenda.");
+
+        var quote = article.QuoteWith("the talks will be on the agenda");
+        quote.Kind.Should().Be(QuoteKind.Indirect);
+        quote.Text.Should().Be("the talks will be on the agenda");
+        article.SpeakerName(quote).Should().Be("Dmitry Peskov");
+    }
+
+    [Fact]
+    public void Read_CueWithAuxiliary_KeepsTheSpeaker()
+    {
+        var article = QuoteTestKit.Read("Nicolas Maduro has said his agenda included meetings with business groups.");
+
+        var quote = article.QuoteWith("his agenda included meetings");
+        quote.Kind.Should().Be(QuoteKind.Indirect);
+        article.SpeakerName(quote).Should().Be("Nicolas Maduro");
+    }
+
+    [Fact]
+    public void Read_PronounSpeaker_ResolvesToThePersonBefore()
+    {
+        var article = QuoteTestKit.Read(
+            "Maria Zakharova spoke in Moscow on Monday.",
+            "She also said the US actions were not helping.");
+
+        var quote = article.QuoteWith("the US actions were not helping");
+        article.SpeakerWords(quote).Should().Be("She");
+        article.SpeakerName(quote).Should().Be("Maria Zakharova");
+    }
+
+    [Fact]
+    public void Read_AppositiveBetweenSpeakerAndVerb_SpeakerIsTheName()
+    {
+        var article = QuoteTestKit.Read("Dmitry Peskov, the Kremlin spokesman, said the meeting went well.");
+
+        var quote = article.QuoteWith("the meeting went well");
+        article.SpeakerName(quote).Should().Be("Dmitry Peskov");
+    }
+
+    [Fact]
+    public void Read_AccordingToBefore_IsIndirectFromTheSource()
+    {
+        var article = QuoteTestKit.Read("According to the Financial Times, Rosneft was the sole supplier of petrol in June.");
+
+        var quote = article.QuoteWith("Rosneft was the sole supplier");
+        quote.Kind.Should().Be(QuoteKind.Indirect);
+        quote.Cue!.Text.Should().Be("According to");
+        article.SpeakerName(quote).Should().Be("Financial Times");
+    }
+
+    [Fact]
+    public void Read_AccordingToAfter_IsIndirectFromTheSource()
+    {
+        var article = QuoteTestKit.Read("Rosneft was the sole supplier of petrol in June, according to the Financial Times.");
+
+        var quote = article.QuoteWith("Rosneft was the sole supplier");
+        article.SpeakerName(quote).Should().Be("Financial Times");
+    }
+
+    [Fact]
+    public void Read_ReportedSpeechCarryingQuotedWords_IsMixed()
+    {
+        var article = QuoteTestKit.Read("Maria Zakharova called on all states “with influence” to “refrain from unilateral steps”.");
+
+        var quote = article.QuoteWith("all states");
+        quote.Kind.Should().Be(QuoteKind.Mixed);
+        quote.Cue!.Text.Should().Be("called on");
+        article.SpeakerName(quote).Should().Be("Maria Zakharova");
+    }
+
+    [Fact]
+    public void Read_ParagraphThatIsOnlyAQuote_ContinuesThePreviousSpeaker()
+    {
+        var article = QuoteTestKit.Read(
+            "“No doubt we support the dialogue,” Vladimir Putin said.",
+            "“We believe that any refusal to have dialogue is irrational.”");
+
+        var quote = article.QuoteWith("We believe that any refusal");
+        quote.Kind.Should().Be(QuoteKind.Direct);
+        quote.Cue.Should().BeNull();
+        article.SpeakerName(quote).Should().Be("Vladimir Putin");
+    }
+
+    [Fact]
+    public void Read_QuoteResumedAfterItsAttribution_IsOneQuote()
+    {
+        var article = QuoteTestKit.Read("“The gap is too wide,” said Maria Lopez. “She needs to exceed expectations.”");
+
+        var quote = article.QuoteWith("The gap is too wide");
+        quote.Text.Should().EndWith("She needs to exceed expectations.");
+        article.Quotes.Should().ContainSingle();
+    }
+
+    [Fact]
+    public void Read_QuoteLeftOpenAcrossParagraphs_IsOneQuote()
+    {
+        var article = QuoteTestKit.Read(
+            "Mary Jones said: “The first thing we must do is win.",
+            "“The second thing is to stay united.”");
+
+        var quote = article.QuoteWith("The first thing");
+        quote.Text.Should().Contain("stay united");
+        article.SpeakerName(quote).Should().Be("Mary Jones");
+    }
+
+    [Fact]
+    public void Read_FragmentEchoingALaterQuote_IsPartialOfThatSpeaker()
+    {
+        var article = QuoteTestKit.Read(
+            "Vladimir Putin highlighted the importance of dialogue with the “opposition forces”.",
+            "“We support the dialogue with the opposition forces,” Putin said.");
+
+        var quote = article.Quotes.Single(q => q.Kind == QuoteKind.Partial);
+        quote.Text.Should().Be("opposition forces");
+        article.SpeakerName(quote).Should().Be("Vladimir Putin");
+    }
+
+    [Fact]
+    public void Read_TitleInQuoteMarks_IsNotAQuote()
+    {
+        var article = QuoteTestKit.Read("He watched “Saturday Night Live” with his family.");
+
+        article.Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_FirstPersonInsideTheQuote_IsNeverTheSpeaker()
+    {
+        var article = QuoteTestKit.Read("“I will go to Moscow,” John Smith said.");
+
+        var quote = article.QuoteWith("I will go to Moscow");
+        article.SpeakerWords(quote).Should().Be("John Smith");
+    }
+
+    [Fact]
+    public void Read_TellWithObject_ContentFollowsTheObject()
+    {
+        var article = QuoteTestKit.Read("John Smith told reporters that the plan had failed.");
+
+        var quote = article.QuoteWith("the plan had failed");
+        quote.Text.Should().Be("the plan had failed");
+        quote.Cue!.Text.Should().Be("told reporters");
+    }
+
+    [Fact]
+    public void Read_VerbWithAPlainObject_IsNotAQuote()
+    {
+        var article = QuoteTestKit.Read("Putin and Maduro hold talks in Moscow.", "Russia has rejected US criticism over its ties with Venezuela.");
+
+        article.Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_ParticipleCue_TakesTheSubjectOfItsClause()
+    {
+        var article = QuoteTestKit.Read("Venezuela has been in crisis since January, when opposition leader Juan Guaido declared himself interim president, arguing the election was illegitimate.");
+
+        var quote = article.QuoteWith("the election was illegitimate");
+        quote.Cue!.Text.Should().Be("arguing");
+        article.SpeakerName(quote).Should().Be("Juan Guaido");
+    }
+
+    [Fact]
+    public void Read_SpeakerWithTimeBeforeTheVerb_SkipsTheTime()
+    {
+        var article = QuoteTestKit.Read("Mary Jones on Tuesday said the vote would be close.");
+
+        var quote = article.QuoteWith("the vote would be close");
+        article.SpeakerWords(quote).Should().Be("Mary Jones");
+    }
+
+    [Fact]
+    public void Read_QuoteIds_AreInTextOrder()
+    {
+        var article = QuoteTestKit.Read("“One,” John Smith said.", "“Two,” Mary Jones said.");
+
+        article.Quotes.Select(q => q.Id.Value).Should().Equal("q1", "q2");
+        article.Quotes[0].Span.Start.Should().BeLessThan(article.Quotes[1].Span.Start);
+    }
+
+    [Fact]
+    public void Read_EverySpan_MatchesItsText()
+    {
+        var article = QuoteTestKit.Read("“The gap is too wide,” said Maria Lopez. “She needs more.”", "According to the Financial Times, Rosneft was the supplier.");
+
+        foreach (var quote in article.Quotes)
+        {
+            article.Slice(quote.Span).Should().Be(quote.Text);
+            if (quote.Cue is { } cue)
+            {
+                article.Slice(cue.Span).Should().Be(cue.Text);
+            }
+        }
+    }
+}
