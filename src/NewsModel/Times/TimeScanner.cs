@@ -36,6 +36,11 @@ internal sealed class TimeScanner
     // The last day the document named: a clock time with no day ("at 10 p.m.") belongs to it.
     private string? lastDay;
 
+    // The last year and month the document named: "later that year" and "the following month"
+    // count from them (TimeML's temporal functions anchored to the story), not from publication.
+    private int? lastYear;
+    private (int Year, int Month)? lastMonth;
+
     public TimeScanner(List<TimeToken> tokens, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
     {
         this.tokens = tokens;
@@ -61,6 +66,13 @@ internal sealed class TimeScanner
             {
                 found.Add(time);
                 i = time.EndToken;
+
+                // "April 24 and 25", "March 3-5": the second day shares the first one's month.
+                if (this.TrySecondDay(time, out var second))
+                {
+                    found.Add(second);
+                    i = second.EndToken;
+                }
             }
             else
             {
@@ -69,6 +81,46 @@ internal sealed class TimeScanner
         }
 
         return found;
+    }
+
+    private bool TrySecondDay(FoundTime first, out FoundTime second)
+    {
+        second = default;
+        var k = first.EndToken;
+        if (first.Type != TimeType.Date || !TryParseDay(first.Value, out var day) || first.Value.Length != 10
+            || !this.IsDayNumber(first.EndToken - 1) || this.Word(k) is not ("and" or "or" or "-" or "to" or "through") || !this.IsDayNumber(k + 1))
+        {
+            return false;
+        }
+
+        // "Jan. 5 and 6 percent", "May 3 and 4 people", "March 3 and 5:30": the number is not a day.
+        var next = this.tokens.InRange(k + 2) ? this.tokens[k + 2] : default;
+        if (next.Kind is TimeTokenKind.Word or TimeTokenKind.Number && !this.IsYear(k + 2) && this.Word(k + 2) is not ("in" or "at" or "on" or "and" or "to" or "for" or "when" or "that" or "with" or "from"))
+        {
+            return false;
+        }
+
+        if (this.Word(k + 2) is "%" or ":" or "." && this.tokens.InRange(k + 3) && this.tokens[k + 3].Kind == TimeTokenKind.Number)
+        {
+            return false;
+        }
+
+        var dayOfMonth = this.DayNumber(k + 1);
+        if (dayOfMonth <= day.Day || dayOfMonth > CalendarSystem.Iso.GetDaysInMonth(day.Year, day.Month))
+        {
+            return false;
+        }
+
+        var end = k + 2;
+        var year = day.Year;
+        if (this.Is(end, ",") && this.IsYear(end + 1))
+        {
+            end += 2;
+        }
+
+        second = new FoundTime(k + 1, end, TimeType.Date, TimexValue.Day(new LocalDate(year, day.Month, dayOfMonth)), null);
+        this.Remember(second.Value);
+        return true;
     }
 
     private bool TryMatch(int i, out FoundTime found)
@@ -122,13 +174,32 @@ internal sealed class TimeScanner
             return false;
         }
 
-        if (core.Value.Length >= 10 && char.IsDigit(core.Value[0]) && core.Value[4] == '-' && char.IsDigit(core.Value[5]) && core.Value[7] == '-')
+        if (core.Type is TimeType.Date or TimeType.Time)
         {
-            this.lastDay = core.Value[..10];
+            this.Remember(core.Value);
         }
 
         found = new FoundTime(i, end, core.Type, core.Value, mod);
         return true;
+    }
+
+    // Keeps the day, month and year a calendar value names as the story's latest reference.
+    private void Remember(string value)
+    {
+        if (value.Length < 4 || !IsDigits(value, 0, 4))
+        {
+            return;
+        }
+
+        this.lastYear = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        if (value.Length >= 7 && value[4] == '-' && IsDigits(value, 5, 2))
+        {
+            this.lastMonth = (this.lastYear.Value, int.Parse(value.AsSpan(5, 2), CultureInfo.InvariantCulture));
+            if (value.Length >= 10 && value[7] == '-' && IsDigits(value, 8, 2))
+            {
+                this.lastDay = value[..10];
+            }
+        }
     }
 
     private readonly record struct Prefix(TimeMod Mod, bool ForDuration);
@@ -157,7 +228,7 @@ internal sealed class TimeScanner
                 };
 
                 // "earlier" and "later" only qualify a deictic anchor ("earlier this year").
-                if (w is "earlier" or "later" && this.Word(j + 1) is not ("this" or "today" or "yesterday" or "tomorrow" or "tonight"))
+                if (w is "earlier" or "later" && this.Word(j + 1) is not ("this" or "that" or "today" or "yesterday" or "tomorrow" or "tonight"))
                 {
                     return null;
                 }
@@ -223,6 +294,7 @@ internal sealed class TimeScanner
         }
 
         return this.TryDayRef(j, out core)
+            || this.TryThat(j, out core)
             || this.TryHoliday(j, out core)
             || this.TryQuarter(j, out core)
             || this.TryRelative(j, out core)
@@ -248,7 +320,7 @@ internal sealed class TimeScanner
         var w = this.Word(j);
         switch (w)
         {
-            case "past" or "future" when !this.StartsDuration(j + 1):
+            case "past" or "future" when !this.StartsDuration(j + 1) && !this.IsSingularUnit(j + 1):
                 core = new Core(j + 1, TimeType.Date, w == "past" ? "PAST_REF" : "FUTURE_REF", false);
                 return true;
             case "near" or "distant" or "foreseeable" when this.Is(j + 1, "future"):
@@ -274,7 +346,21 @@ internal sealed class TimeScanner
             case "first" or "second" when this.Is(j + 1, "half"):
                 core = new Core(j + 2, TimeType.Date, this.Half(w == "first" ? 1 : 2, j), true);
                 return true;
+            case "day" when this.Word(j + 1) is "before" or "after":
+                return this.TryDayBeforeAfter(j, out core);
+            case "week" when this.Is(j + 1, "of") && this.TryCore(j + 2, out var ofDay) && ofDay.IsCalendar && TryParseDay(ofDay.Value, out var inWeek):
+                // "the week of March 6".
+                core = new Core(ofDay.End, TimeType.Date, TimexValue.Week(inWeek), true);
+                return true;
             case "past" or "last" or "next" or "coming" or "previous" or "first" or "latest" or "following":
+                // "the next day", "the following year", "the previous month": one step from the
+                // story's latest date. "The next year" in a clause about the future is rather a
+                // duration (the coming twelve months), so it counts from the story only in the past.
+                if (w is "next" or "following" or "previous" && this.TryStoryStep(j + 1, w == "previous" ? -1 : 1, w != "next" || this.TenseAt(j) < 0, out core))
+                {
+                    return true;
+                }
+
                 // "the past two months", "the first nine months", "the last twenty four hours".
                 if (this.TryDuration(j + 1, out core))
                 {
@@ -326,6 +412,146 @@ internal sealed class TimeScanner
 
         return this.TryQuarter(k, out core) && core.End > k;
     }
+
+    // ---- dates anchored to the story (TimeML's temporal functions) ---------------------------
+
+    // "that day", "that same year", "later that month", "that morning": the day, month or year the
+    // story last named. With nothing named before, the expression has no value and is left out.
+    private bool TryThat(int j, out Core core)
+    {
+        core = default;
+        if (!this.Is(j, "that"))
+        {
+            return false;
+        }
+
+        var k = this.Is(j + 1, "same") ? j + 2 : j + 1;
+        var w = this.Word(k);
+        var value = w switch
+        {
+            "day" => this.lastDay,
+            "week" => TryParseDay(this.lastDay, out var day) ? TimexValue.Week(day) : null,
+            "month" => this.lastMonth is { } m ? TimexValue.Month(m.Year, m.Month) : null,
+            "year" => this.lastYear is { } y ? TimexValue.Year(y) : null,
+            _ => null,
+        };
+        if (value is not null)
+        {
+            core = new Core(k + 1, TimeType.Date, value, true);
+            return true;
+        }
+
+        if (this.lastDay is { } last && this.lexicon.TryGet(TimeWordKind.PartOfDay, w, out _))
+        {
+            return this.WithPartOfDay(k, last, out core);
+        }
+
+        return false;
+    }
+
+    // "the next day", "the following morning", "the previous year": one unit from the story's
+    // latest day, month or year (from publication when the story has named none).
+    private bool TryStoryStep(int k, int step, bool longerUnits, out Core core)
+    {
+        core = default;
+        var w = this.Word(k);
+        if (this.Is(k + 1, "-") || this.Is(k + 1, "'"))
+        {
+            return false;
+        }
+
+        LocalDate? fromDay = TryParseDay(this.lastDay, out var last) ? last : this.anchor;
+        if (w == "day" || this.lexicon.TryGet(TimeWordKind.PartOfDay, w, out _))
+        {
+            if (fromDay is not { } d)
+            {
+                return false;
+            }
+
+            return this.WithPartOfDay(w == "day" ? k + 1 : k, TimexValue.Day(d.PlusDays(step)), out core);
+        }
+
+        if (!longerUnits)
+        {
+            return false;
+        }
+
+        (int Year, int Month)? fromMonth = this.lastMonth ?? (this.anchor is { } a ? (a.Year, a.Month) : null);
+        var fromYear = this.lastYear ?? this.anchor?.Year;
+        string? value = null;
+        switch (w)
+        {
+            case "week" when fromDay is { } d:
+                value = TimexValue.Week(d.PlusWeeks(step));
+                break;
+            case "month" when fromMonth is { } m:
+                var month = new LocalDate(m.Year, m.Month, 1).PlusMonths(step);
+                value = TimexValue.Month(month.Year, month.Month);
+                break;
+            case "year" when fromYear is { } y:
+                value = TimexValue.Year(y + step);
+                break;
+        }
+
+        if (value is null)
+        {
+            return false;
+        }
+
+        core = new Core(k + 1, TimeType.Date, value, true);
+        return true;
+    }
+
+    // "the day before last Tuesday's hearing", "the day after Christmas": a day from the date
+    // that follows; "the day before" alone counts from the story's latest day.
+    private bool TryDayBeforeAfter(int j, out Core core)
+    {
+        core = default;
+        var step = this.Is(j + 1, "before") ? -1 : 1;
+        var k = j + 2;
+        if (this.tokens.InRange(k) && this.tokens[k].Kind is TimeTokenKind.Word or TimeTokenKind.Number)
+        {
+            if (this.TryCore(k, out var dated) && dated.IsCalendar && TryParseDay(dated.Value, out var named))
+            {
+                core = new Core(dated.End, TimeType.Date, TimexValue.Day(named.PlusDays(step)), true);
+                return true;
+            }
+
+            // "the day after his death": the event's day is not written.
+            return false;
+        }
+
+        if (!TryParseDay(this.lastDay, out var last))
+        {
+            return false;
+        }
+
+        core = new Core(j + 2, TimeType.Date, TimexValue.Day(last.PlusDays(step)), true);
+        return true;
+    }
+
+    // A "YYYY-MM-DD" value (with or without a time after it) as a date.
+    private static bool TryParseDay(string? value, out LocalDate day)
+    {
+        day = default;
+        if (value is null || value.Length < 10 || !IsDigits(value, 0, 4) || value[4] != '-' || !IsDigits(value, 5, 2) || value[7] != '-' || !IsDigits(value, 8, 2))
+        {
+            return false;
+        }
+
+        var year = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        var month = int.Parse(value.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        var dayOfMonth = int.Parse(value.AsSpan(8, 2), CultureInfo.InvariantCulture);
+        if (year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new LocalDate(year, month, dayOfMonth);
+        return true;
+    }
+
+    private bool IsSingularUnit(int k) => this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out _) && !this.Word(k).EndsWith('s');
 
     // ---- deictic days -----------------------------------------------------------------------
 
@@ -427,6 +653,13 @@ internal sealed class TimeScanner
             return true;
         }
 
+        // "this September": the month of the publication year.
+        if (step == 0 && w == "this" && this.lexicon.TryGet(TimeWordKind.Month, next, out var thisMonth) && this.tokens[k].Capitalized && this.anchor is { } thisAnchor)
+        {
+            core = new Core(k + 1, TimeType.Date, TimexValue.Month(thisAnchor.Year, int.Parse(thisMonth, CultureInfo.InvariantCulture)), true);
+            return true;
+        }
+
         if (this.lexicon.TryGet(TimeWordKind.Season, next, out var season))
         {
             core = new Core(k + 1, TimeType.Date, this.SeasonValue(season, step, j), true);
@@ -499,7 +732,9 @@ internal sealed class TimeScanner
             return true;
         }
 
-        var value = this.WeekdayValue(int.Parse(weekday, CultureInfo.InvariantCulture), 0, j);
+        // "Wednesday's ruling", "Friday's close": news names a day by what already happened on it.
+        var possessive = this.Is(k, "'") && this.Is(k + 1, "s");
+        var value = this.WeekdayValue(int.Parse(weekday, CultureInfo.InvariantCulture), possessive ? -1 : 0, j);
         return this.WithPartOfDay(k, value, out core);
     }
 
@@ -982,6 +1217,14 @@ internal sealed class TimeScanner
             // "two to three weeks": the lower bound stands for the range.
             end = k + 1;
             number = n.ToString(CultureInfo.InvariantCulture);
+
+            // "5 1/2 hours": a half on top of the whole number.
+            if (this.tokens.InRange(end + 2) && this.tokens[end].Lower == "1" && this.Is(end + 1, "/") && this.tokens[end + 2].Lower == "2")
+            {
+                end += 3;
+                number += HalfSuffix;
+                return true;
+            }
             if (this.Word(end) is "to" or "or" or "-" && this.tokens.InRange(end + 1) && this.tokens[end + 1].Kind == TimeTokenKind.Number)
             {
                 end += 2;
@@ -1067,6 +1310,14 @@ internal sealed class TimeScanner
         }
 
         number = (total + current).ToString(CultureInfo.InvariantCulture);
+
+        // "two and a half years".
+        if (this.Is(end, "and") && this.Word(end + 1) is "a" && this.Is(end + 2, "half"))
+        {
+            end += 3;
+            number += HalfSuffix;
+        }
+
         return true;
     }
 
@@ -1134,7 +1385,7 @@ internal sealed class TimeScanner
 
         if (shift != 0)
         {
-            var n = number == "X" ? -1 : int.Parse(number, CultureInfo.InvariantCulture);
+            var n = number == "X" ? -1 : int.Parse(number.AsSpan(0, number.Length - (number.EndsWith(HalfSuffix, StringComparison.Ordinal) ? HalfSuffix.Length : 0)), CultureInfo.InvariantCulture);
             var value = this.Shift(unit, n, shift > 0 ? 1 : -1, this.Word(end) is "earlier" or "later" or "before" or "after");
             core = new Core(end + (shift == 2 ? 2 : 1), TimeType.Date, value, true, IsShift: true);
             return true;
@@ -1158,7 +1409,29 @@ internal sealed class TimeScanner
             || (token.Kind == TimeTokenKind.Word && w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("was" or "has" or "this" or "his" or "years" or "months" or "weeks" or "days"));
     }
 
-    private static string DurationValue(string number, string unit) => (number, unit) switch
+    // A number with a half: "5 1/2", "two and a half".
+    private const string HalfSuffix = ".5";
+
+    private static string DurationValue(string number, string unit) => number.EndsWith(HalfSuffix, StringComparison.Ordinal)
+        ? HalfDuration(number[..^HalfSuffix.Length], unit)
+        : WholeDuration(number, unit);
+
+    // A whole number of units and a half, in the next smaller unit where there is one: "5 1/2
+    // hours" PT5H30M, "2 1/2 years" P2Y6M.
+    private static string HalfDuration(string whole, string unit) => unit switch
+    {
+        "Y" => "P" + whole + "Y6M",
+        "M" => "P" + whole + "M15D",
+        "D" => "P" + whole + "DT12H",
+        "H" => "PT" + whole + "H30M",
+        "MI" => "PT" + whole + "M30S",
+        "DE" => "P" + (int.Parse(whole, CultureInfo.InvariantCulture) * 10 + 5).ToString(CultureInfo.InvariantCulture) + "Y",
+        "CE" => "P" + (int.Parse(whole, CultureInfo.InvariantCulture) * 100 + 50).ToString(CultureInfo.InvariantCulture) + "Y",
+        "S" => "PT" + whole + HalfSuffix + "S",
+        _ => "P" + whole + HalfSuffix + unit,
+    };
+
+    private static string WholeDuration(string number, string unit) => (number, unit) switch
     {
         // TimeBank writes a day for "twenty four hours" and years for decades and centuries.
         ("24", "H") => "P1D",
@@ -1447,7 +1720,8 @@ internal sealed class TimeScanner
         }
 
         // "since January": the latest January. With no tense cue, the nearest one.
-        var tense = dir != 0 ? dir : this.Word(at - 1) is "since" ? -1 : this.TenseAt(at);
+        // "by August" is a deadline, which news sets ahead.
+        var tense = dir != 0 ? dir : this.Word(at - 1) switch { "since" => -1, "by" => 1, _ => this.TenseAt(at) };
         if (tense == 0)
         {
             // No tense cue: news looks back more often than ahead, so the month ahead wins
@@ -1498,7 +1772,7 @@ internal sealed class TimeScanner
         var tense = this.Word(at - 1) is "since" or "last" ? -1 : this.TenseAt(at);
         var resolvedYear = tense switch
         {
-            > 0 => futureYear,
+            > 0 => back <= 60 && ahead >= 240 ? pastYear : futureYear,
             < 0 => ahead <= 60 && back >= 240 ? futureYear : pastYear,
             _ => ahead < back ? futureYear : pastYear,
         };
@@ -1616,74 +1890,102 @@ internal sealed class TimeScanner
     // past when there is none (news reports what happened).
     private bool IsFuture(int at) => this.TenseAt(at) > 0;
 
-    // +1 when the nearest tense cue is future, -1 when it is past, 0 when there is none.
+    // +1 when the clause speaks of the future, -1 when of the past, 0 when there is no cue. The
+    // nearest cue on each side is found; a stronger cue beats a weaker one ("Until Thursday, they
+    // had not called him": the past perfect outweighs "until"), and between cues of equal
+    // strength the nearer one wins.
     private int TenseAt(int at)
     {
-        var pastDistance = int.MaxValue;
-        var futureDistance = int.MaxValue;
-        for (var d = 1; d <= TenseWindow; d++)
+        var (backCue, backStrength, backDistance) = this.NearestCue(at, -1);
+        var (foreCue, foreStrength, foreDistance) = this.NearestCue(at, 1);
+        if (backCue == 0 && foreCue == 0)
         {
-            var k = at - d;
-            if (k < 0 || this.IsSentenceEnd(k))
-            {
-                break;
-            }
-
-            var cue = this.TenseCue(k);
-            if (cue != 0)
-            {
-                (cue > 0 ? ref futureDistance : ref pastDistance) = d;
-                break;
-            }
+            return 0;
         }
 
+        if (backCue == 0 || foreCue == 0 || backCue == foreCue)
+        {
+            return backCue != 0 ? backCue : foreCue;
+        }
+
+        if (backStrength != foreStrength)
+        {
+            return backStrength > foreStrength ? backCue : foreCue;
+        }
+
+        // Equal strength: the nearer cue; at equal distance the past (news reports what happened).
+        return foreDistance < backDistance ? foreCue : backDistance < foreDistance ? backCue : -1;
+    }
+
+    // The first tense cue from token `at` in direction `step` (-1 back, +1 ahead) within the
+    // window and the sentence: its sign, strength and distance.
+    private (int Cue, int Strength, int Distance) NearestCue(int at, int step)
+    {
         for (var d = 1; d <= TenseWindow; d++)
         {
-            var k = at + d;
+            var k = at + (step * d);
             if (!this.tokens.InRange(k) || this.IsSentenceEnd(k))
             {
                 break;
             }
 
-            var cue = this.TenseCue(k);
+            var (cue, strength) = this.TenseCue(k, d);
             if (cue != 0)
             {
-                if (cue > 0)
-                {
-                    futureDistance = Math.Min(futureDistance, d);
-                }
-                else
-                {
-                    pastDistance = Math.Min(pastDistance, d);
-                }
-
-                break;
+                return (cue, strength, d);
             }
         }
 
-        return futureDistance == int.MaxValue && pastDistance == int.MaxValue ? 0 : futureDistance < pastDistance ? 1 : -1;
+        return (0, 0, int.MaxValue);
     }
 
-    private int TenseCue(int k)
+    // The tense a word signals (+1 future, -1 past, 0 none) and how strongly (1 weak, 2 usual).
+    // `distance` is how far the word is from the expression.
+    private (int Cue, int Strength) TenseCue(int k, int distance)
     {
         var w = this.Word(k);
         switch (w)
         {
-            case "will" or "shall" or "wo" or "scheduled" or "upcoming" or "would" or "could" or "might" or "plans" or "planned" or "planning" or "until" or "expected" or "expects" or "slated" or "supposed":
-                return 1;
+            case "will" or "shall" or "wo" or "scheduled" or "upcoming" or "would" or "plans" or "planning" or "expected" or "expects" or "slated" or "supposed":
+                return (1, 2);
+
+            // "planned to leave on Thursday", "did not plan to act": the plan is about the future;
+            // "the plan Aug. 21" or "the previously planned attack" are not.
+            case "plan" or "planned" when this.Word(k + 1) is "to" || (w == "planned" && this.Is(k + 1, "for")):
+                return (1, 2);
+            case "plan" or "planned":
+                return (0, 0);
+
+            // "might" and "until" also occur in past narrative ("until Thursday they had"); "could"
+            // is as often the past of "can" ("could not be located Wednesday") as a conditional.
+            case "might" or "until":
+                return (1, 1);
+            case "could":
+                return (0, 0);
             case "soon" or "early" when this.Is(k - 1, "as") && this.Is(k + 1, "as"):
-                return 1;
+                return (1, 2);
             case "ll" when this.Is(k - 1, "'"):
-                return 1;
+                return (1, 2);
             case "going" when this.Is(k + 1, "to"):
-                return 1;
-            case "said" or "says" or "was" or "were" or "had" or "did" or "ago" or "last" or "earlier" or "told" or "been"
+                return (1, 2);
+
+            // A reporting verb dates the expression only when the expression modifies it ("said
+            // Friday", "told a news conference on Tuesday"); further away it belongs to the
+            // reporting clause, and the reported clause may be about the future ("would be
+            // admitted in March, an official said").
+            case "said" or "says" or "say" or "told" or "added" or "stated":
+                return distance <= 5 ? (-1, 2) : (0, 0);
+            // A participle after "be" is a passive, whose tense is the auxiliary's ("would be held").
+            case not ("been" or "was" or "were") when this.Is(k - 1, "be") && (w.EndsWith("ed", StringComparison.Ordinal) || w is "held" or "made" or "paid" or "sold" or "bought" or "led" or "lost" or "won" or "found" or "shot" or "struck" or "brought" or "left" or "met" or "spent"):
+                return (0, 0);
+            case "was" or "were" or "had" or "did" or "ago" or "last" or "earlier" or "been"
                 or "brought" or "took" or "made" or "came" or "went" or "began" or "fell" or "rose" or "gave" or "got" or "left"
                 or "met" or "paid" or "sold" or "bought" or "held" or "led" or "lost" or "won" or "saw" or "thought" or "found"
                 or "became" or "grew" or "ran" or "spent" or "struck" or "shot" or "killed" or "since":
-                return -1;
+                return (-1, 2);
             default:
-                return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) ? -1 : 0;
+                // A past participle or past tense, but not a name ("United", "Ahmed").
+                return w.Length >= 5 && w.EndsWith("ed", StringComparison.Ordinal) && !this.tokens[k].Capitalized ? (-1, 2) : (0, 0);
         }
     }
 
