@@ -320,7 +320,34 @@ internal sealed class QuoteFinder
             units.Add((start, this.tokens.Count));
         }
 
+        // "“That is false!” Maher replied." is one sentence to us: the splitter ends a sentence at
+        // "!”", but a short attribution after it belongs to the quote.
+        for (var u = units.Count - 2; u >= 0; u--)
+        {
+            var (quoteStart, quoteEnd) = units[u];
+            var (nextStart, nextEnd) = units[u + 1];
+            if (quoteEnd - 2 >= quoteStart && this.tokens[quoteEnd - 1].Kind == TokenKind.CloseQuote && (this.IsPunctuation(quoteEnd - 2, '!') || this.IsPunctuation(quoteEnd - 2, '?'))
+                && nextEnd - nextStart <= 12 && this.HasCueWithin(nextStart, Math.Min(nextEnd, nextStart + 5)))
+            {
+                units[u] = (quoteStart, nextEnd);
+                units.RemoveAt(u + 1);
+            }
+        }
+
         return units;
+    }
+
+    private bool HasCueWithin(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (this.tokens[i].Kind == TokenKind.Word && this.cues.TryFindVerb(this.Word(i), out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The index of the first token that starts at or after offset.
@@ -436,14 +463,15 @@ internal sealed class QuoteFinder
         var subject = cue.IsParticiple && this.IsClauseBreak(this.SkipBackModifiers(cueStart - 1, unitStart))
             ? (this.lastSubject is { } last && last.Start >= unitStart && last.End <= cueStart ? last : this.ClauseSubjectBefore(unitStart, cueStart))
             : this.SubjectBefore(cueStart, unitStart);
+        // "said Peskov" only where the words said come first: "“…,” said Peskov", "…, said Peskov".
         var inverted = false;
-        if (subject is null && this.SubjectAfter(cueEnd, contentEnd) is { } after)
+        if (subject is null && cueStart > unitStart && this.IsClauseBreakBefore(cueStart) && this.SubjectAfter(cueEnd, contentEnd) is { } after)
         {
             subject = after;
             inverted = true;
         }
 
-        if (subject is null)
+        if (subject is null || (!inverted && this.IsPassive(cueStart, subject.Value.End)))
         {
             return null;
         }
@@ -451,7 +479,9 @@ internal sealed class QuoteFinder
         this.lastSubject = subject;
 
         var (subjectStart, subjectEnd) = subject.Value;
-        var beforeAttribution = inverted ? cueStart : subjectStart;
+
+        // A participle's subject stands in the clause before it: what was said is on its own side.
+        var beforeAttribution = inverted || subjectEnd < cueStart - 1 && this.IsClauseBreak(cueStart - 1) ? cueStart : subjectStart;
         var afterAttribution = inverted ? subjectEnd : cueEnd;
 
         // What: the words before the attribution when a quote ends right there ("“...,” she said
@@ -466,7 +496,7 @@ internal sealed class QuoteFinder
             contentStart = start;
             contentStop = contentEnd;
         }
-        else if (canBeBefore && (quoteBefore || this.LooksLikeClause(unitStart, this.BackOverBreak(beforeAttribution)) && this.Is(cueStart, WordClass.BareClauseVerb)))
+        else if (canBeBefore && (quoteBefore || (this.words.Is(cue.Lemma, WordClass.BareClauseVerb) && (this.LooksLikeClause(unitStart, this.BackOverBreak(beforeAttribution)) || this.IsParenthetical(unitStart, beforeAttribution, afterAttribution, contentEnd)))))
         {
             contentStart = unitStart;
             contentStop = this.BackOverBreak(beforeAttribution);
@@ -475,6 +505,11 @@ internal sealed class QuoteFinder
             if (this.IsPunctuation(afterAttribution, ',') && StartsQuote(afterAttribution + 1, regions) is { } resumed)
             {
                 contentStop = Math.Min(regions[resumed].Close, this.tokens.Count);
+            }
+            else if (!quoteBefore && this.IsParenthetical(unitStart, beforeAttribution, afterAttribution, contentEnd))
+            {
+                // "Loyalty, he noted, has long been a tenet": the attribution sits inside what was said.
+                contentStop = contentEnd;
             }
         }
         else if (this.IsPunctuation(afterAttribution, ':') && afterAttribution + 1 >= this.tokens.Count)
@@ -510,15 +545,17 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // The content follows when the source's noun phrase is closed by a comma with a clause
+        // after it ("– according to a report by the FT, Rosneft was ..."); else it precedes.
         var source = new Attribution(null, this.SpanOf(cueEnd, npEnd));
+        if (npEnd < contentEnd && this.IsClauseBreak(npEnd) && contentEnd - npEnd > 2 && this.LooksLikeClause(npEnd + 1, contentEnd))
+        {
+            return this.MakeQuote(npEnd + 1, contentEnd, regions, used, source, cueSegment);
+        }
+
         if (cueStart > unitStart && this.IsClauseBreakBefore(cueStart))
         {
             return this.MakeQuote(unitStart, this.BackOverBreak(cueStart), regions, used, source, cueSegment);
-        }
-
-        if (npEnd < contentEnd && this.IsClauseBreak(npEnd) && contentEnd - npEnd > 2)
-        {
-            return this.MakeQuote(npEnd + 1, contentEnd, regions, used, source, cueSegment);
         }
 
         return null;
@@ -701,6 +738,13 @@ internal sealed class QuoteFinder
         return index < regions.Count && regions[index].Open <= i ? index : null;
     }
 
+    // "Loyalty, he noted, has long been a tenet": a short opening, the attribution between commas,
+    // and the rest of the clause after it.
+    private bool IsParenthetical(int unitStart, int beforeAttribution, int afterAttribution, int contentEnd)
+        => this.IsPunctuation(afterAttribution, ',') && contentEnd - afterAttribution > 3 && this.BackOverBreak(beforeAttribution) - unitStart is > 0 and < 6
+            && this.tokens[afterAttribution + 1].Kind == TokenKind.Word && !this.TryCue(afterAttribution + 1, contentEnd, out _, out _)
+            && this.LooksLikeClause(unitStart, contentEnd);
+
     // "“...,” she said": a closing quote mark (with its comma) just before the attribution.
     private bool QuoteClosesBefore(int i)
         => (i - 1 >= 0 && this.tokens[i - 1].Kind == TokenKind.CloseQuote) || (i - 2 >= 0 && this.IsClauseBreak(i - 1) && this.tokens[i - 2].Kind == TokenKind.CloseQuote);
@@ -778,6 +822,12 @@ internal sealed class QuoteFinder
 
         for (var i = start; i < end && i - start < 16; i++)
         {
+            // A second clause joined on ("…, but also highlighted …") is not the first one's verb.
+            if (this.IsPunctuation(i, ';') || (this.IsPunctuation(i, ',') && this.Is(i + 1, WordClass.Conjunction)))
+            {
+                break;
+            }
+
             var token = this.tokens[i];
             if (token.Kind == TokenKind.Clitic && i + 1 < end && this.tokens[i + 1].Kind == TokenKind.Word && !this.tokens[i + 1].IsCapitalized(this.text) && i > start && this.Is(i - 1, WordClass.PronounSubject))
             {
@@ -973,6 +1023,26 @@ internal sealed class QuoteFinder
         return (start, end + 1);
     }
 
+    // "no major deals are expected": the subject of a passive cue is what is spoken of, not who speaks.
+    private bool IsPassive(int cue, int subjectEnd)
+    {
+        var form = this.Word(cue);
+        if (!form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !this.Is(cue, WordClass.IrregularPast) && !form.EndsWith("en", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = cue - 1; i >= subjectEnd; i--)
+        {
+            if (this.IsWord(i, "is") || this.IsWord(i, "are") || this.IsWord(i, "was") || this.IsWord(i, "were") || this.IsWord(i, "be") || this.IsWord(i, "been") || this.IsWord(i, "being"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "Pence went on to say", "declined to comment": back over "to" and the verb before it.
     private (int Start, int End)? InfinitiveSubject(int to, int floor)
     {
@@ -1095,6 +1165,11 @@ internal sealed class QuoteFinder
             else if (token.Kind == TokenKind.Word && !this.Is(stop, WordClass.Preposition | WordClass.Complementizer | WordClass.PronounRelative | WordClass.Auxiliary) && (determiner || !sawName) && stop - i < 8)
             {
                 // Lower-case words before the name ("conservative activist") or a plain noun phrase.
+                stop++;
+            }
+            else if (sawName && token.Kind == TokenKind.Word && !this.Is(stop, WordClass.Preposition | WordClass.PronounRelative | WordClass.Auxiliary) && stop + 1 < end && this.tokens[stop + 1].IsCapitalized(this.text))
+            {
+                // "RNC spokesman Sean Spicer": a title between the organisation and the name.
                 stop++;
             }
             else if (sawName && (this.IsWord(stop, "of") || this.IsWord(stop, "and")) && stop + 1 < end && this.tokens[stop + 1].IsCapitalized(this.text))

@@ -148,7 +148,7 @@ public class QuoteStageTests
     public void Read_FragmentEchoingALaterQuote_IsPartialOfThatSpeaker()
     {
         var article = QuoteTestKit.Read(
-            "Vladimir Putin highlighted the importance of dialogue with the “opposition forces”.",
+            "Vladimir Putin stressed his support for the government and for talks between the two camps and the “opposition forces”.",
             "“We support the dialogue with the opposition forces,” Putin said.");
 
         var quote = article.Quotes.Single(q => q.Kind == QuoteKind.Partial);
