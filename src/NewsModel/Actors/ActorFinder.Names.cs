@@ -18,7 +18,7 @@ internal sealed partial class ActorFinder
 
     private int ReadAt(int i)
     {
-        if (!this.IsNameToken(i))
+        if (!this.IsNameToken(i) || this.words.Is(this.Word(i), WordClass.ThirdPersonPronoun))
         {
             return this.ReadLowerCase(i);
         }
@@ -27,6 +27,12 @@ internal sealed partial class ActorFinder
         var start = i;
         var sentenceStart = this.IsSentenceStart(i);
         while (start < end && this.IsNonName(start, sentenceStart && start == i))
+        {
+            start++;
+        }
+
+        // "Skipping UNGA", "Having skipped": a verb opening the sentence is not part of a name.
+        if (sentenceStart && start == i && end - start >= 2 && IsVerbForm(this.Word(start)) && !this.lexicons.FirstNames.Contains(this.Word(start)))
         {
             start++;
         }
@@ -60,6 +66,9 @@ internal sealed partial class ActorFinder
 
         return this.ReadName(start, end, roles, gender, titleStart, sentenceStart && start == i);
     }
+
+    private static bool IsVerbForm(ReadOnlySpan<char> word)
+        => word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
 
     private bool IsNonName(int i, bool atSentenceStart)
     {
@@ -322,14 +331,15 @@ internal sealed partial class ActorFinder
             return true;
         }
 
-        if (this.Is(start - 1, WordClass.Preposition))
-        {
-            return false;
-        }
-
+        // "Washington’s moves" (but not "Moscow’s Red Square"), whatever stands before it.
         if (this.IsClitic(end))
         {
             return end + 1 < this.tokens.Count && this.tokens[end + 1].Kind == TokenKind.Word && !this.IsNameToken(end + 1);
+        }
+
+        if (this.Is(start - 1, WordClass.Preposition))
+        {
+            return false;
         }
 
         return end < this.tokens.Count && this.tokens[end].Kind == TokenKind.Word
@@ -343,7 +353,16 @@ internal sealed partial class ActorFinder
         var j = i;
         while (j < this.tokens.Count && j - i < 4 && this.tokens[j].Kind == TokenKind.Word && !this.IsNameToken(j))
         {
-            if (this.Is(j, WordClass.OrganizationNoun))
+            // "Colombia’s capital, Bogota": a description of the city named after it.
+            if (this.IsWord(j, "capital") && this.IsPunctuation(j + 1, ',') && this.IsNameToken(j + 2))
+            {
+                var capital = TextSpan.FromBounds(this.tokens[i - 2].Start, this.tokens[j].End);
+                this.appositiveDescriptions.Add((this.tokens[j + 2].Start, new Mention(this.text.Substring(capital.Start, capital.Length), capital, MentionKind.Description), country));
+                return;
+            }
+
+            // The organisation noun ends the phrase: in "Venezuela’s military potential" it is an adjective.
+            if (this.Is(j, WordClass.OrganizationNoun) && !(j + 1 < this.tokens.Count && this.tokens[j + 1].Kind == TokenKind.Word && !this.IsNameToken(j + 1) && !this.Is(j + 1, WordClass.Preposition | WordClass.Conjunction)))
             {
                 var span = TextSpan.FromBounds(this.tokens[i - 2].Start, this.tokens[j].End);
                 if (this.IsNameToken(j + 1))
@@ -397,7 +416,7 @@ internal sealed partial class ActorFinder
         if (this.TryTitle(i, Math.Min(i + 3, this.tokens.Count), out var titleEnd, out _) && !this.IsNameToken(titleEnd) && !this.IsPunctuation(titleEnd, ','))
         {
             var from = i;
-            while (from - 1 >= 0 && this.IsNameToken(from - 1))
+            while (from - 1 >= 0 && this.IsNameToken(from - 1) && !this.Is(from - 1, WordClass.Determiner))
             {
                 from--;
             }
@@ -452,7 +471,7 @@ internal sealed partial class ActorFinder
             return null;
         }
 
-        while (j - 1 >= 0 && this.IsNameToken(j - 1) && !this.IsSentenceStart(j - 1) && nameStart - j < 6)
+        while (j - 1 >= 0 && this.IsNameToken(j - 1) && (!this.IsSentenceStart(j - 1) || this.ActorAt(this.tokens[j - 1].Start) is not null) && nameStart - j < 6)
         {
             j--;
         }

@@ -56,6 +56,12 @@ internal sealed partial class ActorFinder
         {
             this.tokens.Clear();
             Tokenizer.Tokenize(this.text, block, this.abbreviations, this.tokens);
+            if (this.IsCreditOrSource(block))
+            {
+                this.ReadCredit();
+                continue;
+            }
+
             this.ReadBlock();
         }
 
@@ -106,6 +112,24 @@ internal sealed partial class ActorFinder
         return blocks;
     }
 
+    // A picture's credit or the source line names an agency or a publisher: an organisation,
+    // unless the lexicons know the name as something else.
+    private bool IsCreditOrSource(TextSpan block)
+        => this.article.Source?.Span == block || this.article.Media.Any(m => m.Credit?.Span == block);
+
+    private void ReadCredit()
+    {
+        if (this.tokens.Count == 0 || this.tokens.Count > MaxNameTokens || this.TryEntity(0, this.tokens.Count))
+        {
+            this.ReadBlock();
+            return;
+        }
+
+        var name = this.TextOf(0, this.tokens.Count);
+        var organization = this.Draft(name, ActorKind.Organization);
+        this.AddMention(organization, this.MentionOf(0, this.tokens.Count, MentionKind.Name));
+    }
+
     private void ReadBlock()
     {
         var i = 0;
@@ -149,8 +173,9 @@ internal sealed partial class ActorFinder
             return false;
         }
 
+        // "US" is the country, not "us"; "I" and "We" are never names.
         var word = this.Word(i);
-        return char.IsUpper(word[0]) && !this.words.Is(word, WordClass.PronounFirst);
+        return char.IsUpper(word[0]) && (IsAcronym(word) || !this.words.Is(word, WordClass.PronounFirst));
     }
 
     // Lower-case words that join capitalised ones inside a name.

@@ -32,6 +32,7 @@ public sealed class QuoteStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, new SpeakerResolver(article), static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
-        return article with { Quotes = [.. finder.Find()] };
+        var (quotes, actors) = AddresseeFinder.Find(article, finder.Find(), this.lexicons.Titles);
+        return article with { Quotes = [.. quotes], Actors = [.. actors] };
     }
 }

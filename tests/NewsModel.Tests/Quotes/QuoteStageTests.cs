@@ -234,3 +234,26 @@ public class QuoteStageTests
         }
     }
 }
+
+public class QuoteAddresseeTests
+{
+    [Fact]
+    public void Read_VocativeTitleInAQuote_IsTheAddressee()
+    {
+        var article = QuoteTestKit.Read(
+            "Vladimir Putin met Nicolas Maduro in Moscow.",
+            "“No doubt we support the dialogue that you, Mr President, and your government are having,” Putin said.");
+
+        var quote = article.QuoteWith("No doubt we support");
+        article.Actors.Single(a => a.Id == quote.Addressee).Name.Should().Be("Nicolas Maduro");
+        article.Actors.Single(a => a.Name == "Nicolas Maduro").Mentions.Select(m => m.Text).Should().Contain("Mr President");
+    }
+
+    [Fact]
+    public void Read_QuoteWithoutVocative_HasNoAddressee()
+    {
+        var article = QuoteTestKit.Read("Vladimir Putin met Nicolas Maduro.", "“We support the dialogue,” Putin said.");
+
+        article.QuoteWith("We support the dialogue").Addressee.Should().BeNull();
+    }
+}
