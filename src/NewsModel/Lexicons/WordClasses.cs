@@ -80,5 +80,6 @@ internal enum WordClass
     BareClauseVerb = 1 << 18,
     ObjectPronoun = 1 << 19,
     IrregularPast = 1 << 20,
+    StandaloneDeterminer = 1 << 21,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 }

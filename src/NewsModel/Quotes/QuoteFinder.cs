@@ -741,8 +741,9 @@ internal sealed class QuoteFinder
     // "Loyalty, he noted, has long been a tenet": a short opening, the attribution between commas,
     // and the rest of the clause after it.
     private bool IsParenthetical(int unitStart, int beforeAttribution, int afterAttribution, int contentEnd)
-        => this.IsPunctuation(afterAttribution, ',') && contentEnd - afterAttribution > 3 && this.BackOverBreak(beforeAttribution) - unitStart is > 0 and < 6
-            && this.tokens[afterAttribution + 1].Kind == TokenKind.Word && !this.TryCue(afterAttribution + 1, contentEnd, out _, out _)
+        => this.IsPunctuation(afterAttribution, ',') && contentEnd - afterAttribution > 3 && this.BackOverBreak(beforeAttribution) - unitStart > 0
+            && this.tokens[afterAttribution + 1].Kind == TokenKind.Word && !this.tokens[afterAttribution + 1].IsCapitalized(this.text)
+            && !this.Is(afterAttribution + 1, WordClass.Conjunction | WordClass.PronounRelative) && !this.TryCue(afterAttribution + 1, contentEnd, out _, out _)
             && this.LooksLikeClause(unitStart, contentEnd);
 
     // "“...,” she said": a closing quote mark (with its comma) just before the attribution.
@@ -953,6 +954,12 @@ internal sealed class QuoteFinder
             return null;
         }
 
+        // "Wilson praised Rubio and said": the subject of the first verb.
+        if ((this.IsWord(end, "and") || this.IsWord(end, "but")) && end > floor && !this.IsPunctuation(end - 1, ','))
+        {
+            return this.ClauseSubjectBefore(floor, end + 1);
+        }
+
         // "Peskov, the Kremlin spokesman, said": the appositive sits between commas.
         if (this.IsPunctuation(end, ','))
         {
@@ -984,6 +991,12 @@ internal sealed class QuoteFinder
         {
             // "who" stands for the name before it; the attribution names "who" itself.
             return this.Is(end, WordClass.PronounRelative) ? (this.RelativeAntecedent(end, floor) is null ? null : (end, end + 1)) : (end, end + 1);
+        }
+
+        // "most said", "another said", "several told": quantifiers standing alone as subjects.
+        if (this.Is(end, WordClass.Determiner) && this.Is(end, WordClass.StandaloneDeterminer))
+        {
+            return (end, end + 1);
         }
 
         if (this.Is(end, WordClass.Preposition | WordClass.Conjunction | WordClass.Complementizer | WordClass.Determiner | WordClass.Auxiliary))
@@ -1211,7 +1224,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (that >= 0 && (that == i || this.Is(i, WordClass.Preposition) || cue.Lemma is "tell" or "inform" or "assure" or "remind" or "warn" or "ask" or "urge" || this.IsWord(that, "that") && this.tokens[i].Kind == TokenKind.Word && that - i <= 4))
+        if (that >= 0 && (that == i || this.Is(i, WordClass.Preposition) || (this.IsClauseBreak(i) && this.IsWord(that, "that")) || cue.Lemma is "tell" or "inform" or "assure" or "remind" or "warn" or "ask" or "urge" || this.IsWord(that, "that") && this.tokens[i].Kind == TokenKind.Word && that - i <= 4))
         {
             return this.tokens[that].IsQuote ? that : that + 1;
         }
