@@ -414,7 +414,7 @@ internal sealed class QuoteFinder
                 return true;
             }
 
-            if (entry.Role == CuePhraseRole.Verb && this.cues.TryFindVerb(token.In(this.text), out var phraseVerb) && !this.Is(i - 1, WordClass.Determiner))
+            if (entry.Role == CuePhraseRole.Verb && this.cues.TryFindVerb(token.In(this.text), out var phraseVerb) && !this.IsNounDeterminer(i - 1))
             {
                 cueEnd = i + n;
                 cue = new CueMatch(phraseVerb.Lemma, IsSource: false, entry.Category, IsParticiple: token.In(this.text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phraseVerb.Frames);
@@ -426,7 +426,7 @@ internal sealed class QuoteFinder
         for (var n = Math.Min(this.cues.MaxVerbWords, end - i); n >= 2; n--)
         {
             var last = this.tokens[i + n - 1];
-            if (last.Kind == TokenKind.Word && this.cues.TryFindVerb(this.text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.Is(i - 1, WordClass.Determiner))
+            if (last.Kind == TokenKind.Word && this.cues.TryFindVerb(this.text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.IsNounDeterminer(i - 1))
             {
                 cueEnd = i + n;
                 cue = new CueMatch(phrasal.Lemma, IsSource: false, phrasal.Category, IsParticiple: token.In(this.text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phrasal.Frames);
@@ -434,7 +434,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (!this.cues.TryFindVerb(token.In(this.text), out var verb) || this.Is(i - 1, WordClass.Determiner) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)))
+        if (!this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)))
         {
             return false;
         }
@@ -444,6 +444,9 @@ internal sealed class QuoteFinder
         cue = new CueMatch(verb.Lemma, IsSource: false, verb.Category, IsParticiple: form.EndsWith("ing", StringComparison.OrdinalIgnoreCase), verb.Frames);
         return true;
     }
+
+    // "the claim", "his call": a determiner that makes the next word a noun ("most said" is a subject).
+    private bool IsNounDeterminer(int i) => this.Is(i, WordClass.Determiner) && !this.Is(i, WordClass.StandaloneDeterminer);
 
     private bool IsSentenceStartToken(int i) => i == 0 || this.IsSentenceEnd(i - 1) || this.tokens[i - 1].IsQuote;
 
@@ -760,7 +763,15 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        if (this.tokens[start].IsQuote || this.IsPunctuation(start - 1, ':') || this.IsWord(start - 1, "that"))
+        // After "that", a complement clause opens with its subject; a verb there means a relative
+        // clause ("emails that were not marked", "that taken by other nominees").
+        if (this.IsWord(start - 1, "that"))
+        {
+            return !this.Is(start, WordClass.Auxiliary | WordClass.IrregularPast)
+                && !(this.tokens[start].Kind == TokenKind.Word && !this.tokens[start].IsCapitalized(this.text) && this.Word(start).EndsWith("ed", StringComparison.Ordinal));
+        }
+
+        if (this.tokens[start].IsQuote || this.IsPunctuation(start - 1, ':'))
         {
             return true;
         }

@@ -257,3 +257,49 @@ public class QuoteAddresseeTests
         article.QuoteWith("We support the dialogue").Addressee.Should().BeNull();
     }
 }
+
+public class QuoteClauseTests
+{
+    [Fact]
+    public void Read_ThatOpeningARelativeClause_IsNotReportedSpeech()
+    {
+        var article = QuoteTestKit.Read("Officials argued over the emails that were not marked as sensitive when they were sent.");
+
+        article.Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_ParentheticalAttribution_ReportsTheWholeClause()
+    {
+        var article = QuoteTestKit.Read("Loyalty, he noted, has long been a core tenet of the party.");
+
+        var quote = article.QuoteWith("Loyalty");
+        quote.Kind.Should().Be(QuoteKind.Indirect);
+        quote.Text.Should().EndWith("core tenet of the party");
+        article.SpeakerWords(quote).Should().Be("he");
+    }
+
+    [Fact]
+    public void Read_ExclaimedQuoteThenAttributionSentence_IsAttributed()
+    {
+        var article = QuoteTestKit.Read("“That is a false equivalency!” Bill Maher replied.");
+
+        article.SpeakerWords(article.QuoteWith("That is a false equivalency!")).Should().Be("Bill Maher");
+    }
+
+    [Fact]
+    public void Read_PassiveCue_HasNoSpeaker()
+    {
+        var article = QuoteTestKit.Read("No major deals are expected at the meeting in Moscow.");
+
+        article.Quotes.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Read_QuantifierSubject_IsTheSpeaker()
+    {
+        var article = QuoteTestKit.Read("Most said they were “very worried.”");
+
+        article.SpeakerWords(article.QuoteWith("very worried")).Should().Be("Most");
+    }
+}
