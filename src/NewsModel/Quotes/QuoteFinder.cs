@@ -217,6 +217,10 @@ internal sealed class QuoteFinder
             {
                 this.Add(quote, blockIndex);
             }
+            else if (!this.deferred.Exists(d => d.Quote.Span == this.RegionSpan(regions[r])) && this.WordsOfTheSubject(regions[r], units, regions, used) is { } carried)
+            {
+                this.Add(carried, blockIndex);
+            }
         }
 
         // A quote still open at the block's end may go on in the next block.
@@ -229,6 +233,69 @@ internal sealed class QuoteFinder
                 this.openQuote = last;
             }
         }
+    }
+
+    // "Trump groused to a crowd that CNN “doesn’t treat me properly”": quoted words in a sentence
+    // whose subject is a person, with a verb the lexicon does not know, are that person's words.
+    private Quote? WordsOfTheSubject(QuoteRegion region, List<(int Start, int End)> units, List<QuoteRegion> regions, bool[] used)
+    {
+        var unit = units.Find(u => u.Start <= region.Open && region.Close < u.End);
+        if (unit == default || region.Open == unit.Start || !this.IsPlainWords(region))
+        {
+            return null;
+        }
+
+        for (var i = unit.Start; i < region.Open - 1; i++)
+        {
+            var isSubject = (this.Is(i, WordClass.PronounSubject) && !this.Is(i, WordClass.PronounRelative | WordClass.PronounFirst | WordClass.PronounSecond))
+                || (this.tokens[i].IsCapitalized(this.text) && !this.Is(i, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Adverb | WordClass.Complementizer));
+            if (!isSubject)
+            {
+                continue;
+            }
+
+            // Only the sentence's own subject: first, or after an opening phrase and its comma.
+            if (i != unit.Start && !this.IsPunctuation(i - 1, ','))
+            {
+                return null;
+            }
+
+            // The subject is the first one of the sentence: it says the quoted words, or no one does.
+            var verb = i + 1;
+            while (verb < region.Open && this.tokens[verb].IsCapitalized(this.text) && !this.Is(i, WordClass.PronounSubject))
+            {
+                verb++;
+            }
+
+            if (verb >= region.Open || this.tokens[verb].Kind != TokenKind.Word || this.tokens[verb].IsCapitalized(this.text)
+                || this.Is(verb, WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Complementizer | WordClass.Auxiliary)
+                || !(this.Word(verb).EndsWith("ed", StringComparison.Ordinal) || this.Word(verb).EndsWith('s') || this.Is(verb, WordClass.IrregularPast)))
+            {
+                return null;
+            }
+
+            var attribution = new Attribution(null, this.SpanOf(i, verb));
+            return this.MakeQuote(verb + 1, this.TrimEnd(unit.Start, unit.End), regions, used, attribution, this.Segment(verb, verb + 1));
+        }
+
+        return null;
+    }
+
+    // Quoted words that are not a title or a nickname (not capitalised throughout).
+    private bool IsPlainWords(QuoteRegion region)
+    {
+        var words = 0;
+        var capitalized = 0;
+        for (var i = region.First; i < Math.Min(region.Close, this.tokens.Count); i++)
+        {
+            if (this.tokens[i].Kind == TokenKind.Word)
+            {
+                words++;
+                capitalized += this.tokens[i].IsCapitalized(this.text) ? 1 : 0;
+            }
+        }
+
+        return words >= 2 && capitalized < words;
     }
 
     private TextSpan RegionSpan(QuoteRegion region)
@@ -1002,6 +1069,12 @@ internal sealed class QuoteFinder
         {
             // "who" stands for the name before it; the attribution names "who" itself.
             return this.Is(end, WordClass.PronounRelative) ? (this.RelativeAntecedent(end, floor) is null ? null : (end, end + 1)) : (end, end + 1);
+        }
+
+        // A subject does not end in a verb ("voters waved signs": "signs" is no cue here).
+        if (!this.tokens[end].IsCapitalized(this.text) && (this.Is(end, WordClass.IrregularPast) || this.Word(end).EndsWith("ed", StringComparison.Ordinal)))
+        {
+            return null;
         }
 
         // "most said", "another said", "several told": quantifiers standing alone as subjects.

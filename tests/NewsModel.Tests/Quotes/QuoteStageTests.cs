@@ -303,3 +303,24 @@ public class QuoteClauseTests
         article.SpeakerWords(article.QuoteWith("very worried")).Should().Be("Most");
     }
 }
+
+public class QuoteWordsOfTheSubjectTests
+{
+    [Fact]
+    public void Read_QuotedWordsAfterAnUnknownVerb_AreTheSubjectsWords()
+    {
+        var article = QuoteTestKit.Read("Donald Trump groused to a crowd in Georgia that CNN “doesn’t treat me properly”.");
+
+        var quote = article.QuoteWith("doesn’t treat me properly");
+        quote.Kind.Should().Be(QuoteKind.Mixed);
+        article.SpeakerWords(quote).Should().Be("Donald Trump");
+    }
+
+    [Fact]
+    public void Read_QuotedWordsAfterAnObjectOfAPreposition_HaveNoSpeaker()
+    {
+        var article = QuoteTestKit.Read("In the town hall, the crowd of voters waved signs about the “rigged economy” all night.");
+
+        article.Quotes.Should().BeEmpty();
+    }
+}
