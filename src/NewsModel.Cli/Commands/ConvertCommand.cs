@@ -25,6 +25,13 @@ internal static class ConvertCommand
         {
             inputs, format, output,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(format) == OutputFormat.TimeML)
+            {
+                result.AddError("--format timeml writes TimeML inputs back: use 'newsmodel extract --input timeml'");
+            }
+        });
         command.SetAction(parse =>
         {
             var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, FolderPatterns);
@@ -34,7 +41,13 @@ internal static class ConvertCommand
         return command;
     }
 
-    private static ParseResult<Article> Read(InputItem item, CliConsole console)
+    private static ParseResult<Extracted> Read(InputItem item, CliConsole console)
+    {
+        var model = ReadModel(item, console);
+        return model.Success ? ParseResult<Extracted>.ForValue(new Extracted(model.Value)) : ParseResult<Extracted>.ForError(model.Error!);
+    }
+
+    private static ParseResult<Article> ReadModel(InputItem item, CliConsole console)
     {
         var options = ModelReadOptions.Default;
         var bytes = InputReader.ReadAll(item, options.MaxBytes, console);

@@ -2,6 +2,9 @@ using System.CommandLine;
 
 using NewsModel.Cli.IO;
 using NewsModel.Model;
+using NewsModel.Text;
+using NewsModel.TimeML;
+using NewsModel.Times;
 
 using NodaTime;
 using NodaTime.Text;
@@ -11,7 +14,11 @@ namespace NewsModel.Cli.Commands;
 /// <summary><c>newsmodel extract</c>: reads plain-text articles and writes their models.</summary>
 internal static class ExtractCommand
 {
-    private static readonly string[] FolderPatterns = ["*.txt"];
+    private static readonly string[] TextPatterns = ["*.txt"];
+    private static readonly string[] TimeMLPatterns = ["*.tml"];
+
+    // TempEval documents follow TimeBank's conventions ("former" is no time there).
+    private static readonly NewsPipeline TimeMLPipeline = new NewsPipelineBuilder().UseLayout().UseSentences().UseActors().UseTimes(TimeOptions.TimeBank).UseQuotes().Build();
 
     public static Command Create(CliConsole console)
     {
@@ -39,21 +46,57 @@ internal static class ExtractCommand
             },
         };
 
-        var command = new Command("extract", "Read articles and write one model per input, named after it (a.txt -> a.json).")
+        var input = new Option<InputFormat>("--input", "-i")
         {
-            inputs, format, output, published,
+            Description = "What the inputs are: plain-text articles (a folder means its *.txt files) or TimeML/TempEval documents (*.tml; their DCT is the publication date and their TEXT the article, with its tags stripped).",
+            DefaultValueFactory = _ => InputFormat.Text,
         };
+
+        var command = new Command("extract", "Read articles and write one model per input, named after it (a.txt -> a.json, a.tml -> a.tml).")
+        {
+            inputs, input, format, output, published,
+        };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(format) == OutputFormat.TimeML && result.GetValue(input) != InputFormat.TimeML)
+            {
+                result.AddError("--format timeml writes TimeML inputs back with their TIMEX3 tags: add --input timeml");
+            }
+        });
         command.SetAction(parse =>
         {
-            var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, FolderPatterns);
+            var timeML = parse.GetValue(input) == InputFormat.TimeML;
+            var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, timeML ? TimeMLPatterns : TextPatterns);
             var runner = new BatchRunner(console, parse.GetValue(format), parse.GetValue(output));
             var date = parse.GetValue(published);
-            return runner.Run(items, errors, item => Read(item, date, console));
+            return runner.Run(items, errors, item => timeML ? ReadTimeML(item, date, console) : Read(item, date, console));
         });
         return command;
     }
 
-    private static ParseResult<Article> Read(InputItem item, LocalDate? published, CliConsole console)
+    private static ParseResult<Extracted> ReadTimeML(InputItem item, LocalDate? published, CliConsole console)
+    {
+        var bytes = InputReader.ReadAll(item, ReadOptions.DefaultMaxTextLength * 2L, console);
+        var xml = bytes.Success ? ArticleTextDecoder.Decode(bytes.Value) : ParseResult<string>.ForError(bytes.Error!);
+        var document = xml.Success ? TimeMLDocument.Parse(xml.Value) : ParseResult<TimeMLDocument>.ForError(xml.Error!);
+        if (!document.Success)
+        {
+            return ParseResult<Extracted>.ForError(document.Error!);
+        }
+
+        var options = document.Value.ToReadOptions() with { Id = new ArticleId(item.BaseName) };
+        options = published is { } date ? options with { Published = date } : options;
+        var article = TimeMLPipeline.Parse(document.Value.Text, options);
+        return article.Success ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document.Value)) : ParseResult<Extracted>.ForError(article.Error!);
+    }
+
+    private static ParseResult<Extracted> Read(InputItem item, LocalDate? published, CliConsole console)
+    {
+        var article = ReadText(item, published, console);
+        return article.Success ? ParseResult<Extracted>.ForValue(new Extracted(article.Value)) : ParseResult<Extracted>.ForError(article.Error!);
+    }
+
+    private static ParseResult<Article> ReadText(InputItem item, LocalDate? published, CliConsole console)
     {
         var options = new ReadOptions { Id = new ArticleId(item.BaseName), Published = published };
         // UTF-8 takes at least one byte a character: twice the character limit leaves room for non-Latin text

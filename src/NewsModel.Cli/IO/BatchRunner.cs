@@ -1,5 +1,3 @@
-using NewsModel.Model;
-
 namespace NewsModel.Cli.IO;
 
 /// <summary>
@@ -8,7 +6,7 @@ namespace NewsModel.Cli.IO;
 /// </summary>
 internal sealed class BatchRunner(CliConsole console, OutputFormat format, string? outputDirectory)
 {
-    public int Run(IReadOnlyList<InputItem> items, IReadOnlyList<string> expansionErrors, Func<InputItem, ParseResult<Article>> read)
+    public int Run(IReadOnlyList<InputItem> items, IReadOnlyList<string> expansionErrors, Func<InputItem, ParseResult<Extracted>> read)
     {
         var failures = 0;
         foreach (var error in expansionErrors)
@@ -19,18 +17,18 @@ internal sealed class BatchRunner(CliConsole console, OutputFormat format, strin
 
         foreach (var item in items)
         {
-            ParseResult<Article> result;
+            ParseResult<Extracted> result;
             try
             {
                 result = read(item);
             }
             catch (IOException e)
             {
-                result = ParseResult<Article>.ForError(new ParseError(e.Message));
+                result = ParseResult<Extracted>.ForError(new ParseError(e.Message));
             }
             catch (UnauthorizedAccessException e)
             {
-                result = ParseResult<Article>.ForError(new ParseError(e.Message));
+                result = ParseResult<Extracted>.ForError(new ParseError(e.Message));
             }
 
             if (!result.Success)
