@@ -26,12 +26,16 @@ internal sealed partial class ActorFinder
                 resolved[word] = draft;
             }
 
-            draft?.AddMention(new Mention(word, span, MentionKind.Name));
+            if (draft is not null)
+            {
+                draft.AddMention(this.Widen(draft, new Mention(word, span, MentionKind.Name)));
+            }
         }
 
         foreach (var (nameStart, mention, affiliation) in this.appositiveDescriptions)
         {
-            var described = this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start == nameStart));
+            var described = this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start == nameStart))
+                ?? this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start < nameStart && nameStart < m.Span.End));
             if (described is not null)
             {
                 described.AddMention(mention);

@@ -532,7 +532,7 @@ internal sealed partial class ActorFinder
             person.AddRole(role.ToLowerInvariant());
         }
 
-        this.AddMention(person, this.MentionOf(start, end, MentionKind.Name));
+        this.AddMention(person, this.MentionOf(start, end, MentionKind.Name), this.PersonPhraseStart(start, titleStart));
 
         if (this.RoleBefore(titleStart) is { } before)
         {
@@ -555,6 +555,32 @@ internal sealed partial class ActorFinder
 
             person.Gender = person.Gender != Gender.Unknown ? person.Gender : this.GenderOfRole(role);
         }
+    }
+
+    // Where the phrase that names a person starts: at the titles and role words before the name
+    // ("Professor Cres Eastman", "team member Rodaba Noori"), and at a place, organisation or
+    // nationality just before a title ("US President Barack Obama", "Afghan Ambassador Hamdullah Mohib").
+    private int PersonPhraseStart(int start, int titleStart)
+    {
+        if (this.RoleBefore(titleStart) is { } before)
+        {
+            return before.Start;
+        }
+
+        var from = this.tokens[titleStart].Start;
+        if (titleStart < start && titleStart > 0 && this.IsNameToken(titleStart - 1))
+        {
+            var previousEnd = this.tokens[titleStart - 1].End;
+            for (var i = this.recent.Count - 1; i >= 0; i--)
+            {
+                if (this.recent[i].Span.End == previousEnd && this.recent[i].Draft.Kind != ActorKind.Person)
+                {
+                    return this.recent[i].Span.Start;
+                }
+            }
+        }
+
+        return from;
     }
 
     private Gender GenderOfRole(string role)

@@ -251,9 +251,18 @@ internal sealed partial class ActorFinder
         return new Mention(this.text.Substring(span.Start, span.Length), span, kind);
     }
 
-    private void AddMention(ActorDraft draft, Mention mention)
+    private void AddMention(ActorDraft draft, Mention mention, int phraseStart = -1)
     {
-        draft.AddMention(mention);
+        var widened = this.Widen(draft, mention);
+        if (phraseStart >= 0 && phraseStart < widened.Span.Start)
+        {
+            var span = TextSpan.FromBounds(phraseStart, widened.Span.End);
+            widened = new Mention(this.text.Substring(span.Start, span.Length), span, widened.Kind);
+        }
+
+        draft.AddMention(widened);
+
+        // The name as read, without its article or possessive: descriptions look it up by its first word.
         this.recent.Add((mention.Span, draft));
         if (this.recent.Count > 16)
         {
