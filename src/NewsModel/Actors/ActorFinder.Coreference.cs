@@ -44,6 +44,34 @@ internal sealed partial class ActorFinder
         }
     }
 
+    // Whether a reporting verb follows offset, perhaps after an auxiliary: "Lugli said", "Lugli has told".
+    private bool ReportingVerbAfter(int offset)
+    {
+        for (var n = 0; n < 2; n++)
+        {
+            var (from, to) = this.NextWord(offset);
+            if (from == to)
+            {
+                return false;
+            }
+
+            var word = this.text.AsSpan(from, to - from);
+            if (this.lexicons.ReportingVerbs.TryFindVerb(word, out _))
+            {
+                return true;
+            }
+
+            if (!this.words.Is(word, WordClass.Auxiliary | WordClass.Adverb))
+            {
+                return false;
+            }
+
+            offset = to;
+        }
+
+        return false;
+    }
+
     private ActorDraft NewPerson(PersonEntry known)
     {
         var person = new ActorDraft(known.Name, ActorKind.Person) { Gender = known.Gender };
@@ -268,6 +296,13 @@ internal sealed partial class ActorFinder
                     found = draft;
                     break;
                 }
+            }
+
+            // "It" is mostly a thing, an event or an idea; it stands for an organisation or a
+            // country when it speaks ("it said").
+            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End))
+            {
+                continue;
             }
 
             found?.AddMention(new Mention(this.text.Substring(span.Start, span.Length), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun));

@@ -173,12 +173,43 @@ internal sealed partial class ActorFinder
             return end;
         }
 
-        if (length <= 3 && !this.HasNonNameWord(start, end))
+        if (length <= 3 && !this.HasNonNameWord(start, end) && !this.NamesAThing(start, end))
         {
+            // "in Mountain View", "at Fisht": a name where something happens is a place.
+            if (this.IsWord(start - 1, "in") || this.IsWord(start - 1, "at") || this.IsWord(start - 1, "near"))
+            {
+                var place = this.Draft(name, ActorKind.Place);
+                this.AddMention(place, this.MentionOf(start, end, MentionKind.Name));
+                return end;
+            }
+
             this.AddPerson(start, end, roles, gender, titleStart, null);
         }
 
         return end;
+    }
+
+    // A capitalised run that is no person's name by its shape or its place: after an article or a
+    // possessive ("the Sea Org", "its Internet Explorer"), with an acronym or a single letter
+    // ("PlayStation VR", "Group G"), a country in it ("Fan Expo Canada"), or a number after it
+    // ("Internet Explorer 9").
+    private bool NamesAThing(int start, int end)
+    {
+        if (this.Is(start - 1, WordClass.Determiner))
+        {
+            return true;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var word = this.Word(i);
+            if ((word.Length == 1 && char.IsUpper(word[0])) || (IsAcronym(word) && word.IndexOf('.') < 0) || (i > start && this.lexicons.Countries.TryFind(word.ToString(), out _)))
+            {
+                return true;
+            }
+        }
+
+        return end < this.tokens.Count && this.tokens[end].Kind == TokenKind.Number;
     }
 
     private bool HasNonNameWord(int start, int end)

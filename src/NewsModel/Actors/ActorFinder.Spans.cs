@@ -80,8 +80,27 @@ internal sealed partial class ActorFinder
     // from the text, not the tokens, since short names are resolved after the scan.
     private bool ModifiesNextWord(int nameEnd)
     {
-        var i = nameEnd;
-        while (i < this.text.Length && this.text[i] == ' ')
+        var (from, to) = this.NextWord(nameEnd);
+        if (from == to || !char.IsLower(this.text[from]))
+        {
+            return false;
+        }
+
+        var word = this.text.AsSpan(from, to - from);
+        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return !this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer | WordClass.ThirdPersonPronoun | WordClass.PronounSubject)
+            && !this.lexicons.ReportingVerbs.TryFindVerb(word, out _);
+    }
+
+    // The bounds of the word of letters after offset and its spaces; empty when punctuation comes first.
+    private (int From, int To) NextWord(int offset)
+    {
+        var i = offset;
+        while (i < this.text.Length && i - offset < 8 && this.text[i] == ' ')
         {
             i++;
         }
@@ -92,18 +111,6 @@ internal sealed partial class ActorFinder
             i++;
         }
 
-        if (i == from || i == nameEnd || !char.IsLower(this.text[from]))
-        {
-            return false;
-        }
-
-        var word = this.text.AsSpan(from, i - from);
-        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return !this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer | WordClass.ThirdPersonPronoun | WordClass.PronounSubject)
-            && !this.lexicons.ReportingVerbs.TryFindVerb(word, out _);
+        return i == offset ? (offset, offset) : (from, i);
     }
 }
