@@ -33,7 +33,7 @@ public class ActorStageTests
 
         var country = Named(article, "United States");
         country.Kind.Should().Be(ActorKind.Country);
-        country.Mentions.Select(m => m.Text).Should().Contain(["US", "American", "United States"]);
+        country.Mentions.Select(m => m.Text).Should().Contain(["The US", "American", "the United States"]);
         country.Mentions.Single(m => m.Text == "American").Kind.Should().Be(MentionKind.Demonym);
     }
 

@@ -1,0 +1,61 @@
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Actors;
+
+public class MentionSpanTests
+{
+    private static Article Read(params string[] paragraphs)
+        => NewsPipeline.Default.Read("Test headline about talks\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    private static IEnumerable<string> MentionsOf(Article article, string name)
+        => article.Actors.Where(a => a.Name == name).SelectMany(a => a.Mentions).Select(m => m.Text);
+
+    [Fact]
+    public void Read_ArticleBeforeOrganisation_IsInTheMention()
+    {
+        var article = Read("Officials at the United Nations said the plan would fail.");
+
+        MentionsOf(article, "United Nations").Should().Contain("the United Nations");
+    }
+
+    [Fact]
+    public void Read_NameThatModifiesANoun_LeavesTheArticleOut()
+    {
+        var article = Read("Officials said the United Nations team arrived on Monday.");
+
+        MentionsOf(article, "United Nations").Should().Contain("United Nations").And.NotContain("the United Nations");
+    }
+
+    [Fact]
+    public void Read_Possessive_IsInTheMention()
+    {
+        var article = Read("Critics attacked Google's plans for the city.");
+
+        MentionsOf(article, "Google").Should().Contain("Google's");
+    }
+
+    [Fact]
+    public void Read_TitleBeforePerson_IsInTheMention()
+    {
+        var article = Read("The prize went to Professor Cres Eastman on Monday.");
+
+        MentionsOf(article, "Cres Eastman").Should().Contain("Professor Cres Eastman");
+    }
+
+    [Fact]
+    public void Read_CountryBeforeTitle_IsInThePersonsMention()
+    {
+        var article = Read("The school was praised by US President Barack Obama on Twitter.");
+
+        MentionsOf(article, "Barack Obama").Should().Contain("US President Barack Obama");
+        MentionsOf(article, "United States").Should().Contain("US");
+    }
+
+    [Fact]
+    public void Read_PersonNameWithoutTitle_IsTheNameAlone()
+    {
+        var article = Read("Kim Jong-un met the visitors on Monday.", "Kim said the talks went well.");
+
+        article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().Contain(["Kim Jong-un", "Kim"]);
+    }
+}
