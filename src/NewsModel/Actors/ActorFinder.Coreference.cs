@@ -8,11 +8,23 @@ internal sealed partial class ActorFinder
 {
     // A capitalised word left over by the scan is a mention of an actor whose name holds it
     // ("Putin" for Vladimir Putin, "Guaido" for Juan Guaido), or of a person the lexicon knows.
+    private const int MinRepeatsOfSingleName = 2;
+
     private void ResolvePending()
     {
         // Each distinct word is looked up once, however often it occurs.
         var resolved = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
-        foreach (var (span, _) in this.pending)
+        var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (span, _, inside) in this.pending)
+        {
+            if (inside)
+            {
+                var word = this.text.Substring(span.Start, span.Length);
+                midSentence[word] = midSentence.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        foreach (var (span, _, _) in this.pending)
         {
             var word = this.text.Substring(span.Start, span.Length);
             if (!resolved.TryGetValue(word, out var draft))
@@ -21,6 +33,14 @@ internal sealed partial class ActorFinder
                 if (draft is null && this.people.TryFindBySurname(word, out var known))
                 {
                     draft = this.drafts.Find(d => d.Name == known.Name) ?? this.NewPerson(known);
+                }
+
+                // A single name the article keeps using inside its sentences ("Scientology",
+                // "Ubisoft", "Daniel") names an actor even if no longer name holds it: a person by
+                // a given name, else an organisation.
+                if (draft is null && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word))
+                {
+                    draft = this.Draft(word, this.lexicons.FirstNames.Contains(word) ? ActorKind.Person : ActorKind.Organization);
                 }
 
                 resolved[word] = draft;
@@ -70,6 +90,25 @@ internal sealed partial class ActorFinder
         }
 
         return false;
+    }
+
+    // One word of letters, longer than an initial, not an acronym ("IE6", "IQ" name things as often as actors).
+    private static bool IsPlainName(string word)
+    {
+        if (word.Length < 3 || IsAcronym(word))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ActorDraft NewPerson(PersonEntry known)

@@ -169,7 +169,8 @@ internal sealed partial class ActorFinder
         if (length == 1 || sentenceStart)
         {
             // Perhaps a surname or short name the article gives in full elsewhere.
-            this.pending.Add((this.SpanOf(start, end), this.IsClitic(end)));
+            var midSentence = !sentenceStart && !(this.article.Headline is { } headline && headline.Span.Contains(this.tokens[start].Span));
+            this.pending.Add((this.SpanOf(start, end), this.IsClitic(end), midSentence));
             return end;
         }
 
@@ -316,7 +317,18 @@ internal sealed partial class ActorFinder
 
     private void AddDemonym(ActorDraft country, int start, int end)
     {
-        this.AddMention(country, this.MentionOf(start, end, MentionKind.Demonym));
+        // "Afghans", "the Belgians": the plural noun names the people, a group of that country.
+        // The adjective ("Afghan girls", "Russian bombers") describes something else and is no
+        // mention of the country; it is remembered for the phrase of a title after it.
+        if (end - start == 1 && this.IsPluralDemonym(start, country) && !this.Is(end, WordClass.GroupNoun | WordClass.PluralActorNoun))
+        {
+            var people = this.Draft(this.Word(start).ToString(), ActorKind.Group);
+            people.Affiliation ??= country;
+            this.AddMention(people, this.MentionOf(start, end, MentionKind.Name));
+            return;
+        }
+
+        this.recent.Add((this.SpanOf(start, end), country));
 
         // "the Venezuelan president", "Russian counterpart": a description of a person of that country.
         if (this.TryTitle(end, Math.Min(end + 3, this.tokens.Count), out var titleEnd, out _) && !this.IsNameToken(titleEnd))
@@ -412,6 +424,27 @@ internal sealed partial class ActorFinder
 
             j++;
         }
+    }
+
+    // "Afghans" beside "Afghan": a demonym of the country that is another one with an "s" added.
+    private bool IsPluralDemonym(int i, ActorDraft country)
+    {
+        var word = this.Word(i);
+        if (word.Length < 4 || word[^1] != 's' || !this.lexicons.Countries.TryFind(country.Name, out var match))
+        {
+            return false;
+        }
+
+        var singular = word[..^1];
+        foreach (var demonym in match.Country.Demonyms)
+        {
+            if (singular.Equals(demonym, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private string DemonymOf(string country)
