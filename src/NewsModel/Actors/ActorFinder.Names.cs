@@ -73,6 +73,12 @@ internal sealed partial class ActorFinder
     private bool IsNonName(int i, bool atSentenceStart)
     {
         var word = this.Word(i);
+
+        // "US President Barack Obama tweeted": an acronym is a name, even where a sentence starts.
+        if (IsAcronym(word) && word.IndexOf('.') < 0 && word.Length < 6)
+        {
+            return false;
+        }
         if (this.lexicons.CapitalizedNonNames.TryGetKind(word, out var kind))
         {
             return atSentenceStart || kind is NonNameKind.Weekday or NonNameKind.Month or NonNameKind.Holiday || word.Length == 1;
@@ -121,6 +127,7 @@ internal sealed partial class ActorFinder
         {
             var draft = this.Draft(name, head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
             this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
+            this.AddNestedPlaces(start, end);
             if (this.lexicons.Countries.TryFind(this.Word(start), out var country))
             {
                 this.lexiconAffiliations.Add((draft, country.Country.Name));
@@ -196,7 +203,8 @@ internal sealed partial class ActorFinder
     // ("Internet Explorer 9").
     private bool NamesAThing(int start, int end)
     {
-        if (this.Is(start - 1, WordClass.Determiner))
+        // ... or the rest of a longer name after a known one ("Google Science Fair").
+        if (this.Is(start - 1, WordClass.Determiner) || (start > 0 && this.IsNameToken(start - 1) && !this.IsSentenceStart(start)))
         {
             return true;
         }
@@ -269,6 +277,7 @@ internal sealed partial class ActorFinder
         {
             var draft = this.Draft(organization.Name, ActorKind.Organization);
             this.AddMention(draft, this.MentionOf(start, end, IsAcronym(name) ? MentionKind.Acronym : MentionKind.Name));
+            this.AddNestedPlaces(start, end);
             if (organization.Country is { } country)
             {
                 this.lexiconAffiliations.Add((draft, country));
@@ -290,6 +299,47 @@ internal sealed partial class ActorFinder
         }
 
         return false;
+    }
+
+    // The countries and places named inside a longer name are mentioned too: "United States" in
+    // "United States National Security Council", "Texas" in "University of Texas Arlington".
+    private void AddNestedPlaces(int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var found = 0;
+            for (var n = Math.Min(4, end - i); n >= 1 && found == 0; n--)
+            {
+                if (n == end - start || this.IsConnector(i) || this.IsConnector(i + n - 1))
+                {
+                    continue;
+                }
+
+                ActorDraft? place = null;
+                var text = this.TextOf(i, i + n);
+                if (this.lexicons.Countries.TryFind(text, out var match) && match.Kind != CountryNameKind.Demonym)
+                {
+                    place = match.Kind == CountryNameKind.Capital
+                        ? this.Draft(match.Country.Capital ?? text, ActorKind.City)
+                        : this.Draft(match.Country.Name, ActorKind.Country);
+                }
+                else if (this.lexicons.Places.TryFind(text, out var entry))
+                {
+                    place = this.Draft(entry.Name, entry.Kind == PlaceKind.City ? ActorKind.City : ActorKind.Place);
+                }
+
+                if (place is not null)
+                {
+                    // Added as read: an article or a possessive belongs to the longer name.
+                    var mention = this.MentionOf(i, i + n, IsAcronym(text) ? MentionKind.Acronym : MentionKind.Name);
+                    place.AddMention(mention);
+                    found = n;
+                }
+            }
+
+            i += found > 0 ? found : 1;
+        }
     }
 
     private void AddCountry(int start, int end, CountryMatch match)

@@ -81,18 +81,27 @@ internal sealed partial class ActorFinder
     private bool ModifiesNextWord(int nameEnd)
     {
         var (from, to) = this.NextWord(nameEnd);
-        if (from == to || !char.IsLower(this.text[from]))
+        if (from == to)
         {
             return false;
         }
 
+        // "the Google Science Fair": the name is part of a longer one.
+        if (char.IsUpper(this.text[from]))
+        {
+            return true;
+        }
+
+        // A verb ("the Court ruled", "the Home Office isn't") or a time ("the Home Office today").
         var word = this.text.AsSpan(from, to - from);
-        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+        if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
+            || (to < this.text.Length && this.text[to] is '\'' or '\u2019')
+            || word is "today" or "yesterday" or "tonight" or "tomorrow" or "now")
         {
             return false;
         }
 
-        return !this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer | WordClass.ThirdPersonPronoun | WordClass.PronounSubject)
+        return !this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer | WordClass.ThirdPersonPronoun | WordClass.PronounSubject | WordClass.PronounRelative | WordClass.IrregularPast)
             && !this.lexicons.ReportingVerbs.TryFindVerb(word, out _);
     }
 

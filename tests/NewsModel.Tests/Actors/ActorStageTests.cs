@@ -75,7 +75,7 @@ public class ActorStageTests
     {
         var article = Read("Leaders skipped UNGA this year.", "The United Nations General Assembly met in New York.");
 
-        Named(article, "United Nations General Assembly").Mentions.Select(m => m.Text).Should().Contain(["UNGA", "United Nations General Assembly"]);
+        Named(article, "United Nations General Assembly").Mentions.Select(m => m.Text).Should().Contain(["UNGA", "The United Nations General Assembly"]);
     }
 
     [Fact]

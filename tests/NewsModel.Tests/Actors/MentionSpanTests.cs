@@ -58,4 +58,38 @@ public class MentionSpanTests
 
         article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().Contain(["Kim Jong-un", "Kim"]);
     }
+
+    [Fact]
+    public void Read_CountryInsideOrganisationName_IsAlsoACountryMention()
+    {
+        var article = Read("Officials at the United States National Security Council met on Monday.");
+
+        MentionsOf(article, "United States").Should().Contain("United States");
+        article.Actors.Should().Contain(a => a.Kind == ActorKind.Organization && a.Mentions.Any(m => m.Text == "the United States National Security Council"));
+    }
+
+    [Fact]
+    public void Read_NameBeforeAnotherName_LeavesTheArticleOut()
+    {
+        var article = Read("He was a guest at the Google Science Fair this week.");
+
+        MentionsOf(article, "Google").Should().Equal("Google");
+        article.Actors.Should().NotContain(a => a.Kind == ActorKind.Person);
+    }
+
+    [Fact]
+    public void Read_NameBeforeATimeWord_KeepsTheArticle()
+    {
+        var article = Read("A plan which the United Nations today rejects was published.");
+
+        MentionsOf(article, "United Nations").Should().Contain("the United Nations");
+    }
+
+    [Fact]
+    public void Read_AcronymOpeningASentence_IsAName()
+    {
+        var article = Read("He met the press.", "US officials said the visit would go ahead.");
+
+        MentionsOf(article, "United States").Should().Contain("US");
+    }
 }
