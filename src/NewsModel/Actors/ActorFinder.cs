@@ -69,6 +69,7 @@ internal sealed partial class ActorFinder
         this.MergeAcronyms();
         this.ResolveDescriptions();
         this.ResolvePronouns();
+        this.ReadCountriesAsTeams();
         return this.Freeze();
     }
 
