@@ -54,11 +54,12 @@ internal sealed partial class ActorFinder
 
         if (start == end)
         {
-            // Only titles: "Mr President", "President" (a description, linked later).
-            if (!(sentenceStart && end - titleStart == 1))
+            // Only titles: "Mr President", "President", "The President" (a description, linked later).
+            var withArticle = titleStart > 0 && this.IsWord(titleStart - 1, "the");
+            if (!(sentenceStart && end - titleStart == 1) || withArticle)
             {
                 var lastRole = roles.Count > 0 ? roles[^1] : this.TextOf(titleStart, end);
-                this.descriptions.Add(new Description(this.SpanOf(titleStart, end), lastRole, null, false));
+                this.descriptions.Add(new Description(this.SpanOf(withArticle ? titleStart - 1 : titleStart, end), lastRole, null, false));
             }
 
             return end;
@@ -572,8 +573,10 @@ internal sealed partial class ActorFinder
             {
                 sawTitle = true;
             }
-            else if (!sawTitle || this.Is(j - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer))
+            else if (!sawTitle || this.Is(j - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer | WordClass.IrregularPast | WordClass.BareClauseVerb)
+                || IsVerbForm(this.Word(j - 1)) || this.lexicons.ReportingVerbs.TryFindVerb(this.Word(j - 1), out _))
             {
+                // A verb ends the role: "including musician Tiziano Lugli", "to witness city mayor Hau Lung-bin".
                 break;
             }
 

@@ -92,4 +92,20 @@ public class MentionSpanTests
 
         MentionsOf(article, "United States").Should().Contain("US");
     }
+
+    [Fact]
+    public void Read_VerbBeforeRole_IsNotInThePersonsMention()
+    {
+        var article = Read("Speakers included musician Tiziano Lugli and others.");
+
+        article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().Contain("musician Tiziano Lugli").And.NotContain("included musician Tiziano Lugli");
+    }
+
+    [Fact]
+    public void Read_CapitalisedTitleWithArticle_IsLinkedToThePerson()
+    {
+        var article = Read("President Donald Trump signed the order on Friday.", "The President said it was needed.");
+
+        MentionsOf(article, "Donald Trump").Should().Contain(["President Donald Trump", "The President"]);
+    }
 }
