@@ -8,13 +8,14 @@ internal sealed partial class ActorFinder
 {
     // A capitalised word left over by the scan is a mention of an actor whose name holds it
     // ("Putin" for Vladimir Putin, "Guaido" for Juan Guaido), or of a person the lexicon knows.
-    private const int MinRepeatsOfSingleName = 2;
+    private const int MinRepeatsOfSingleName = 3;
 
     private void ResolvePending()
     {
         // Each distinct word is looked up once, however often it occurs.
         var resolved = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
         var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
+        HashSet<string>? lowerCaseWords = null;
         foreach (var (span, _, inside) in this.pending)
         {
             if (inside)
@@ -38,7 +39,8 @@ internal sealed partial class ActorFinder
                 // A single name the article keeps using inside its sentences ("Scientology",
                 // "Ubisoft", "Daniel") names an actor even if no longer name holds it: a person by
                 // a given name, else an organisation.
-                if (draft is null && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word))
+                if (draft is null && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)
+                    && !(lowerCaseWords ??= this.LowerCaseWords()).Contains(word.ToLowerInvariant()))
                 {
                     draft = this.Draft(word, this.lexicons.FirstNames.Contains(word) ? ActorKind.Person : ActorKind.Organization);
                 }
@@ -90,6 +92,33 @@ internal sealed partial class ActorFinder
         }
 
         return false;
+    }
+
+    // The words the article writes in lower case: "iodine" there makes "Iodine" a common noun.
+    private HashSet<string> LowerCaseWords()
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < this.text.Length)
+        {
+            while (i < this.text.Length && !char.IsLetter(this.text[i]))
+            {
+                i++;
+            }
+
+            var from = i;
+            while (i < this.text.Length && char.IsLetter(this.text[i]))
+            {
+                i++;
+            }
+
+            if (i > from && char.IsLower(this.text[from]) && (from == 0 || this.text[from - 1] is not ('-' or '#' or '@' or '.')))
+            {
+                found.Add(this.text[from..i]);
+            }
+        }
+
+        return found;
     }
 
     // One word of letters, longer than an initial, not an acronym ("IE6", "IQ" name things as often as actors).

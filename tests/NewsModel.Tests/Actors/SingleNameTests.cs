@@ -10,19 +10,27 @@ public class SingleNameTests
     [Fact]
     public void Read_SingleNameRepeatedInsideSentences_IsAnOrganisation()
     {
-        var article = Read("Former members of Scientology met on Monday.", "The group says Scientology harms its members.");
+        var article = Read("Former members of Scientology met on Monday.", "The group says Scientology harms its members.", "Lawyers say Scientology denies it.");
 
         var actor = article.Actors.Single(a => a.Name == "Scientology");
         actor.Kind.Should().Be(ActorKind.Organization);
-        actor.Mentions.Should().HaveCount(2);
+        actor.Mentions.Should().HaveCount(3);
     }
 
     [Fact]
     public void Read_GivenNameRepeatedInsideSentences_IsAPerson()
     {
-        var article = Read("The officers asked Daniel to wait.", "Later they told Daniel to leave.");
+        var article = Read("The officers asked Daniel to wait.", "Later they told Daniel to leave.", "Officers say Daniel left at noon.");
 
         article.Actors.Single(a => a.Name == "Daniel").Kind.Should().Be(ActorKind.Person);
+    }
+
+    [Fact]
+    public void Read_SingleNameAlsoWrittenInLowerCase_IsNoActor()
+    {
+        var article = Read("Salt with added Iodine is sold here.", "Doctors say Iodine matters.", "The body needs iodine, and Iodine pills help.");
+
+        article.Actors.Should().NotContain(a => a.Name == "Iodine");
     }
 
     [Fact]
