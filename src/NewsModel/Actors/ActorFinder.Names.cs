@@ -679,25 +679,38 @@ internal sealed partial class ActorFinder
     // nationality just before a title ("US President Barack Obama", "Afghan Ambassador Hamdullah Mohib").
     private int PersonPhraseStart(int start, int titleStart)
     {
+        var from = titleStart;
         if (this.RoleBefore(titleStart) is { } before)
         {
-            return before.Start;
+            from = this.TokenStartingAtOrAfter(before.Start);
+        }
+        else if (titleStart < start && titleStart > 0 && this.IsNameToken(titleStart - 1) && this.RecentEndingAt(titleStart - 1) is { } modifier)
+        {
+            return modifier.Start;
         }
 
-        var from = this.tokens[titleStart].Start;
-        if (titleStart < start && titleStart > 0 && this.IsNameToken(titleStart - 1))
+        // A possessor opens the phrase: "Korea's Kim Shin-Wook", "France's interior minister Gérald Darmanin".
+        if (from >= 2 && this.IsClitic(from - 1) && this.RecentEndingAt(from - 2) is { } possessor)
         {
-            var previousEnd = this.tokens[titleStart - 1].End;
-            for (var i = this.recent.Count - 1; i >= 0; i--)
+            return possessor.Start;
+        }
+
+        return this.tokens[from].Start;
+    }
+
+    // The name just read that ends with token i and is not a person ("US" in "US President").
+    private TextSpan? RecentEndingAt(int i)
+    {
+        var end = this.tokens[i].End;
+        for (var k = this.recent.Count - 1; k >= 0; k--)
+        {
+            if (this.recent[k].Span.End == end && this.recent[k].Draft.Kind != ActorKind.Person)
             {
-                if (this.recent[i].Span.End == previousEnd && this.recent[i].Draft.Kind != ActorKind.Person)
-                {
-                    return this.recent[i].Span.Start;
-                }
+                return this.recent[k].Span;
             }
         }
 
-        return from;
+        return null;
     }
 
     private Gender GenderOfRole(string role)

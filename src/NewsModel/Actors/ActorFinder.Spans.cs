@@ -122,4 +122,24 @@ internal sealed partial class ActorFinder
 
         return i == offset ? (offset, offset) : (from, i);
     }
+
+    // The index of the first token of this block that starts at or after offset.
+    private int TokenStartingAtOrAfter(int offset)
+    {
+        int lo = 0, hi = this.tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (this.tokens[mid].Start < offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
 }

@@ -108,4 +108,13 @@ public class MentionSpanTests
 
         MentionsOf(article, "Donald Trump").Should().Contain(["President Donald Trump", "The President"]);
     }
+
+    [Fact]
+    public void Read_PossessorBeforePerson_IsInThePersonsMention()
+    {
+        var article = Read("The goal came after France's interior minister Gerald Darmanin spoke.");
+
+        article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().Contain("France's interior minister Gerald Darmanin");
+        MentionsOf(article, "France").Should().Contain("France's");
+    }
 }
