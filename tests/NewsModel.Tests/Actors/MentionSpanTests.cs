@@ -117,4 +117,14 @@ public class MentionSpanTests
         article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().Contain("France's interior minister Gerald Darmanin");
         MentionsOf(article, "France").Should().Contain("France's");
     }
+
+    [Theory]
+    [InlineData("The cover was drawn by illustrator Johnnie Christmas last year.", "illustrator Johnnie Christmas")]
+    [InlineData("The study was led by coauthor Colette Heald last year.", "coauthor Colette Heald")]
+    public void Read_RoleNounBeforeName_IsInTheMention(string sentence, string mention)
+    {
+        var article = Read(sentence);
+
+        article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().Contain(mention);
+    }
 }
