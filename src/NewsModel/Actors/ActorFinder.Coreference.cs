@@ -8,11 +8,24 @@ internal sealed partial class ActorFinder
 {
     // A capitalised word left over by the scan is a mention of an actor whose name holds it
     // ("Putin" for Vladimir Putin, "Guaido" for Juan Guaido), or of a person the lexicon knows.
+    private const int MinRepeatsOfSingleName = 3;
+
     private void ResolvePending()
     {
         // Each distinct word is looked up once, however often it occurs.
         var resolved = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
-        foreach (var (span, _) in this.pending)
+        var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
+        HashSet<string>? lowerCaseWords = null;
+        foreach (var (span, _, inside) in this.pending)
+        {
+            if (inside)
+            {
+                var word = this.text.Substring(span.Start, span.Length);
+                midSentence[word] = midSentence.GetValueOrDefault(word) + 1;
+            }
+        }
+
+        foreach (var (span, _, _) in this.pending)
         {
             var word = this.text.Substring(span.Start, span.Length);
             if (!resolved.TryGetValue(word, out var draft))
@@ -23,21 +36,108 @@ internal sealed partial class ActorFinder
                     draft = this.drafts.Find(d => d.Name == known.Name) ?? this.NewPerson(known);
                 }
 
+                // A single name the article keeps using inside its sentences ("Scientology",
+                // "Ubisoft", "Daniel") names an actor even if no longer name holds it: a person by
+                // a given name, else an organisation.
+                if (draft is null && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)
+                    && !(lowerCaseWords ??= this.LowerCaseWords()).Contains(word.ToLowerInvariant()))
+                {
+                    draft = this.Draft(word, this.lexicons.FirstNames.Contains(word) ? ActorKind.Person : ActorKind.Organization);
+                }
+
                 resolved[word] = draft;
             }
 
-            draft?.AddMention(new Mention(word, span, MentionKind.Name));
+            if (draft is not null)
+            {
+                draft.AddMention(this.Widen(draft, new Mention(word, span, MentionKind.Name)));
+            }
         }
 
         foreach (var (nameStart, mention, affiliation) in this.appositiveDescriptions)
         {
-            var described = this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start == nameStart));
+            var described = this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start == nameStart))
+                ?? this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start < nameStart && nameStart < m.Span.End));
             if (described is not null)
             {
                 described.AddMention(mention);
                 described.Affiliation ??= affiliation;
             }
         }
+    }
+
+    // Whether a reporting verb follows offset, perhaps after an auxiliary: "Lugli said", "Lugli has told".
+    private bool ReportingVerbAfter(int offset)
+    {
+        for (var n = 0; n < 2; n++)
+        {
+            var (from, to) = this.NextWord(offset);
+            if (from == to)
+            {
+                return false;
+            }
+
+            var word = this.text.AsSpan(from, to - from);
+            if (this.lexicons.ReportingVerbs.TryFindVerb(word, out _))
+            {
+                return true;
+            }
+
+            if (!this.words.Is(word, WordClass.Auxiliary | WordClass.Adverb))
+            {
+                return false;
+            }
+
+            offset = to;
+        }
+
+        return false;
+    }
+
+    // The words the article writes in lower case: "iodine" there makes "Iodine" a common noun.
+    private HashSet<string> LowerCaseWords()
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        while (i < this.text.Length)
+        {
+            while (i < this.text.Length && !char.IsLetter(this.text[i]))
+            {
+                i++;
+            }
+
+            var from = i;
+            while (i < this.text.Length && char.IsLetter(this.text[i]))
+            {
+                i++;
+            }
+
+            if (i > from && char.IsLower(this.text[from]) && (from == 0 || this.text[from - 1] is not ('-' or '#' or '@' or '.')))
+            {
+                found.Add(this.text[from..i]);
+            }
+        }
+
+        return found;
+    }
+
+    // One word of letters, longer than an initial, not an acronym ("IE6", "IQ" name things as often as actors).
+    private static bool IsPlainName(string word)
+    {
+        if (word.Length < 3 || IsAcronym(word))
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ActorDraft NewPerson(PersonEntry known)
@@ -264,6 +364,13 @@ internal sealed partial class ActorFinder
                     found = draft;
                     break;
                 }
+            }
+
+            // "It" is mostly a thing, an event or an idea; it stands for an organisation or a
+            // country when it speaks ("it said").
+            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End))
+            {
+                continue;
             }
 
             found?.AddMention(new Mention(this.text.Substring(span.Start, span.Length), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun));

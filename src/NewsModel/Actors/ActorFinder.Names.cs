@@ -54,11 +54,12 @@ internal sealed partial class ActorFinder
 
         if (start == end)
         {
-            // Only titles: "Mr President", "President" (a description, linked later).
-            if (!(sentenceStart && end - titleStart == 1))
+            // Only titles: "Mr President", "President", "The President" (a description, linked later).
+            var withArticle = titleStart > 0 && this.IsWord(titleStart - 1, "the");
+            if (!(sentenceStart && end - titleStart == 1) || withArticle)
             {
                 var lastRole = roles.Count > 0 ? roles[^1] : this.TextOf(titleStart, end);
-                this.descriptions.Add(new Description(this.SpanOf(titleStart, end), lastRole, null, false));
+                this.descriptions.Add(new Description(this.SpanOf(withArticle ? titleStart - 1 : titleStart, end), lastRole, null, false));
             }
 
             return end;
@@ -73,6 +74,12 @@ internal sealed partial class ActorFinder
     private bool IsNonName(int i, bool atSentenceStart)
     {
         var word = this.Word(i);
+
+        // "US President Barack Obama tweeted": an acronym is a name, even where a sentence starts.
+        if (IsAcronym(word) && word.IndexOf('.') < 0 && word.Length < 6)
+        {
+            return false;
+        }
         if (this.lexicons.CapitalizedNonNames.TryGetKind(word, out var kind))
         {
             return atSentenceStart || kind is NonNameKind.Weekday or NonNameKind.Month or NonNameKind.Holiday || word.Length == 1;
@@ -121,6 +128,7 @@ internal sealed partial class ActorFinder
         {
             var draft = this.Draft(name, head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
             this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
+            this.AddNestedPlaces(start, end);
             if (this.lexicons.Countries.TryFind(this.Word(start), out var country))
             {
                 this.lexiconAffiliations.Add((draft, country.Country.Name));
@@ -169,16 +177,49 @@ internal sealed partial class ActorFinder
         if (length == 1 || sentenceStart)
         {
             // Perhaps a surname or short name the article gives in full elsewhere.
-            this.pending.Add((this.SpanOf(start, end), this.IsClitic(end)));
+            var midSentence = !sentenceStart && !(this.article.Headline is { } headline && headline.Span.Contains(this.tokens[start].Span));
+            this.pending.Add((this.SpanOf(start, end), this.IsClitic(end), midSentence));
             return end;
         }
 
-        if (length <= 3 && !this.HasNonNameWord(start, end))
+        if (length <= 3 && !this.HasNonNameWord(start, end) && !this.NamesAThing(start, end))
         {
+            // "in Mountain View", "at Fisht": a name where something happens is a place.
+            if (this.IsWord(start - 1, "in") || this.IsWord(start - 1, "at") || this.IsWord(start - 1, "near"))
+            {
+                var place = this.Draft(name, ActorKind.Place);
+                this.AddMention(place, this.MentionOf(start, end, MentionKind.Name));
+                return end;
+            }
+
             this.AddPerson(start, end, roles, gender, titleStart, null);
         }
 
         return end;
+    }
+
+    // A capitalised run that is no person's name by its shape or its place: after an article or a
+    // possessive ("the Sea Org", "its Internet Explorer"), with an acronym or a single letter
+    // ("PlayStation VR", "Group G"), a country in it ("Fan Expo Canada"), or a number after it
+    // ("Internet Explorer 9").
+    private bool NamesAThing(int start, int end)
+    {
+        // ... or the rest of a longer name after a known one ("Google Science Fair").
+        if (this.Is(start - 1, WordClass.Determiner) || (start > 0 && this.IsNameToken(start - 1) && !this.IsSentenceStart(start)))
+        {
+            return true;
+        }
+
+        for (var i = start; i < end; i++)
+        {
+            var word = this.Word(i);
+            if ((word.Length == 1 && char.IsUpper(word[0])) || (IsAcronym(word) && word.IndexOf('.') < 0) || (i > start && this.lexicons.Countries.TryFind(word.ToString(), out _)))
+            {
+                return true;
+            }
+        }
+
+        return end < this.tokens.Count && this.tokens[end].Kind == TokenKind.Number;
     }
 
     private bool HasNonNameWord(int start, int end)
@@ -237,6 +278,7 @@ internal sealed partial class ActorFinder
         {
             var draft = this.Draft(organization.Name, ActorKind.Organization);
             this.AddMention(draft, this.MentionOf(start, end, IsAcronym(name) ? MentionKind.Acronym : MentionKind.Name));
+            this.AddNestedPlaces(start, end);
             if (organization.Country is { } country)
             {
                 this.lexiconAffiliations.Add((draft, country));
@@ -258,6 +300,47 @@ internal sealed partial class ActorFinder
         }
 
         return false;
+    }
+
+    // The countries and places named inside a longer name are mentioned too: "United States" in
+    // "United States National Security Council", "Texas" in "University of Texas Arlington".
+    private void AddNestedPlaces(int start, int end)
+    {
+        var i = start;
+        while (i < end)
+        {
+            var found = 0;
+            for (var n = Math.Min(4, end - i); n >= 1 && found == 0; n--)
+            {
+                if (n == end - start || this.IsConnector(i) || this.IsConnector(i + n - 1))
+                {
+                    continue;
+                }
+
+                ActorDraft? place = null;
+                var text = this.TextOf(i, i + n);
+                if (this.lexicons.Countries.TryFind(text, out var match) && match.Kind != CountryNameKind.Demonym)
+                {
+                    place = match.Kind == CountryNameKind.Capital
+                        ? this.Draft(match.Country.Capital ?? text, ActorKind.City)
+                        : this.Draft(match.Country.Name, ActorKind.Country);
+                }
+                else if (this.lexicons.Places.TryFind(text, out var entry))
+                {
+                    place = this.Draft(entry.Name, entry.Kind == PlaceKind.City ? ActorKind.City : ActorKind.Place);
+                }
+
+                if (place is not null)
+                {
+                    // Added as read: an article or a possessive belongs to the longer name.
+                    var mention = this.MentionOf(i, i + n, IsAcronym(text) ? MentionKind.Acronym : MentionKind.Name);
+                    place.AddMention(mention);
+                    found = n;
+                }
+            }
+
+            i += found > 0 ? found : 1;
+        }
     }
 
     private void AddCountry(int start, int end, CountryMatch match)
@@ -285,7 +368,18 @@ internal sealed partial class ActorFinder
 
     private void AddDemonym(ActorDraft country, int start, int end)
     {
-        this.AddMention(country, this.MentionOf(start, end, MentionKind.Demonym));
+        // "Afghans", "the Belgians": the plural noun names the people, a group of that country.
+        // The adjective ("Afghan girls", "Russian bombers") describes something else and is no
+        // mention of the country; it is remembered for the phrase of a title after it.
+        if (end - start == 1 && this.IsPluralDemonym(start, country) && !this.Is(end, WordClass.GroupNoun | WordClass.PluralActorNoun))
+        {
+            var people = this.Draft(this.Word(start).ToString(), ActorKind.Group);
+            people.Affiliation ??= country;
+            this.AddMention(people, this.MentionOf(start, end, MentionKind.Name));
+            return;
+        }
+
+        this.recent.Add((this.SpanOf(start, end), country));
 
         // "the Venezuelan president", "Russian counterpart": a description of a person of that country.
         if (this.TryTitle(end, Math.Min(end + 3, this.tokens.Count), out var titleEnd, out _) && !this.IsNameToken(titleEnd))
@@ -383,6 +477,27 @@ internal sealed partial class ActorFinder
         }
     }
 
+    // "Afghans" beside "Afghan": a demonym of the country that is another one with an "s" added.
+    private bool IsPluralDemonym(int i, ActorDraft country)
+    {
+        var word = this.Word(i);
+        if (word.Length < 4 || word[^1] != 's' || !this.lexicons.Countries.TryFind(country.Name, out var match))
+        {
+            return false;
+        }
+
+        var singular = word[..^1];
+        foreach (var demonym in match.Country.Demonyms)
+        {
+            if (singular.Equals(demonym, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private string DemonymOf(string country)
         => this.lexicons.Countries.TryFind(country, out var match) && match.Country.Demonyms.Count > 0 ? match.Country.Demonyms[0] : country;
 
@@ -458,8 +573,10 @@ internal sealed partial class ActorFinder
             {
                 sawTitle = true;
             }
-            else if (!sawTitle || this.Is(j - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer))
+            else if (!sawTitle || this.Is(j - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer | WordClass.IrregularPast | WordClass.BareClauseVerb)
+                || IsVerbForm(this.Word(j - 1)) || this.lexicons.ReportingVerbs.TryFindVerb(this.Word(j - 1), out _))
             {
+                // A verb ends the role: "including musician Tiziano Lugli", "to witness city mayor Hau Lung-bin".
                 break;
             }
 
@@ -532,7 +649,7 @@ internal sealed partial class ActorFinder
             person.AddRole(role.ToLowerInvariant());
         }
 
-        this.AddMention(person, this.MentionOf(start, end, MentionKind.Name));
+        this.AddMention(person, this.MentionOf(start, end, MentionKind.Name), this.PersonPhraseStart(start, titleStart));
 
         if (this.RoleBefore(titleStart) is { } before)
         {
@@ -555,6 +672,45 @@ internal sealed partial class ActorFinder
 
             person.Gender = person.Gender != Gender.Unknown ? person.Gender : this.GenderOfRole(role);
         }
+    }
+
+    // Where the phrase that names a person starts: at the titles and role words before the name
+    // ("Professor Cres Eastman", "team member Rodaba Noori"), and at a place, organisation or
+    // nationality just before a title ("US President Barack Obama", "Afghan Ambassador Hamdullah Mohib").
+    private int PersonPhraseStart(int start, int titleStart)
+    {
+        var from = titleStart;
+        if (this.RoleBefore(titleStart) is { } before)
+        {
+            from = this.TokenStartingAtOrAfter(before.Start);
+        }
+        else if (titleStart < start && titleStart > 0 && this.IsNameToken(titleStart - 1) && this.RecentEndingAt(titleStart - 1) is { } modifier)
+        {
+            return modifier.Start;
+        }
+
+        // A possessor opens the phrase: "Korea's Kim Shin-Wook", "France's interior minister Gérald Darmanin".
+        if (from >= 2 && this.IsClitic(from - 1) && this.RecentEndingAt(from - 2) is { } possessor)
+        {
+            return possessor.Start;
+        }
+
+        return this.tokens[from].Start;
+    }
+
+    // The name just read that ends with token i and is not a person ("US" in "US President").
+    private TextSpan? RecentEndingAt(int i)
+    {
+        var end = this.tokens[i].End;
+        for (var k = this.recent.Count - 1; k >= 0; k--)
+        {
+            if (this.recent[k].Span.End == end && this.recent[k].Draft.Kind != ActorKind.Person)
+            {
+                return this.recent[k].Span;
+            }
+        }
+
+        return null;
     }
 
     private Gender GenderOfRole(string role)

@@ -27,7 +27,7 @@ internal sealed partial class ActorFinder
 
     // Capitalised words that may name an actor found elsewhere in the article ("Putin" in a headline
     // before "Vladimir Putin"), and descriptions ("the Venezuelan president") to link afterwards.
-    private readonly List<(TextSpan Span, bool Possessive)> pending = [];
+    private readonly List<(TextSpan Span, bool Possessive, bool MidSentence)> pending = [];
     private readonly List<Description> descriptions = [];
     private readonly List<(TextSpan Span, WordClass Class, int Sentence)> pronouns = [];
     private readonly List<TextSpan> sentences = [];
@@ -69,6 +69,7 @@ internal sealed partial class ActorFinder
         this.MergeAcronyms();
         this.ResolveDescriptions();
         this.ResolvePronouns();
+        this.ReadCountriesAsTeams();
         return this.Freeze();
     }
 
@@ -251,9 +252,18 @@ internal sealed partial class ActorFinder
         return new Mention(this.text.Substring(span.Start, span.Length), span, kind);
     }
 
-    private void AddMention(ActorDraft draft, Mention mention)
+    private void AddMention(ActorDraft draft, Mention mention, int phraseStart = -1)
     {
-        draft.AddMention(mention);
+        var widened = this.Widen(draft, mention);
+        if (phraseStart >= 0 && phraseStart < widened.Span.Start)
+        {
+            var span = TextSpan.FromBounds(phraseStart, widened.Span.End);
+            widened = new Mention(this.text.Substring(span.Start, span.Length), span, widened.Kind);
+        }
+
+        draft.AddMention(widened);
+
+        // The name as read, without its article or possessive: descriptions look it up by its first word.
         this.recent.Add((mention.Span, draft));
         if (this.recent.Count > 16)
         {

@@ -33,8 +33,10 @@ public class ActorStageTests
 
         var country = Named(article, "United States");
         country.Kind.Should().Be(ActorKind.Country);
-        country.Mentions.Select(m => m.Text).Should().Contain(["US", "American", "United States"]);
-        country.Mentions.Single(m => m.Text == "American").Kind.Should().Be(MentionKind.Demonym);
+        country.Mentions.Select(m => m.Text).Should().Contain(["The US", "the United States"]);
+
+        // The adjective describes the officials; it is no mention of the country.
+        country.Mentions.Select(m => m.Text).Should().NotContain("American");
     }
 
     [Fact]
@@ -73,7 +75,7 @@ public class ActorStageTests
     {
         var article = Read("Leaders skipped UNGA this year.", "The United Nations General Assembly met in New York.");
 
-        Named(article, "United Nations General Assembly").Mentions.Select(m => m.Text).Should().Contain(["UNGA", "United Nations General Assembly"]);
+        Named(article, "United Nations General Assembly").Mentions.Select(m => m.Text).Should().Contain(["UNGA", "The United Nations General Assembly"]);
     }
 
     [Fact]
