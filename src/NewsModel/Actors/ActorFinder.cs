@@ -69,7 +69,6 @@ internal sealed partial class ActorFinder
         this.MergeAcronyms();
         this.ResolveDescriptions();
         this.ResolvePronouns();
-        this.ReadCountriesAsTeams();
         return this.Freeze();
     }
 
