@@ -7,9 +7,8 @@ namespace NewsModel.Events;
 
 /// <summary>One form of an event trigger: its words ("*" for a short gap) and what it names.</summary>
 /// <param name="Words">The lower-case words; "*" stands for up to <see cref="EventLexicon.MaxGap"/> words.</param>
-/// <param name="Type">The event type.</param>
-/// <param name="Cameo">The CAMEO code, or null for an extra.</param>
-internal sealed record EventTrigger(ImmutableArray<string> Words, EventType Type, string? Cameo);
+/// <param name="Kinds">The events it names: a type and CAMEO code (null for an extra) each; most forms name one.</param>
+internal sealed record EventTrigger(ImmutableArray<string> Words, ImmutableArray<(EventType Type, string? Cameo)> Kinds);
 
 /// <summary>
 /// The trigger lexicon (cameo-verbs.txt): forms indexed by their first word, so that a lookup
@@ -110,8 +109,13 @@ internal sealed class EventLexicon
 
     private static EventTrigger[] ParseLine(LexiconLine line)
     {
-        var code = line.Required(0, "code");
-        var read = ReadCode(code) ?? throw new LexiconFormatException($"'{code}' is neither a CAMEO code (01-20, two or three digits) nor an extra type");
+        var codes = line.Required(0, "code").Split('+', StringSplitOptions.TrimEntries);
+        var kinds = new (EventType Type, string? Cameo)[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            kinds[i] = ReadCode(codes[i]) ?? throw new LexiconFormatException($"'{codes[i]}' is neither a CAMEO code (01-20, two or three digits) nor an extra type");
+        }
+
         var forms = line.List(1);
         if (forms.IsEmpty)
         {
@@ -127,7 +131,7 @@ internal sealed class EventLexicon
                 throw new LexiconFormatException($"'{forms[i]}': a form may not start or end with '*'");
             }
 
-            triggers[i] = new EventTrigger([.. words], read.Type, read.Cameo);
+            triggers[i] = new EventTrigger([.. words], [.. kinds]);
         }
 
         return triggers;

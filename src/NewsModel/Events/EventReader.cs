@@ -135,7 +135,11 @@ internal sealed class EventReader
                 if (this.Match(form, i, clause.End, out var last))
                 {
                     var trigger = TextSpan.FromBounds(token.Start, this.tokens[last].End);
-                    this.drafts.Add(this.Build(form.Type, form.Cameo, trigger, i, clause, sentence, index));
+                    foreach (var (type, cameo) in form.Kinds)
+                    {
+                        this.drafts.Add(this.Build(type, cameo, trigger, i, clause, sentence, index, first));
+                    }
+
                     i = last;
                     break;
                 }
@@ -238,22 +242,33 @@ internal sealed class EventReader
         return true;
     }
 
-    private Draft Build(EventType type, string? cameo, TextSpan trigger, int triggerToken, (int Start, int End) clause, TextSpan sentence, int sentenceIndex)
+    private Draft Build(EventType type, string? cameo, TextSpan trigger, int triggerToken, (int Start, int End) clause, TextSpan sentence, int sentenceIndex, int firstInSentence)
     {
         var clauseSpan = TextSpan.FromBounds(this.tokens[clause.Start].Start, this.tokens[clause.End - 1].End);
         var place = this.PlaceIn(clause);
         var draft = new Draft(type, cameo, new TextSegment(this.text.Substring(trigger.Start, trigger.Length), trigger), clauseSpan, sentenceIndex)
         {
             Place = place,
-            Time = this.TimeOf(clauseSpan, sentence, sentenceIndex),
+            Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime),
+            OwnTime = ownTime,
             Modality = this.ModalityOf(clause, triggerToken),
             Amount = MoneyReader.Find(this.text, this.tokens, clause.Start, clause.End),
         };
-        this.AddParticipants(draft, sentence, trigger, triggerToken, clause, place);
+        this.AddParticipants(draft, clauseSpan, trigger, triggerToken, clause, place);
+        if (!draft.HasAgent && this.drafts.Count > firstInSentence)
+        {
+            // A clause without its own subject ("..., deploying bombers") goes on with the
+            // actors of the sentence's previous event.
+            foreach (var participant in this.drafts[^1].Participants)
+            {
+                draft.Add(participant.Actor, participant.Role);
+            }
+        }
+
         return draft;
     }
 
-    private void AddParticipants(Draft draft, TextSpan sentence, TextSpan trigger, int triggerToken, (int Start, int End) clause, ActorId? place)
+    private void AddParticipants(Draft draft, TextSpan scope, TextSpan trigger, int triggerToken, (int Start, int End) clause, ActorId? place)
     {
         // A passive ("was backed by dozens of countries"): those after "by" act on those before.
         var byAt = -1;
@@ -271,12 +286,12 @@ internal sealed class EventReader
 
         foreach (var (span, actor) in this.mentions)
         {
-            if (span.Start < sentence.Start)
+            if (span.Start < scope.Start)
             {
                 continue;
             }
 
-            if (span.Start >= sentence.End)
+            if (span.Start >= scope.End)
             {
                 break;
             }
@@ -451,8 +466,9 @@ internal sealed class EventReader
 
     // The clause's time; else the nearest before it in the sentence ("since January, when ..."),
     // else one after it; else the time of the previous sentence's events (the narrative goes on).
-    private TimeId? TimeOf(TextSpan clause, TextSpan sentence, int sentenceIndex)
+    private TimeId? TimeOf(TextSpan clause, TextSpan sentence, int sentenceIndex, out bool own)
     {
+        own = true;
         TimeExpression? before = null;
         TimeExpression? after = null;
         foreach (var time in this.times)
@@ -482,20 +498,37 @@ internal sealed class EventReader
             }
         }
 
-        if ((before ?? after) is { } near)
+        if (before is not null)
         {
-            return near.Id;
+            return before.Id;
         }
 
+        // A time after the clause in its sentence belongs to the clauses after it; a sentence
+        // without a time goes on at the day of the previous sentence's events.
+        own = false;
         for (var k = this.drafts.Count - 1; k >= 0 && this.drafts[k].SentenceIndex >= sentenceIndex - 1; k--)
         {
-            if (this.drafts[k].SentenceIndex == sentenceIndex - 1 && this.drafts[k].Time is { } inherited)
+            if (this.drafts[k].SentenceIndex == sentenceIndex - 1 && this.drafts[k].OwnTime && this.drafts[k].Time is { } inherited
+                && this.IsDay(inherited))
             {
                 return inherited;
             }
         }
 
         return null;
+    }
+
+    private bool IsDay(TimeId id)
+    {
+        foreach (var time in this.times)
+        {
+            if (time.Id == id)
+            {
+                return time.Precision == TimePrecision.Day;
+            }
+        }
+
+        return false;
     }
 
     private Modality ModalityOf((int Start, int End) clause, int triggerToken)
@@ -555,7 +588,8 @@ internal sealed class EventReader
             var draft = new Draft(EventType.MakeStatement, "01", cue, clauseSpan, sentenceIndex)
             {
                 Place = this.PlaceIn(clause),
-                Time = this.TimeOf(clauseSpan, sentence, sentenceIndex),
+                Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime),
+                OwnTime = ownTime,
             };
             if (quote.Speaker is { } speaker)
             {
@@ -589,7 +623,25 @@ internal sealed class EventReader
 
         public TimeId? Time { get; init; }
 
+        public bool OwnTime { get; init; }
+
         public Modality Modality { get; init; }
+
+        public bool HasAgent
+        {
+            get
+            {
+                foreach (var participant in this.Participants)
+                {
+                    if (participant.Role == ParticipantRole.Agent)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
 
         public MoneyAmount? Amount { get; init; }
 
