@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+
 using NewsModel.Lexicons;
 using NewsModel.Model;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using NewsModel.Model;
 using NewsModel.Tokens;
 
