@@ -19,6 +19,8 @@ internal sealed class EventReader
     private readonly List<(TextSpan Span, Actor Actor)> mentions = [];
     private readonly List<TimeExpression> times;
     private readonly List<TextSpan> directQuotes = [];
+    private readonly List<Quote> cued = [];
+    private readonly Dictionary<TimeId, TimePrecision?> precision = [];
     private readonly List<Draft> drafts = [];
 
     public EventReader(Article article, EventLexicon lexicon)
@@ -37,14 +39,51 @@ internal sealed class EventReader
         this.mentions.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         this.times = [.. article.Times];
         this.times.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (var time in this.times)
+        {
+            this.precision[time.Id] = time.Precision;
+        }
+
         foreach (var quote in article.Quotes)
         {
             if (quote.Kind == QuoteKind.Direct)
             {
                 this.directQuotes.Add(quote.Span);
             }
+
+            if (quote.Cue is not null)
+            {
+                this.cued.Add(quote);
+            }
         }
+
+        // Sorted lists are searched by offset, so that each sentence costs only its own part.
+        this.directQuotes.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        this.cued.Sort(static (a, b) => a.Cue!.Span.Start.CompareTo(b.Cue!.Span.Start));
     }
+
+    // The first index whose key is at least start, in a list sorted by key.
+    private static int LowerBound<T>(List<T> list, int start, Func<T, int> key)
+    {
+        var lo = 0;
+        var hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (key(list[mid]) < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private int FirstMention(int start) => LowerBound(this.mentions, start, static m => m.Span.Start);
 
     public List<Event> Read()
     {
@@ -181,15 +220,9 @@ internal sealed class EventReader
 
     private bool InDirectQuote(TextSpan span)
     {
-        foreach (var quote in this.directQuotes)
-        {
-            if (quote.Contains(span))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // Quotes do not nest, so only the last one that starts before the span can hold it.
+        var at = LowerBound(this.directQuotes, span.Start + 1, static q => q.Start) - 1;
+        return at >= 0 && this.directQuotes[at].Contains(span);
     }
 
     // Whether a form's words stand at tokens[at]; "*" skips up to MaxGap words.
@@ -284,13 +317,9 @@ internal sealed class EventReader
             }
         }
 
-        foreach (var (span, actor) in this.mentions)
+        for (var m = this.FirstMention(scope.Start); m < this.mentions.Count; m++)
         {
-            if (span.Start < scope.Start)
-            {
-                continue;
-            }
-
+            var (span, actor) = this.mentions[m];
             if (span.Start >= scope.End)
             {
                 break;
@@ -378,7 +407,8 @@ internal sealed class EventReader
             return;
         }
 
-        for (var k = this.drafts.Count - 1; k >= 0; k--)
+        // The antecedent is near: look back a bounded number of events.
+        for (var k = this.drafts.Count - 1; k >= 0 && k >= this.drafts.Count - 32; k--)
         {
             if (this.drafts[k].Participants.Count >= 2 && this.drafts[k].SentenceIndex < draft.SentenceIndex)
             {
@@ -431,8 +461,9 @@ internal sealed class EventReader
             }
 
             Actor? best = null;
-            foreach (var (span, actor) in this.mentions)
+            for (var m = this.FirstMention(next.Start); m < this.mentions.Count; m++)
             {
+                var (span, actor) = this.mentions[m];
                 if (span.Start > next.Start)
                 {
                     break;
@@ -471,8 +502,9 @@ internal sealed class EventReader
         own = true;
         TimeExpression? before = null;
         TimeExpression? after = null;
-        foreach (var time in this.times)
+        for (var t = LowerBound(this.times, sentence.Start, static x => x.Span.Start); t < this.times.Count; t++)
         {
+            var time = this.times[t];
             if (time.Span.Start >= sentence.End)
             {
                 break;
@@ -518,18 +550,7 @@ internal sealed class EventReader
         return null;
     }
 
-    private bool IsDay(TimeId id)
-    {
-        foreach (var time in this.times)
-        {
-            if (time.Id == id)
-            {
-                return time.Precision == TimePrecision.Day;
-            }
-        }
-
-        return false;
-    }
+    private bool IsDay(TimeId id) => this.precision.TryGetValue(id, out var value) && value == TimePrecision.Day;
 
     private Modality ModalityOf((int Start, int End) clause, int triggerToken)
     {
@@ -564,9 +585,11 @@ internal sealed class EventReader
     // A quote's cue is a statement (CAMEO 01) by its speaker, unless a trigger already covers it.
     private void AddQuoteStatements(TextSpan sentence, int[] clauseOf, List<(int Start, int End)> clauses, int sentenceIndex, int firstDraft)
     {
-        foreach (var quote in this.article.Quotes)
+        for (var q = LowerBound(this.cued, sentence.Start, static x => x.Cue!.Span.Start); q < this.cued.Count && this.cued[q].Cue!.Span.Start < sentence.End; q++)
         {
-            if (quote.Cue is not { } cue || !sentence.Contains(cue.Span))
+            var quote = this.cued[q];
+            var cue = quote.Cue!;
+            if (!sentence.Contains(cue.Span))
             {
                 continue;
             }
