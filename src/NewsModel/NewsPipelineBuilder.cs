@@ -1,4 +1,5 @@
 using NewsModel.Actors;
+using NewsModel.Events;
 using NewsModel.Extraction;
 using NewsModel.Layout;
 using NewsModel.Quotes;
@@ -23,9 +24,9 @@ public sealed class NewsPipelineBuilder
     /// <summary>The stages, in the order they run.</summary>
     public StageList Stages { get; } = [];
 
-    /// <summary>Adds the standard stages: layout (the seed parser), sentences, actors, times, quotes.</summary>
+    /// <summary>Adds the standard stages: layout (the seed parser), sentences, actors, times, quotes, events.</summary>
     /// <returns>This builder.</returns>
-    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UseActors().UseTimes().UseQuotes();
+    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UseActors().UseTimes().UseQuotes().UseEvents();
 
     /// <summary>Adds the plain-text layout stage (headline, standfirst, media, sections, source).</summary>
     /// <returns>This builder.</returns>
@@ -47,6 +48,10 @@ public sealed class NewsPipelineBuilder
     /// <summary>Adds the quote stage (quotes with speakers and cues); it needs the actor stage before it.</summary>
     /// <returns>This builder.</returns>
     public NewsPipelineBuilder UseQuotes() => this.UseOnce(new QuoteStage());
+
+    /// <summary>Adds the event stage (CAMEO-typed events with participants, place, time, modality and money); it needs the actor, time and quote stages before it.</summary>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder UseEvents() => this.UseOnce(new EventStage());
 
     /// <summary>Appends a stage.</summary>
     /// <param name="stage">The stage.</param>

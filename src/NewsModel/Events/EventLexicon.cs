@@ -1,0 +1,148 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
+namespace NewsModel.Events;
+
+/// <summary>One form of an event trigger: its words ("*" for a short gap) and what it names.</summary>
+/// <param name="Words">The lower-case words; "*" stands for up to <see cref="EventLexicon.MaxGap"/> words.</param>
+/// <param name="Kinds">The events it names: a type and CAMEO code (null for an extra) each; most forms name one.</param>
+internal sealed record EventTrigger(ImmutableArray<string> Words, ImmutableArray<(EventType Type, string? Cameo)> Kinds);
+
+/// <summary>
+/// The trigger lexicon (cameo-verbs.txt): forms indexed by their first word, so that a lookup
+/// at a token costs only the few forms that start with that word.
+/// </summary>
+internal sealed class EventLexicon
+{
+    /// <summary>The most words a "*" in a form stands for.</summary>
+    public const int MaxGap = 3;
+
+    private const string ResourceName = "NewsModel.Lexicons.cameo-verbs.txt";
+
+    private static readonly Lazy<EventLexicon> Embedded = new(LoadEmbedded);
+
+    private readonly FrozenDictionary<string, ImmutableArray<EventTrigger>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+
+    private EventLexicon(FrozenDictionary<string, ImmutableArray<EventTrigger>> byFirstWord)
+        => this.byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The embedded lexicon.</summary>
+    public static EventLexicon Default => Embedded.Value;
+
+    /// <summary>Reads a lexicon in the cameo-verbs.txt format.</summary>
+    /// <param name="source">The name quoted in errors.</param>
+    /// <param name="text">The file's text.</param>
+    /// <returns>The lexicon, or the first bad line.</returns>
+    public static ParseResult<EventLexicon> Parse(string source, string text)
+    {
+        var lines = LexiconReader.Read(source, text, 2, 2, ParseLine, static line => string.Join(' ', line[0].Words));
+        if (!lines.TryGetValue(out var entries))
+        {
+            return ParseResult<EventLexicon>.ForError(lines.Error!);
+        }
+
+        var map = new Dictionary<string, List<EventTrigger>>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in entries)
+        {
+            foreach (var trigger in line)
+            {
+                // When two lines share a form, the earlier one keeps it.
+                if (!seen.Add(string.Join(' ', trigger.Words)))
+                {
+                    continue;
+                }
+
+                if (!map.TryGetValue(trigger.Words[0], out var list))
+                {
+                    map[trigger.Words[0]] = list = [];
+                }
+
+                list.Add(trigger);
+            }
+        }
+
+        // Longest forms first, so the first match at a token is the one kept.
+        var frozen = map.ToFrozenDictionary(
+            static p => p.Key,
+            static p => p.Value.OrderByDescending(static t => t.Words.Length).ToImmutableArray(),
+            StringComparer.OrdinalIgnoreCase);
+        return ParseResult<EventLexicon>.ForValue(new EventLexicon(frozen));
+    }
+
+    /// <summary>The forms that start with a word, longest first.</summary>
+    /// <param name="word">The word, in any case.</param>
+    /// <returns>The forms; empty when none.</returns>
+    public ImmutableArray<EventTrigger> StartingWith(ReadOnlySpan<char> word)
+        => this.byFirstWord.TryGetValue(word, out var forms) ? forms : [];
+
+    /// <summary>Reads a code column: a CAMEO code of two or three digits, or an extra's name.</summary>
+    /// <param name="code">The column.</param>
+    /// <returns>The type and CAMEO code, or null when the column is neither.</returns>
+    internal static (EventType Type, string? Cameo)? ReadCode(string code)
+    {
+        switch (code)
+        {
+            case "election": return (EventType.Election, null);
+            case "appointment": return (EventType.Appointment, null);
+            case "claim-of-office": return (EventType.ClaimOfOffice, null);
+            case "death": return (EventType.Death, null);
+        }
+
+        if (code.Length is < 2 or > 3 || !code.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var root = ((code[0] - '0') * 10) + (code[1] - '0');
+        if (root is < 1 or > 20)
+        {
+            return null;
+        }
+
+        // A code whose third digit is 0 is the root itself ("040" is "04").
+        var cameo = code.Length == 3 && code[2] == '0' ? code[..2] : code;
+        return ((EventType)(root - 1), cameo);
+    }
+
+    private static EventTrigger[] ParseLine(LexiconLine line)
+    {
+        var codes = line.Required(0, "code").Split('+', StringSplitOptions.TrimEntries);
+        var kinds = new (EventType Type, string? Cameo)[codes.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            kinds[i] = ReadCode(codes[i]) ?? throw new LexiconFormatException($"'{codes[i]}' is neither a CAMEO code (01-20, two or three digits) nor an extra type");
+        }
+
+        var forms = line.List(1);
+        if (forms.IsEmpty)
+        {
+            throw new LexiconFormatException("no forms");
+        }
+
+        var triggers = new EventTrigger[forms.Length];
+        for (var i = 0; i < forms.Length; i++)
+        {
+            var words = forms[i].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words[0] == "*" || words[^1] == "*")
+            {
+                throw new LexiconFormatException($"'{forms[i]}': a form may not start or end with '*'");
+            }
+
+            triggers[i] = new EventTrigger([.. words], [.. kinds]);
+        }
+
+        return triggers;
+    }
+
+    private static EventLexicon LoadEmbedded()
+    {
+        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"The embedded lexicon {ResourceName} is missing.");
+        using var reader = new StreamReader(stream);
+        return Parse(ResourceName, reader.ReadToEnd()).Value;
+    }
+}

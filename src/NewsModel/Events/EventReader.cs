@@ -1,0 +1,684 @@
+using NewsModel.Model;
+using NewsModel.Text;
+using NewsModel.Tokens;
+
+namespace NewsModel.Events;
+
+/// <summary>
+/// Reads the events of one article sentence by sentence: each trigger of the lexicon (and each
+/// quote cue no trigger covers) becomes an event whose participants are the actor mentions of
+/// its sentence, and whose place, time, modality and amount come from its clause. One instance
+/// reads one article.
+/// </summary>
+internal sealed class EventReader
+{
+    private readonly Article article;
+    private readonly string text;
+    private readonly EventLexicon lexicon;
+    private readonly List<Token> tokens = [];
+    private readonly List<(TextSpan Span, Actor Actor)> mentions = [];
+    private readonly List<TimeExpression> times;
+    private readonly List<TextSpan> directQuotes = [];
+    private readonly List<Quote> cued = [];
+    private readonly Dictionary<TimeId, TimePrecision?> precision = [];
+    private readonly List<Draft> drafts = [];
+
+    public EventReader(Article article, EventLexicon lexicon)
+    {
+        this.article = article;
+        this.text = article.Text;
+        this.lexicon = lexicon;
+        foreach (var actor in article.Actors)
+        {
+            foreach (var mention in actor.Mentions)
+            {
+                this.mentions.Add((mention.Span, actor));
+            }
+        }
+
+        this.mentions.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        this.times = [.. article.Times];
+        this.times.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (var time in this.times)
+        {
+            this.precision[time.Id] = time.Precision;
+        }
+
+        foreach (var quote in article.Quotes)
+        {
+            if (quote.Kind == QuoteKind.Direct)
+            {
+                this.directQuotes.Add(quote.Span);
+            }
+
+            if (quote.Cue is not null)
+            {
+                this.cued.Add(quote);
+            }
+        }
+
+        // Sorted lists are searched by offset, so that each sentence costs only its own part.
+        this.directQuotes.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        this.cued.Sort(static (a, b) => a.Cue!.Span.Start.CompareTo(b.Cue!.Span.Start));
+    }
+
+    // The first index whose key is at least start, in a list sorted by key.
+    private static int LowerBound<T>(List<T> list, int start, Func<T, int> key)
+    {
+        var lo = 0;
+        var hi = list.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (key(list[mid]) < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private int FirstMention(int start) => LowerBound(this.mentions, start, static m => m.Span.Start);
+
+    public List<Event> Read()
+    {
+        var sentences = new List<Sentence>(this.article.Sentences);
+        sentences.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            this.ReadSentence(sentences[s].Span, s);
+        }
+
+        this.drafts.Sort(static (a, b) => a.Trigger.Span.Start.CompareTo(b.Trigger.Span.Start));
+        var events = new List<Event>(this.drafts.Count);
+        foreach (var draft in this.drafts)
+        {
+            events.Add(new Event(new EventId($"e{events.Count + 1}"), draft.Type, draft.Trigger, draft.Clause)
+            {
+                Cameo = draft.Cameo,
+                Participants = [.. draft.Participants],
+                Place = draft.Place,
+                Time = draft.Time,
+                Modality = draft.Modality,
+                Amount = draft.Amount,
+            });
+        }
+
+        return events;
+    }
+
+    private static bool Is(ReadOnlySpan<char> word, string other) => word.Equals(other, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsNegation(ReadOnlySpan<char> word)
+        => Is(word, "not") || Is(word, "never") || Is(word, "no") || Is(word, "neither") || Is(word, "nor")
+            || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsHypothetical(ReadOnlySpan<char> word)
+        => Is(word, "would") || Is(word, "could") || Is(word, "might") || Is(word, "may") || Is(word, "if") || Is(word, "unless") || Is(word, "should");
+
+    private static bool IsPlanned(ReadOnlySpan<char> word)
+        => Is(word, "will") || Is(word, "scheduled") || Is(word, "plans") || Is(word, "plan") || Is(word, "planned") || Is(word, "planning")
+            || Is(word, "intends") || Is(word, "intend") || Is(word, "intended") || Is(word, "shall");
+
+    private static bool IsExpectation(ReadOnlySpan<char> word)
+        => Is(word, "expected") || Is(word, "expect") || Is(word, "expects") || Is(word, "expecting") || Is(word, "unlikely") || Is(word, "likely");
+
+    // Words after a comma that open a new clause: conjunctions and relative words.
+    private static bool OpensClause(ReadOnlySpan<char> word)
+        => Is(word, "but") || Is(word, "while") || Is(word, "when") || Is(word, "whereas") || Is(word, "although") || Is(word, "though")
+            || Is(word, "which") || Is(word, "who") || Is(word, "where") || Is(word, "because") || Is(word, "and") || Is(word, "since")
+            || Is(word, "as") || Is(word, "after") || Is(word, "before")
+            || (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+
+    private void ReadSentence(TextSpan sentence, int index)
+    {
+        this.tokens.Clear();
+        Tokenizer.Tokenize(this.text, sentence, static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None, this.tokens);
+        if (this.tokens.Count == 0)
+        {
+            return;
+        }
+
+        var clauseOf = this.Clauses(out var clauses);
+        var first = this.drafts.Count;
+        var quoteDepth = 0;
+        for (var i = 0; i < this.tokens.Count; i++)
+        {
+            var token = this.tokens[i];
+            if (token.Kind == TokenKind.OpenQuote)
+            {
+                quoteDepth++;
+                continue;
+            }
+
+            if (token.Kind == TokenKind.CloseQuote)
+            {
+                quoteDepth = Math.Max(0, quoteDepth - 1);
+                continue;
+            }
+
+            // What people are quoted saying is their statement, not an event the article reports.
+            if (token.Kind != TokenKind.Word || quoteDepth > 0 || this.InDirectQuote(token.Span))
+            {
+                continue;
+            }
+
+            var clause = clauses[clauseOf[i]];
+            foreach (var form in this.lexicon.StartingWith(token.In(this.text)))
+            {
+                if (this.Match(form, i, clause.End, out var last))
+                {
+                    var trigger = TextSpan.FromBounds(token.Start, this.tokens[last].End);
+                    foreach (var (type, cameo) in form.Kinds)
+                    {
+                        this.drafts.Add(this.Build(type, cameo, trigger, i, clause, sentence, index, first));
+                    }
+
+                    i = last;
+                    break;
+                }
+            }
+        }
+
+        this.AddQuoteStatements(sentence, clauseOf, clauses, index, first);
+    }
+
+    // Cuts the sentence's tokens into clauses; returns each token's clause.
+    private int[] Clauses(out List<(int Start, int End)> clauses)
+    {
+        clauses = [];
+        var clauseOf = new int[this.tokens.Count];
+        var start = 0;
+        for (var i = 0; i < this.tokens.Count; i++)
+        {
+            var token = this.tokens[i];
+            var cut = false;
+            if (token.Kind == TokenKind.Punctuation && i > start)
+            {
+                var c = this.text[token.Start];
+                cut = c is ';' or ':' or '\u2013' or '\u2014' || (c == '-' && token.Span.Length > 1)
+                    || (c == ',' && i + 1 < this.tokens.Count && this.tokens[i + 1].Kind == TokenKind.Word && OpensClause(this.tokens[i + 1].In(this.text)));
+            }
+
+            if (cut)
+            {
+                clauses.Add((start, i));
+                start = i + 1;
+            }
+
+            clauseOf[i] = clauses.Count;
+        }
+
+        clauses.Add((start, this.tokens.Count));
+        return clauseOf;
+    }
+
+    private bool InDirectQuote(TextSpan span)
+    {
+        // Quotes do not nest, so only the last one that starts before the span can hold it.
+        var at = LowerBound(this.directQuotes, span.Start + 1, static q => q.Start) - 1;
+        return at >= 0 && this.directQuotes[at].Contains(span);
+    }
+
+    // Whether a form's words stand at tokens[at]; "*" skips up to MaxGap words.
+    private bool Match(EventTrigger form, int at, int end, out int last)
+    {
+        last = at;
+        var position = at + 1;
+        for (var k = 1; k < form.Words.Length; k++)
+        {
+            var word = form.Words[k];
+            if (word == "*")
+            {
+                // The next word of the form must come within the gap; the form never ends in "*".
+                var next = form.Words[k + 1];
+                var found = -1;
+                for (var j = position; j < end && j <= position + EventLexicon.MaxGap; j++)
+                {
+                    var candidate = this.tokens[j];
+                    if (candidate.Kind == TokenKind.Word && Is(candidate.In(this.text), next))
+                    {
+                        found = j;
+                        break;
+                    }
+
+                    if (candidate.Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Clitic))
+                    {
+                        break;
+                    }
+                }
+
+                if (found < 0)
+                {
+                    return false;
+                }
+
+                position = found + 1;
+                k++;
+                continue;
+            }
+
+            if (position >= end || this.tokens[position].Kind != TokenKind.Word || !Is(this.tokens[position].In(this.text), word))
+            {
+                return false;
+            }
+
+            position++;
+        }
+
+        last = position - 1;
+        return true;
+    }
+
+    private Draft Build(EventType type, string? cameo, TextSpan trigger, int triggerToken, (int Start, int End) clause, TextSpan sentence, int sentenceIndex, int firstInSentence)
+    {
+        var clauseSpan = TextSpan.FromBounds(this.tokens[clause.Start].Start, this.tokens[clause.End - 1].End);
+        var place = this.PlaceIn(clause);
+        var draft = new Draft(type, cameo, new TextSegment(this.text.Substring(trigger.Start, trigger.Length), trigger), clauseSpan, sentenceIndex)
+        {
+            Place = place,
+            Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime),
+            OwnTime = ownTime,
+            Modality = this.ModalityOf(clause, triggerToken),
+            Amount = MoneyReader.Find(this.text, this.tokens, clause.Start, clause.End),
+        };
+        this.AddParticipants(draft, clauseSpan, trigger, triggerToken, clause, place);
+        if (!draft.HasAgent && this.drafts.Count > firstInSentence)
+        {
+            // A clause without its own subject ("..., deploying bombers") goes on with the
+            // actors of the sentence's previous event.
+            foreach (var participant in this.drafts[^1].Participants)
+            {
+                draft.Add(participant.Actor, participant.Role);
+            }
+        }
+
+        return draft;
+    }
+
+    private void AddParticipants(Draft draft, TextSpan scope, TextSpan trigger, int triggerToken, (int Start, int End) clause, ActorId? place)
+    {
+        // A passive ("was backed by dozens of countries"): those after "by" act on those before.
+        var byAt = -1;
+        if (triggerToken > 0 && IsPassiveAuxiliary(this.tokens[triggerToken - 1].In(this.text)))
+        {
+            for (var j = triggerToken + 1; j < clause.End && j <= triggerToken + 3; j++)
+            {
+                if (Is(this.tokens[j].In(this.text), "by"))
+                {
+                    byAt = this.tokens[j].Start;
+                    break;
+                }
+            }
+        }
+
+        for (var m = this.FirstMention(scope.Start); m < this.mentions.Count; m++)
+        {
+            var (span, actor) = this.mentions[m];
+            if (span.Start >= scope.End)
+            {
+                break;
+            }
+
+            // Places are where events happen, not who takes part; a country can be both.
+            if (actor.Kind is ActorKind.City or ActorKind.Place || actor.Id == place || span.Overlaps(trigger))
+            {
+                continue;
+            }
+
+            var role = span.Start < trigger.Start ? ParticipantRole.Agent : ParticipantRole.Patient;
+            if (byAt >= 0)
+            {
+                role = span.Start > byAt ? ParticipantRole.Agent : ParticipantRole.Patient;
+            }
+
+            draft.Add(actor.Id, role);
+            this.AddTitleHolders(draft, span, actor, role);
+        }
+
+        this.AddPluralReference(draft, clause, triggerToken);
+    }
+
+    private static bool IsPassiveAuxiliary(ReadOnlySpan<char> word)
+        => Is(word, "been") || Is(word, "was") || Is(word, "were") || Is(word, "is") || Is(word, "are") || Is(word, "be") || Is(word, "being");
+
+    // "The presidents of Russia and Venezuela": the holders of the title in those countries.
+    private void AddTitleHolders(Draft draft, TextSpan country, Actor actor, ParticipantRole role)
+    {
+        if (actor.Kind != ActorKind.Country)
+        {
+            return;
+        }
+
+        var at = this.TokenAt(country.Start);
+        var j = at - 1;
+        while (j > 0 && (Is(this.tokens[j].In(this.text), "and") || this.tokens[j].Kind == TokenKind.Punctuation || this.tokens[j].Kind == TokenKind.Word && char.IsUpper(this.text[this.tokens[j].Start])))
+        {
+            j--;
+        }
+
+        if (j < 1 || !Is(this.tokens[j].In(this.text), "of") || this.tokens[j - 1].Kind != TokenKind.Word)
+        {
+            return;
+        }
+
+        var title = this.tokens[j - 1].In(this.text);
+        var singular = title.EndsWith("s", StringComparison.OrdinalIgnoreCase) ? title[..^1] : title;
+        foreach (var person in this.article.Actors)
+        {
+            if (person.Kind != ActorKind.Person || person.Affiliation != actor.Id)
+            {
+                continue;
+            }
+
+            foreach (var held in person.Roles)
+            {
+                var lastWord = held.AsSpan(held.LastIndexOf(' ') + 1);
+                if (lastWord.Equals(title, StringComparison.OrdinalIgnoreCase) || lastWord.Equals(singular, StringComparison.OrdinalIgnoreCase))
+                {
+                    draft.Add(person.Id, role);
+                    break;
+                }
+            }
+        }
+    }
+
+    // "The two leaders", "both sides": the participants of the last event that had two or more.
+    private void AddPluralReference(Draft draft, (int Start, int End) clause, int triggerToken)
+    {
+        var refers = false;
+        for (var j = clause.Start; j < triggerToken && j + 1 < clause.End; j++)
+        {
+            var word = this.tokens[j].In(this.text);
+            if ((Is(word, "two") && j > clause.Start && Is(this.tokens[j - 1].In(this.text), "the")) || Is(word, "both"))
+            {
+                refers = true;
+                break;
+            }
+        }
+
+        if (!refers)
+        {
+            return;
+        }
+
+        // The antecedent is near: look back a bounded number of events.
+        for (var k = this.drafts.Count - 1; k >= 0 && k >= this.drafts.Count - 32; k--)
+        {
+            if (this.drafts[k].Participants.Count >= 2 && this.drafts[k].SentenceIndex < draft.SentenceIndex)
+            {
+                foreach (var participant in this.drafts[k].Participants)
+                {
+                    draft.Add(participant.Actor, ParticipantRole.Agent);
+                }
+
+                return;
+            }
+        }
+    }
+
+    private int TokenAt(int start)
+    {
+        var lo = 0;
+        var hi = this.tokens.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (this.tokens[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    // A city or place (or, after "in" and "at", a country) named after "in", "at" or "to".
+    private ActorId? PlaceIn((int Start, int End) clause)
+    {
+        for (var j = clause.Start; j + 1 < clause.End; j++)
+        {
+            var word = this.tokens[j].In(this.text);
+            var toward = Is(word, "to");
+            if (!(Is(word, "in") || Is(word, "at") || toward))
+            {
+                continue;
+            }
+
+            var next = this.tokens[j + 1];
+            if (Is(next.In(this.text), "the") && j + 2 < clause.End)
+            {
+                next = this.tokens[j + 2];
+            }
+
+            Actor? best = null;
+            for (var m = this.FirstMention(next.Start); m < this.mentions.Count; m++)
+            {
+                var (span, actor) = this.mentions[m];
+                if (span.Start > next.Start)
+                {
+                    break;
+                }
+
+                if (span.Start != next.Start)
+                {
+                    continue;
+                }
+
+                if (actor.Kind is ActorKind.City or ActorKind.Place)
+                {
+                    best = actor;
+                    break;
+                }
+
+                if (actor.Kind == ActorKind.Country && !toward)
+                {
+                    best ??= actor;
+                }
+            }
+
+            if (best is not null)
+            {
+                return best.Id;
+            }
+        }
+
+        return null;
+    }
+
+    // The clause's time; else the nearest before it in the sentence ("since January, when ..."),
+    // else one after it; else the time of the previous sentence's events (the narrative goes on).
+    private TimeId? TimeOf(TextSpan clause, TextSpan sentence, int sentenceIndex, out bool own)
+    {
+        own = true;
+        TimeExpression? before = null;
+        TimeExpression? after = null;
+        for (var t = LowerBound(this.times, sentence.Start, static x => x.Span.Start); t < this.times.Count; t++)
+        {
+            var time = this.times[t];
+            if (time.Span.Start >= sentence.End)
+            {
+                break;
+            }
+
+            if (time.Span.Start < sentence.Start)
+            {
+                continue;
+            }
+
+            if (clause.Overlaps(time.Span))
+            {
+                return time.Id;
+            }
+
+            if (time.Span.Start < clause.Start)
+            {
+                before = time;
+            }
+            else
+            {
+                after ??= time;
+            }
+        }
+
+        if (before is not null)
+        {
+            return before.Id;
+        }
+
+        // A time after the clause in its sentence belongs to the clauses after it; a sentence
+        // without a time goes on at the day of the previous sentence's events.
+        own = false;
+        for (var k = this.drafts.Count - 1; k >= 0 && this.drafts[k].SentenceIndex >= sentenceIndex - 1; k--)
+        {
+            if (this.drafts[k].SentenceIndex == sentenceIndex - 1 && this.drafts[k].OwnTime && this.drafts[k].Time is { } inherited
+                && this.IsDay(inherited))
+            {
+                return inherited;
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsDay(TimeId id) => this.precision.TryGetValue(id, out var value) && value == TimePrecision.Day;
+
+    private Modality ModalityOf((int Start, int End) clause, int triggerToken)
+    {
+        var negated = false;
+        var expected = false;
+        for (var j = clause.Start; j < clause.End; j++)
+        {
+            var word = this.tokens[j].In(this.text);
+            negated |= IsNegation(word);
+            expected |= IsExpectation(word);
+        }
+
+        if (expected)
+        {
+            return negated ? Modality.NotExpected : Modality.Expected;
+        }
+
+        var hypothetical = false;
+        var planned = false;
+        negated = false;
+        for (var j = clause.Start; j < triggerToken; j++)
+        {
+            var word = this.tokens[j].In(this.text);
+            hypothetical |= IsHypothetical(word);
+            negated |= IsNegation(word);
+            planned |= IsPlanned(word) || ((Is(word, "set") || Is(word, "due")) && j + 1 < clause.End && Is(this.tokens[j + 1].In(this.text), "to"));
+        }
+
+        return hypothetical ? Modality.Hypothetical : negated ? Modality.Negated : planned ? Modality.Planned : Modality.Asserted;
+    }
+
+    // A quote's cue is a statement (CAMEO 01) by its speaker, unless a trigger already covers it.
+    private void AddQuoteStatements(TextSpan sentence, int[] clauseOf, List<(int Start, int End)> clauses, int sentenceIndex, int firstDraft)
+    {
+        for (var q = LowerBound(this.cued, sentence.Start, static x => x.Cue!.Span.Start); q < this.cued.Count && this.cued[q].Cue!.Span.Start < sentence.End; q++)
+        {
+            var quote = this.cued[q];
+            var cue = quote.Cue!;
+            if (!sentence.Contains(cue.Span))
+            {
+                continue;
+            }
+
+            var covered = false;
+            for (var k = firstDraft; k < this.drafts.Count; k++)
+            {
+                covered |= this.drafts[k].Trigger.Span.Overlaps(cue.Span);
+            }
+
+            if (covered || this.text[cue.Span.Start] is ':' or '\u2014')
+            {
+                continue;
+            }
+
+            var at = this.TokenAt(cue.Span.Start);
+            var clause = clauses[clauseOf[at]];
+            var clauseSpan = TextSpan.FromBounds(this.tokens[clause.Start].Start, this.tokens[clause.End - 1].End);
+            var draft = new Draft(EventType.MakeStatement, "01", cue, clauseSpan, sentenceIndex)
+            {
+                Place = this.PlaceIn(clause),
+                Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime),
+                OwnTime = ownTime,
+            };
+            if (quote.Speaker is { } speaker)
+            {
+                draft.Add(speaker, ParticipantRole.Agent);
+            }
+
+            if (quote.Addressee is { } addressee)
+            {
+                draft.Add(addressee, ParticipantRole.Recipient);
+            }
+
+            this.drafts.Add(draft);
+        }
+    }
+
+    private sealed class Draft(EventType type, string? cameo, TextSegment trigger, TextSpan clause, int sentenceIndex)
+    {
+        public EventType Type { get; } = type;
+
+        public string? Cameo { get; } = cameo;
+
+        public TextSegment Trigger { get; } = trigger;
+
+        public TextSpan Clause { get; } = clause;
+
+        public int SentenceIndex { get; } = sentenceIndex;
+
+        public List<Participant> Participants { get; } = [];
+
+        public ActorId? Place { get; init; }
+
+        public TimeId? Time { get; init; }
+
+        public bool OwnTime { get; init; }
+
+        public Modality Modality { get; init; }
+
+        public bool HasAgent
+        {
+            get
+            {
+                foreach (var participant in this.Participants)
+                {
+                    if (participant.Role == ParticipantRole.Agent)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        public MoneyAmount? Amount { get; init; }
+
+        public void Add(ActorId actor, ParticipantRole role)
+        {
+            foreach (var participant in this.Participants)
+            {
+                if (participant.Actor == actor)
+                {
+                    return;
+                }
+            }
+
+            this.Participants.Add(new Participant(actor, role));
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using NewsModel.Extraction;
+using NewsModel.Model;
+
+namespace NewsModel.Events;
+
+/// <summary>
+/// The event stage: finds who did what to whom, when and where, typed with CAMEO codes and a few
+/// extras (election, appointment, claim of office, death). It runs after the actor, time and
+/// quote stages, whose mentions, times and cues it links events to.
+/// </summary>
+public sealed class EventStage : IArticleStage
+{
+    /// <inheritdoc />
+    public Article Process(Article article, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var events = new EventReader(article, EventLexicon.Default).Read();
+        return article with { Events = [.. events] };
+    }
+}
