@@ -66,6 +66,59 @@ internal sealed partial class ActorFinder
         }
     }
 
+    // "the country": the last country named or described before it ("Venezuelan debt ... to the
+    // country"), other than the one the sentence is about (its subject).
+    private void ResolveTheCountry(TextSpan span, int sentence, List<(TextSpan Span, ActorDraft Draft)> ordered)
+    {
+        var sentenceStart = sentence < this.sentences.Count ? this.sentences[sentence].Start : -1;
+        // Pronouns resolved just before ("It has agreed ... to the country") count as the subject.
+        var subject = this.drafts.Find(d => d.Kind == ActorKind.Country && d.Mentions.Exists(m => m.Span.Start == sentenceStart));
+        ActorDraft? found = null;
+        var foundAt = -1;
+        foreach (var (mention, draft) in ordered.Concat(this.demonyms))
+        {
+            if (draft.Kind == ActorKind.Country && draft != subject && mention.End <= span.Start && mention.Start > foundAt && sentence - this.SentenceOf(mention.Start) <= 3)
+            {
+                found = draft;
+                foundAt = mention.Start;
+            }
+        }
+
+        found?.AddMention(new Mention(this.text.Substring(span.Start, span.Length), span, MentionKind.Description));
+    }
+
+    private string WordAfter(int offset)
+    {
+        var i = offset;
+        while (i < this.text.Length && char.IsWhiteSpace(this.text[i]))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < this.text.Length && char.IsLetter(this.text[i]))
+        {
+            i++;
+        }
+
+        return this.text[start..i];
+    }
+
+    private bool ContinuesSubject(TextSpan pronoun, ActorDraft actor)
+    {
+        var sentence = this.SentenceOf(pronoun.Start);
+        if (sentence == 0 || sentence >= this.sentences.Count || this.sentences[sentence].Start != pronoun.Start)
+        {
+            return false;
+        }
+
+        // An actor's "It" acts ("It has agreed", "It rejected"); "It is faster" describes a thing.
+        var next = this.WordAfter(pronoun.End);
+        var acts = next is "has" or "had" or "have" or "will" or "would" or "can" or "could" || (next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal));
+        var previousStart = this.sentences[sentence - 1].Start;
+        return acts && actor.Mentions.Exists(m => m.Span.Start == previousStart);
+    }
+
     // Whether a reporting verb follows offset, perhaps after an auxiliary: "Lugli said", "Lugli has told".
     private bool ReportingVerbAfter(int offset)
     {
@@ -348,6 +401,12 @@ internal sealed partial class ActorFinder
         var starts = ordered.ConvertAll(x => x.Span.Start);
         foreach (var (span, wordClass, sentence) in this.pronouns)
         {
+            if (wordClass == WordClass.None)
+            {
+                this.ResolveTheCountry(span, sentence, ordered);
+                continue;
+            }
+
             ActorDraft? found = null;
             var before = starts.BinarySearch(span.Start);
             for (var i = (before < 0 ? ~before : before) - 1; i >= 0; i--)
@@ -367,8 +426,9 @@ internal sealed partial class ActorFinder
             }
 
             // "It" is mostly a thing, an event or an idea; it stands for an organisation or a
-            // country when it speaks ("it said").
-            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End))
+            // country when it speaks ("it said"), or when it opens a sentence after one that the
+            // actor opened ("Russia has been a key ally. It has agreed ...").
+            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End) && !this.ContinuesSubject(span, found))
             {
                 continue;
             }

@@ -13,6 +13,9 @@ internal sealed partial class ActorFinder
     // Descriptions that stand before the name they describe ("Russia’s state-owned company Rosneft").
     private readonly List<(int NameStart, Mention Mention, ActorDraft Affiliation)> appositiveDescriptions = [];
 
+    // Demonym adjectives ("Venezuelan debt"): no mentions, but "the country" may refer back to them.
+    private readonly List<(TextSpan Span, ActorDraft Country)> demonyms = [];
+
     // Affiliations named by the lexicons (a city's country), linked if the article mentions them.
     private readonly List<(ActorDraft Actor, string Name)> lexiconAffiliations = [];
 
@@ -380,6 +383,7 @@ internal sealed partial class ActorFinder
         }
 
         this.recent.Add((this.SpanOf(start, end), country));
+        this.demonyms.Add((this.SpanOf(start, end), country));
 
         // "the Venezuelan president", "Russian counterpart": a description of a person of that country.
         if (this.TryTitle(end, Math.Min(end + 3, this.tokens.Count), out var titleEnd, out _) && !this.IsNameToken(titleEnd))

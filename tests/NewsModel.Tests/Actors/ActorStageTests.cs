@@ -140,3 +140,25 @@ public class ActorStageTests
         Slug.Of(name).Should().Be(slug);
     }
 }
+
+public class ActorContinuityTests
+{
+    private static Article Read(params string[] paragraphs)
+        => NewsPipeline.Default.Read("Test headline about talks\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    [Fact]
+    public void Read_ItActingAfterTheCountryOpenedTheSentenceBefore_IsThatCountry()
+    {
+        var article = Read("Russia has been a key ally of the government. It has agreed to restructure its debt.");
+
+        article.Actors.Single(a => a.Name == "Russia").Mentions.Select(m => m.Text).Should().Contain("It");
+    }
+
+    [Fact]
+    public void Read_TheCountry_IsTheLastCountryOtherThanTheSubject()
+    {
+        var article = Read("Russia agreed to restructure Venezuelan debt. It has deployed two bombers to the country.");
+
+        article.Actors.Single(a => a.Name == "Venezuela").Mentions.Select(m => m.Text).Should().Contain("the country");
+    }
+}
