@@ -1,5 +1,6 @@
 using NewsModel.Lexicons;
 using NewsModel.Model;
+using NewsModel.Tokens;
 
 namespace NewsModel.Actors;
 
@@ -124,22 +125,5 @@ internal sealed partial class ActorFinder
     }
 
     // The index of the first token of this block that starts at or after offset.
-    private int TokenStartingAtOrAfter(int offset)
-    {
-        int lo = 0, hi = this.tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (this.tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int TokenStartingAtOrAfter(int offset) => TokenSearch.IndexAtOrAfter(this.tokens, offset);
 }

@@ -17,35 +17,7 @@ public sealed class SentenceStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        var parts = new List<TextSpan>();
-        if (article.Headline is { } headline)
-        {
-            parts.Add(headline.Span);
-        }
-
-        if (article.Standfirst is { } standfirst)
-        {
-            parts.Add(standfirst.Span);
-        }
-
-        foreach (var item in article.Media)
-        {
-            if (item.Caption is { } caption)
-            {
-                parts.Add(caption.Span);
-            }
-        }
-
-        foreach (var section in article.Sections)
-        {
-            foreach (var paragraph in section.Paragraphs)
-            {
-                parts.Add(paragraph.Span);
-            }
-        }
-
-        // A front matter headline stands before the body; a caption may sit between paragraphs.
-        parts.Sort();
+        var parts = article.ProseBlocks();
         var sentences = ImmutableArray.CreateBuilder<Sentence>();
         var text = article.Text;
         var covered = 0;

@@ -1,5 +1,6 @@
 using NewsModel.Lexicons;
 using NewsModel.Model;
+using NewsModel.Text;
 using NewsModel.Tokens;
 
 namespace NewsModel.Quotes;
@@ -110,36 +111,12 @@ internal sealed class QuoteFinder
 
     private static List<TextSpan> Blocks(Article article)
     {
-        var blocks = new List<TextSpan>();
-        if (article.Headline is { } headline)
-        {
-            blocks.Add(headline.Span);
-        }
-
-        if (article.Standfirst is { } standfirst)
-        {
-            blocks.Add(standfirst.Span);
-        }
-
-        foreach (var media in article.Media)
-        {
-            if (media.Caption is { } caption)
-            {
-                blocks.Add(caption.Span);
-            }
-        }
-
-        foreach (var paragraph in article.Paragraphs)
-        {
-            blocks.Add(paragraph.Span);
-        }
-
+        var blocks = article.ProseBlocks();
         if (blocks.Count == 0 && article.Text.Length > 0)
         {
             blocks.Add(new TextSpan(0, article.Text.Length));
         }
 
-        blocks.Sort();
         return blocks;
     }
 
@@ -418,24 +395,7 @@ internal sealed class QuoteFinder
     }
 
     // The index of the first token that starts at or after offset.
-    private int IndexAt(int offset)
-    {
-        int lo = 0, hi = this.tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (this.tokens[mid].Start < offset)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
+    private int IndexAt(int offset) => TokenSearch.IndexAtOrAfter(this.tokens, offset);
 
     private ReadOnlySpan<char> Word(int i) => this.tokens[i].In(this.text);
 

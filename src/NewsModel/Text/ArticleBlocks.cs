@@ -1,0 +1,39 @@
+using NewsModel.Model;
+
+namespace NewsModel.Text;
+
+/// <summary>The prose of an article, block by block: what sentences and quotes are read from.</summary>
+internal static class ArticleBlocks
+{
+    /// <summary>The headline, standfirst, picture captions and body paragraphs, in text order.</summary>
+    public static List<TextSpan> ProseBlocks(this Article article)
+    {
+        var blocks = new List<TextSpan>();
+        if (article.Headline is { } headline)
+        {
+            blocks.Add(headline.Span);
+        }
+
+        if (article.Standfirst is { } standfirst)
+        {
+            blocks.Add(standfirst.Span);
+        }
+
+        foreach (var item in article.Media)
+        {
+            if (item.Caption is { } caption)
+            {
+                blocks.Add(caption.Span);
+            }
+        }
+
+        foreach (var paragraph in article.Paragraphs)
+        {
+            blocks.Add(paragraph.Span);
+        }
+
+        // A front matter headline stands before the body; a caption may sit between paragraphs.
+        blocks.Sort();
+        return blocks;
+    }
+}
