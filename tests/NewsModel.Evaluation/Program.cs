@@ -63,7 +63,7 @@ internal static class Evaluation
             var json = Path.Combine(output, name + ".json");
             File.WriteAllBytes(json, ModelJson.SerializeToUtf8Bytes(article.Value));
             Console.WriteLine($"{name}:");
-            status |= Python(Path.Combine(shared, "eval", "reading.py"), reading, json);
+            status |= Scorer.Run(Path.Combine(shared, "eval", "reading.py"), reading, json);
         }
 
         return status;
@@ -104,7 +104,7 @@ internal static class Evaluation
         }
 
         Console.WriteLine($"{files.Count} articles, {bytes / 1e6:F1} MB, {clock.Elapsed.TotalSeconds:F1} s (with JSON writing)");
-        return Python(Path.Combine(shared, "eval", "polnear.py"), Path.Combine(root, split), target, "--min-f1", "0.88", "--min-speech-f1", "0.75", "--min-speaker", "0.88");
+        return Scorer.Run(Path.Combine(shared, "eval", "polnear.py"), Path.Combine(root, split), target, "--min-f1", "0.88", "--min-speech-f1", "0.75", "--min-speaker", "0.88");
     }
 
     // The reading's own "published:" line: the date a careful reader fixed for the seed.
@@ -120,20 +120,6 @@ internal static class Evaluation
         }
 
         return null;
-    }
-
-    private static int Python(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("python3") { UseShellExecute = false };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        return process.ExitCode;
     }
 
     private static string? Option(string[] args, string name)

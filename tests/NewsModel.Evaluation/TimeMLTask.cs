@@ -43,23 +43,9 @@ internal static class TimeMLTask
             }
 
             Console.WriteLine($"{folder}: {count} documents in {watch.ElapsedMilliseconds} ms");
-            status |= Score(Path.Combine(shared, "eval", "timeml.py"), gold, outDir, "--min-value-f1", Bar);
+            status |= Scorer.Run(Path.Combine(shared, "eval", "timeml.py"), gold, outDir, "--min-value-f1", Bar);
         }
 
         return status;
-    }
-
-    private static int Score(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("python3") { UseShellExecute = false };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        process.WaitForExit();
-        return process.ExitCode;
     }
 }

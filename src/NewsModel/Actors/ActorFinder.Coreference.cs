@@ -16,7 +16,7 @@ internal sealed partial class ActorFinder
         var resolved = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
         var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
         HashSet<string>? lowerCaseWords = null;
-        foreach (var (span, _, inside) in this.pending)
+        foreach (var (span, inside) in this.pending)
         {
             if (inside)
             {
@@ -25,7 +25,7 @@ internal sealed partial class ActorFinder
             }
         }
 
-        foreach (var (span, _, _) in this.pending)
+        foreach (var (span, _) in this.pending)
         {
             var word = this.text.Substring(span.Start, span.Length);
             if (!resolved.TryGetValue(word, out var draft))

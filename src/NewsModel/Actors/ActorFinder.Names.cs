@@ -181,7 +181,7 @@ internal sealed partial class ActorFinder
         {
             // Perhaps a surname or short name the article gives in full elsewhere.
             var midSentence = !sentenceStart && !(this.article.Headline is { } headline && headline.Span.Contains(this.tokens[start].Span));
-            this.pending.Add((this.SpanOf(start, end), this.IsClitic(end), midSentence));
+            this.pending.Add((this.SpanOf(start, end), midSentence));
             return end;
         }
 

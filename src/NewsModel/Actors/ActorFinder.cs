@@ -27,7 +27,7 @@ internal sealed partial class ActorFinder
 
     // Capitalised words that may name an actor found elsewhere in the article ("Putin" in a headline
     // before "Vladimir Putin"), and descriptions ("the Venezuelan president") to link afterwards.
-    private readonly List<(TextSpan Span, bool Possessive, bool MidSentence)> pending = [];
+    private readonly List<(TextSpan Span, bool MidSentence)> pending = [];
     private readonly List<Description> descriptions = [];
     private readonly List<(TextSpan Span, WordClass Class, int Sentence)> pronouns = [];
     private readonly List<TextSpan> sentences = [];

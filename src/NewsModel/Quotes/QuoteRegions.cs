@@ -11,9 +11,6 @@ internal readonly record struct QuoteRegion(int Open, int Close)
 
     /// <summary>The first token inside the marks.</summary>
     public int First => this.Open + 1;
-
-    /// <summary>The index just past the last token inside the marks.</summary>
-    public int Last => this.Close;
 }
 
 /// <summary>
