@@ -69,6 +69,7 @@ internal sealed partial class ActorFinder
         this.MergeAcronyms();
         this.ResolveDescriptions();
         this.ResolvePronouns();
+        this.MarkTeams();
         return this.Freeze();
     }
 
@@ -97,9 +98,14 @@ internal sealed partial class ActorFinder
             Add(media.Credit);
         }
 
-        foreach (var paragraph in this.article.Paragraphs)
+        foreach (var section in this.article.Sections)
         {
-            blocks.Add(paragraph.Span);
+            // A subheading may name actors too: "Group G — Belgium 3 – 0 Panama".
+            Add(section.Heading);
+            foreach (var paragraph in section.Paragraphs)
+            {
+                blocks.Add(paragraph.Span);
+            }
         }
 
         Add(this.article.Source);

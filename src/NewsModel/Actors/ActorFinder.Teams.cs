@@ -1,0 +1,115 @@
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
+namespace NewsModel.Actors;
+
+/// <summary>
+/// National teams. In a match report "Sweden 1 – 0 South Korea" names two teams, not two
+/// countries: a country named beside a score is a team, an organisation, in the whole article
+/// (the report goes on with "Sweden dominated", "Belgium's coach").
+/// </summary>
+internal sealed partial class ActorFinder
+{
+    private const int MaxScoreDigits = 3;
+
+    private void MarkTeams()
+    {
+        foreach (var draft in this.drafts)
+        {
+            if (draft.Kind != ActorKind.Country)
+            {
+                continue;
+            }
+
+            foreach (var mention in draft.Mentions)
+            {
+                if (mention.Kind == MentionKind.Name && (this.ScoreAfter(mention.Span.End) || this.ScoreBefore(mention.Span.Start)))
+                {
+                    draft.Kind = ActorKind.Organization;
+                    break;
+                }
+            }
+        }
+    }
+
+    // "<name> 1 – 0": digits, a dash, digits.
+    private bool ScoreAfter(int offset)
+    {
+        var i = this.SkipSpaces(offset, +1);
+        var digits = this.SkipDigits(i, +1);
+        if (digits == i)
+        {
+            return false;
+        }
+
+        i = this.SkipSpaces(digits, +1);
+        if (i >= this.text.Length || !IsDash(this.text[i]))
+        {
+            return false;
+        }
+
+        i = this.SkipSpaces(i + 1, +1);
+        var last = this.SkipDigits(i, +1);
+        if (last == i || this.ContinuesNumber(last))
+        {
+            return false;
+        }
+
+        // A score ends its clause, meets the other side's name or a preposition ("2-1 on Monday"),
+        // never a noun or a unit ("10-15 per cent", "3-0 votes").
+        var (from, to) = this.NextWord(last);
+        if (from == to || !char.IsLower(this.text[from]))
+        {
+            return true;
+        }
+
+        var word = this.text.AsSpan(from, to - from);
+        return this.words.Is(word, WordClass.Preposition | WordClass.Conjunction) && word is not "per";
+    }
+
+    // "1 – 0 <name>".
+    private bool ScoreBefore(int offset)
+    {
+        var i = this.SkipSpaces(offset - 1, -1);
+        var digits = this.SkipDigits(i, -1);
+        if (digits == i || i == offset - 1)
+        {
+            return false;
+        }
+
+        i = this.SkipSpaces(digits, -1);
+        if (i < 0 || !IsDash(this.text[i]))
+        {
+            return false;
+        }
+
+        i = this.SkipSpaces(i - 1, -1);
+        var first = this.SkipDigits(i, -1);
+        return first < i && (first < 0 || !char.IsLetterOrDigit(this.text[first]));
+    }
+
+    // A score is not a date or a range of years: "2018-06" or "1 – 0.5" go on.
+    private bool ContinuesNumber(int offset) => offset < this.text.Length && (this.text[offset] is '.' or ',' or '-' or '/') && offset + 1 < this.text.Length && char.IsAsciiDigit(this.text[offset + 1]);
+
+    private int SkipSpaces(int i, int step)
+    {
+        for (var n = 0; i >= 0 && i < this.text.Length && this.text[i] == ' ' && n < 4; n++)
+        {
+            i += step;
+        }
+
+        return i;
+    }
+
+    private int SkipDigits(int i, int step)
+    {
+        for (var n = 0; i >= 0 && i < this.text.Length && char.IsAsciiDigit(this.text[i]) && n < MaxScoreDigits; n++)
+        {
+            i += step;
+        }
+
+        return i;
+    }
+
+    private static bool IsDash(char c) => c is '-' or '\u2013' or '\u2014' or '\u2012';
+}
