@@ -225,7 +225,7 @@ internal sealed partial class ActorFinder
             var name = draft.Name.AsSpan();
             var matches = draft.Kind == ActorKind.Person
                 ? name.EndsWith(word, StringComparison.Ordinal) && name.Length > word.Length && name[name.Length - word.Length - 1] == ' '
-                : ContainsWord(name, word) && draft.Kind == ActorKind.Organization && word.Length > 3;
+                : ContainsWord(name, word) && draft.Kind == ActorKind.Organization && word.Length > 3 && !this.IsModifierOf(name, word);
             if (matches)
             {
                 if (found is not null && found != draft)
@@ -238,6 +238,26 @@ internal sealed partial class ActorFinder
         }
 
         return found;
+    }
+
+    // "Irving" in "Irving Police Department" is where the body is, not its name: a first word before
+    // the organisation's head words is a modifier, and alone it names something else.
+    private bool IsModifierOf(ReadOnlySpan<char> name, ReadOnlySpan<char> word)
+    {
+        if (!name.StartsWith(word, StringComparison.Ordinal) || name.Length == word.Length || name[word.Length] != ' ')
+        {
+            return false;
+        }
+
+        foreach (var range in name[(word.Length + 1)..].Split(' '))
+        {
+            if (this.lexicons.OrganizationWords.TryGetKind(name[(word.Length + 1)..][range], out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsWord(ReadOnlySpan<char> name, ReadOnlySpan<char> word)

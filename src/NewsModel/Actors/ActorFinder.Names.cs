@@ -16,6 +16,9 @@ internal sealed partial class ActorFinder
     // Demonym adjectives ("Venezuelan debt"): no mentions, but "the country" may refer back to them.
     private readonly List<(TextSpan Span, ActorDraft Country)> demonyms = [];
 
+    // Capitalised names read after "the" that no lexicon knows: organisations if they come back.
+    private readonly List<(string Name, Mention Mention)> theNames = [];
+
     // Affiliations named by the lexicons (a city's country), linked if the article mentions them.
     private readonly List<(ActorDraft Actor, string Name)> lexiconAffiliations = [];
 
@@ -99,7 +102,12 @@ internal sealed partial class ActorFinder
             {
                 titleEnd = start + n;
 
-                // A title is a title only before a name or on its own: "General Motors" is not General + Motors.
+                // A title before an organisation's head word names the organisation: "Refugee Council".
+                if (titleEnd < end && this.lexicons.OrganizationWords.TryGetKind(this.Word(titleEnd), out var head) && head == HeadWordKind.Organization)
+                {
+                    break;
+                }
+
                 return true;
             }
         }
@@ -113,6 +121,14 @@ internal sealed partial class ActorFinder
     {
         var name = this.TextOf(start, end);
         var length = end - start;
+
+        // "the Refugee Council Enver Solomon": an organisation's name, then a person's.
+        if (length >= 4 && this.PersonAfterOrganization(start, end))
+        {
+            this.ReadName(start, end - 2, roles, gender, titleStart, sentenceStart);
+            this.AddPerson(end - 2, end, [], Gender.Unknown, end - 2, null);
+            return end;
+        }
 
         // A person the lexicon knows by this full name, or a known organisation, country or place.
         if ((length > 1 || roles.Count > 0) && this.people.TryFind(name, out var known))
@@ -145,6 +161,9 @@ internal sealed partial class ActorFinder
         {
             var group = this.Draft(this.TextOf(start, end + 1), ActorKind.Group);
             this.AddMention(group, this.MentionOf(start, end + 1, MentionKind.Name));
+
+            // "Scientology officials": the name inside may be an organisation the article names elsewhere.
+            this.pending.Add((this.SpanOf(start, end), !sentenceStart));
             return end + 1;
         }
 
@@ -185,6 +204,14 @@ internal sealed partial class ActorFinder
             return end;
         }
 
+        // "the Sea Org": a name the article gives with an article is an organisation's when it comes
+        // back; once, it may be anything ("the Animated Series").
+        if (length <= 3 && this.IsWord(start - 1, "the") && !this.HasNonNameWord(start, end) && !(end < this.tokens.Count && this.IsConnector(end)))
+        {
+            this.theNames.Add((name, this.MentionOf(start, end, MentionKind.Name)));
+            return end;
+        }
+
         if (length <= 3 && !this.HasNonNameWord(start, end) && !this.NamesAThing(start, end))
         {
             // "in Mountain View", "at Fisht": a name where something happens is a place.
@@ -199,6 +226,30 @@ internal sealed partial class ActorFinder
         }
 
         return end;
+    }
+
+    // Whether the last two words of a run are a person's name after an organisation's: "Refugee
+    // Council Enver Solomon" (the head word ends the organisation's name), or "Texas Arlington
+    // Amneh Jafari" after a head word when the lexicon knows the given name.
+    private bool PersonAfterOrganization(int start, int end)
+    {
+        if (this.IsConnector(end - 3) || this.IsConnector(end - 2) || this.IsConnector(end - 1)
+            || this.lexicons.OrganizationWords.TryGetKind(this.Word(end - 1), out _) || this.lexicons.OrganizationWords.TryGetKind(this.Word(end - 2), out _)
+            || this.lexicons.Countries.TryFind(this.Word(end - 1).ToString(), out _) || this.lexicons.Places.TryFind(this.Word(end - 1).ToString(), out _))
+        {
+            return false;
+        }
+
+        var givenName = this.lexicons.FirstNames.Contains(this.Word(end - 2));
+        for (var k = end - 3; k >= start; k--)
+        {
+            if (this.lexicons.OrganizationWords.TryGetKind(this.Word(k), out var kind) && kind == HeadWordKind.Organization && (k == end - 3 || givenName))
+            {
+                return !this.people.TryFind(this.TextOf(start, end), out _);
+            }
+        }
+
+        return false;
     }
 
     // A capitalised run that is no person's name by its shape or its place: after an article or a
@@ -664,6 +715,10 @@ internal sealed partial class ActorFinder
             }
 
             person.Gender = person.Gender != Gender.Unknown ? person.Gender : this.GenderOfRole(role);
+            if (this.RolePhraseBefore(before) is { } phrase)
+            {
+                person.AddMention(new Mention(this.text.Substring(phrase.Start, phrase.Length), phrase, MentionKind.Description));
+            }
         }
 
         if (this.AppositiveAfter(end) is { } after)
@@ -686,7 +741,15 @@ internal sealed partial class ActorFinder
         var from = titleStart;
         if (this.RoleBefore(titleStart) is { } before)
         {
-            from = this.TokenStartingAtOrAfter(before.Start);
+            // After a determiner or a possessor the role is a phrase of its own and the name its
+            // apposition: "his father Mohamed Mohamed", "the match referee Joel Aguilar", "Tunisia's coach Nabil Maaloul".
+            var roleStart = this.TokenStartingAtOrAfter(before.Start);
+            if (this.Is(roleStart - 1, WordClass.Determiner) || this.IsClitic(roleStart - 1))
+            {
+                return this.tokens[titleStart].Start;
+            }
+
+            from = roleStart;
         }
         else if (titleStart < start && titleStart > 0 && this.IsNameToken(titleStart - 1) && this.RecentEndingAt(titleStart - 1) is { } modifier)
         {
@@ -700,6 +763,24 @@ internal sealed partial class ActorFinder
         }
 
         return this.tokens[from].Start;
+    }
+
+    // The role before a name as a phrase of its own, with its determiner or possessor: "the match
+    // referee" in "the match referee Joel Aguilar", "Tunisia's coach" in "Tunisia's coach Nabil Maaloul".
+    private TextSpan? RolePhraseBefore(TextSpan role)
+    {
+        var roleStart = this.TokenStartingAtOrAfter(role.Start);
+        if (this.Is(roleStart - 1, WordClass.Determiner))
+        {
+            return TextSpan.FromBounds(this.tokens[roleStart - 1].Start, role.End);
+        }
+
+        if (roleStart >= 2 && this.IsClitic(roleStart - 1))
+        {
+            return this.RecentEndingAt(roleStart - 2) is { } possessor ? TextSpan.FromBounds(possessor.Start, role.End) : TextSpan.FromBounds(this.tokens[roleStart - 2].Start, role.End);
+        }
+
+        return null;
     }
 
     // The name just read that ends with token i and is not a person ("US" in "US President").
@@ -753,5 +834,22 @@ internal sealed partial class ActorFinder
         }
 
         return sawTitle && j > first && (j >= this.tokens.Count || this.IsPunctuation(j, ',') || this.IsPunctuation(j, '.')) ? this.SpanOf(first, j) : null;
+    }
+
+    private void ResolveTheNames()
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (name, _) in this.theNames)
+        {
+            counts[name] = counts.GetValueOrDefault(name) + 1;
+        }
+
+        foreach (var (name, mention) in this.theNames)
+        {
+            if (counts[name] >= 2 || this.byName.ContainsKey(name))
+            {
+                this.AddMention(this.Draft(name, ActorKind.Organization), mention);
+            }
+        }
     }
 }

@@ -22,6 +22,19 @@ internal sealed partial class ActorFinder
 
         var start = mention.Span.Start;
         var end = this.PossessiveEnd(mention.Span.End);
+
+        // "the Scientology organization", "the M5S party": the phrase names the organisation by a
+        // generic noun after its name.
+        if (draft.Kind == ActorKind.Organization && end == mention.Span.End && this.GenericOrganizationNounEnd(end) is { } nounEnd)
+        {
+            var withArticle = this.ArticleStart(start, -1);
+            if (withArticle < start)
+            {
+                start = withArticle;
+                end = this.PossessiveEnd(nounEnd);
+            }
+        }
+
         if (draft.Kind != ActorKind.Person && end == mention.Span.End)
         {
             start = this.ArticleStart(start, mention.Span.End);
@@ -38,6 +51,26 @@ internal sealed partial class ActorFinder
 
         var span = TextSpan.FromBounds(start, end);
         return new Mention(this.text.Substring(span.Start, span.Length), span, mention.Kind);
+    }
+
+    // The end of a generic organisation noun right after offset ("organization" in "the Scientology
+    // organization"), when no other word follows that would make it a modifier itself.
+    private int? GenericOrganizationNounEnd(int offset)
+    {
+        var (from, to) = this.NextWord(offset);
+        if (from == to || from == offset)
+        {
+            return null;
+        }
+
+        var word = this.text.AsSpan(from, to - from);
+        if (word is not ("organization" or "organisation" or "party" or "group" or "movement" or "board" or "church"))
+        {
+            return null;
+        }
+
+        var (nextFrom, nextTo) = this.NextWord(to);
+        return nextFrom < nextTo && nextFrom > to && this.words.Is(this.text.AsSpan(nextFrom, nextTo - nextFrom), WordClass.OrganizationNoun) ? null : to;
     }
 
     // The end of "'s" or "’s" right after offset, else offset itself.

@@ -4,8 +4,8 @@ using NewsModel.Model;
 namespace NewsModel.Actors;
 
 /// <summary>
-/// National teams. In a match report "Sweden 1 – 0 South Korea" names two teams, not two
-/// countries: a country named beside a score is a team, an organisation, in the whole article
+/// Teams. In a match report "Sweden 1 – 0 South Korea" names two teams, not two countries: a
+/// country, region or city named beside a score is a team, an organisation, in the whole article
 /// (the report goes on with "Sweden dominated", "Belgium's coach").
 /// </summary>
 internal sealed partial class ActorFinder
@@ -16,7 +16,8 @@ internal sealed partial class ActorFinder
     {
         foreach (var draft in this.drafts)
         {
-            if (draft.Kind != ActorKind.Country)
+            // Cities and regions field teams too: "Scotland 2 – 0 Wales", "Chicago 3 – 1 Boston".
+            if (draft.Kind is not (ActorKind.Country or ActorKind.City or ActorKind.Place))
             {
                 continue;
             }

@@ -65,6 +65,7 @@ internal sealed partial class ActorFinder
             this.ReadBlock();
         }
 
+        this.ResolveTheNames();
         this.ResolvePending();
         this.MergeAcronyms();
         this.ResolveDescriptions();
@@ -181,8 +182,12 @@ internal sealed partial class ActorFinder
 
         // "US" is the country, not "us"; "I" and "We" are never names.
         var word = this.Word(i);
-        return char.IsUpper(word[0]) && (IsAcronym(word) || !this.words.Is(word, WordClass.PronounFirst));
+        return char.IsUpper(word[0]) && (IsAcronym(word) || !this.words.Is(word, WordClass.PronounFirst)) && !this.IsCreditLabel(i);
     }
+
+    // "Image:", "Photo:" label a picture's credit inside a caption ("Belle Image: Nick Moreau."): no name.
+    private bool IsCreditLabel(int i)
+        => this.IsPunctuation(i + 1, ':') && this.Word(i) is "Image" or "Photo" or "Photograph" or "Picture" or "File" or "Credit" or "Source" or "Video";
 
     // Lower-case words that join capitalised ones inside a name.
     private bool IsConnector(int i) => this.tokens[i].Kind == TokenKind.Word && (this.Word(i) is "of" or "de" or "del" or "da" or "di" or "von" or "van" or "der" or "bin" or "al" or "la" or "le" or "du" or "dos" or "y" or "for" or "and" or "&" or "the" || this.IsPunctuation(i, '&'));
@@ -196,7 +201,7 @@ internal sealed partial class ActorFinder
             {
                 j++;
             }
-            else if (j > i && (this.IsConnector(j) || this.IsPunctuation(j, '&')) && this.IsNameToken(j + 1) && !this.IsWord(j, "and"))
+            else if (j > i && (this.IsConnector(j) || this.IsPunctuation(j, '&')) && this.IsNameToken(j + 1) && !this.IsWord(j, "and") && !this.EndsPersonName(i, j))
             {
                 j++;
             }
@@ -207,6 +212,26 @@ internal sealed partial class ActorFinder
         }
 
         return j;
+    }
+
+    // "Matthew Ingram of The Globe", "Lydia Buchtmann for Food Standards Australia": a given name and a
+    // surname before "of" or "for" are a person, and what follows the organisation the person speaks for.
+    private bool EndsPersonName(int start, int connector)
+    {
+        if (!(this.IsWord(connector, "of") || this.IsWord(connector, "for")) || connector - start is < 2 or > 3 || !this.lexicons.FirstNames.Contains(this.Word(start)))
+        {
+            return false;
+        }
+
+        for (var k = start; k < connector; k++)
+        {
+            if (this.lexicons.OrganizationWords.TryGetKind(this.Word(k), out _) || this.lexicons.Titles.TryFind(this.Word(k), out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(this.tokens[start].Start, this.tokens[end - 1].End);

@@ -110,12 +110,24 @@ public class MentionSpanTests
     }
 
     [Fact]
-    public void Read_PossessorBeforePerson_IsInThePersonsMention()
+    public void Read_PossessorAndRoleBeforePerson_AreAPhraseOfTheirOwn()
     {
         var article = Read("The goal came after France's interior minister Gerald Darmanin spoke.");
 
-        article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().Contain("France's interior minister Gerald Darmanin");
+        var darmanin = article.Actors.Single(a => a.Name == "Gerald Darmanin");
+        darmanin.Mentions.Select(m => m.Text).Should().Equal("France's interior minister", "Gerald Darmanin");
         MentionsOf(article, "France").Should().Contain("France's");
+    }
+
+    [Theory]
+    [InlineData("Later his father Mohamed Hassan spoke to reporters.", "his father", "Mohamed Hassan")]
+    [InlineData("A penalty was given by the match referee Joel Aguilar in the end.", "the match referee", "Joel Aguilar")]
+    public void Read_DeterminerAndRoleBeforePerson_AreAPhraseOfTheirOwn(string sentence, string role, string name)
+    {
+        var article = Read(sentence);
+
+        var person = article.Actors.Single(a => a.Name == name);
+        person.Mentions.Select(m => m.Text).Should().Equal(role, name);
     }
 
     [Theory]

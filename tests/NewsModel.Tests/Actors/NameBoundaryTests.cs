@@ -1,0 +1,64 @@
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Actors;
+
+public class NameBoundaryTests
+{
+    private static Article Read(params string[] paragraphs)
+        => NewsPipeline.Default.Read("Test headline about talks\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    private static IEnumerable<string> Names(Article article) => article.Actors.Select(a => a.Name);
+
+    [Fact]
+    public void Read_CreditLabelAfterCaption_IsNoPartOfAName()
+    {
+        var article = Read("Black Widow and Captain America Image: Nick Moreau.");
+
+        Names(article).Should().NotContain(n => n.Contains("Image", StringComparison.Ordinal));
+        Names(article).Should().Contain("Nick Moreau");
+    }
+
+    [Theory]
+    [InlineData("Writing in a blog, Matthew Ingram of The Globe said so.", "Matthew Ingram")]
+    [InlineData("Lydia Buchtmann for Food Standards Australia said the plan worked.", "Lydia Buchtmann")]
+    public void Read_GivenNameAndSurnameBeforeOfOrFor_IsAPersonApart(string sentence, string person)
+    {
+        var article = Read(sentence);
+
+        article.Actors.Single(a => a.Name == person).Kind.Should().Be(ActorKind.Person);
+    }
+
+    [Fact]
+    public void Read_OrganisationOfSomewhere_StaysOneName()
+    {
+        var article = Read("Officials of the Bank of England said rates would rise.");
+
+        Names(article).Should().Contain("Bank of England");
+    }
+
+    [Fact]
+    public void Read_OrganisationThenPersonInOneRun_AreTwoActors()
+    {
+        var article = Read("After the leak, the CEO of the Refugee Council Enver Solomon said it was wrong.");
+
+        article.Actors.Single(a => a.Name == "Enver Solomon").Kind.Should().Be(ActorKind.Person);
+        article.Actors.Single(a => a.Name == "Refugee Council").Kind.Should().Be(ActorKind.Organization);
+    }
+
+    [Fact]
+    public void Read_OrganisationWithGenericNoun_MentionIsTheWholePhrase()
+    {
+        var article = Read("The Sea Org requires members to sign a contract.", "He left the Sea Org group in 2010.");
+
+        article.Actors.Single(a => a.Name == "Sea Org").Mentions.Select(m => m.Text).Should().Contain("the Sea Org group");
+    }
+
+    [Fact]
+    public void Read_GroupNamedAfterAnOrganisation_AlsoMentionsTheOrganisation()
+    {
+        var article = Read("The Church of Scientology said it would appeal.", "Scientology officials went to the station on Monday.");
+
+        article.Actors.Single(a => a.Kind == ActorKind.Group).Mentions.Select(m => m.Text).Should().Contain("Scientology officials");
+        article.Actors.Where(a => a.Kind == ActorKind.Organization).SelectMany(a => a.Mentions).Select(m => m.Text).Should().Contain("Scientology");
+    }
+}
