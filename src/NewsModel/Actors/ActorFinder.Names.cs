@@ -142,8 +142,10 @@ internal sealed partial class ActorFinder
             return end;
         }
 
-        // "Russian Foreign Ministry", "Ministry of Defence", "Getty Images": an organisation by its head word.
-        if (this.HeadKind(start, end) is { } head)
+        // "Russian Foreign Ministry", "Ministry of Defence", "Getty Images": an organisation by its head
+        // word; but "Marc Lamont Hill" is a person whose surname is a place word.
+        if (this.HeadKind(start, end) is { } head
+            && !(head != HeadWordKind.Organization && length >= 3 && this.lexicons.FirstNames.Contains(this.Word(start)) && !this.HasNonNameWord(start, end)))
         {
             var draft = this.Draft(name, head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
             this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
@@ -566,10 +568,12 @@ internal sealed partial class ActorFinder
         }
 
         // "the opposition", "opposition forces": a group.
-        if (this.Is(i, WordClass.GroupNoun) && (this.Is(i - 1, WordClass.Determiner) || this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups")) && !this.TryTitle(i + 1, Math.Min(i + 3, this.tokens.Count), out _, out _))
+        var determined = this.Is(i - 1, WordClass.Determiner) && !(this.IsWord(i - 1, "that") && word.EndsWith('s'));
+        if (this.Is(i, WordClass.GroupNoun) && (determined || this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups")) && !this.TryTitle(i + 1, Math.Min(i + 3, this.tokens.Count), out _, out _))
         {
+            // "toward Muslims that critics blame": "that" before a plural is a relative, not a determiner.
             var end = this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups") ? i + 2 : i + 1;
-            var from = this.Is(i - 1, WordClass.Determiner) && end == i + 1 ? i - 1 : i;
+            var from = determined && end == i + 1 ? i - 1 : i;
             var group = this.Draft(word.ToString().ToLowerInvariant(), ActorKind.Group);
             this.AddMention(group, this.MentionOf(from, end, MentionKind.Description));
             return end;

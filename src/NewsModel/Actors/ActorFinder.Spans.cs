@@ -120,10 +120,11 @@ internal sealed partial class ActorFinder
             return false;
         }
 
-        // "the Google Science Fair": the name is part of a longer one.
+        // "the Google Science Fair": the name is part of a longer one, unless the name's full stop
+        // ends the sentence too ("travelling to the U.S. Afghan officials said").
         if (char.IsUpper(this.text[from]))
         {
-            return true;
+            return this.text[nameEnd - 1] != '.';
         }
 
         // A verb ("the Court ruled", "the Home Office isn't") or a time ("the Home Office today").

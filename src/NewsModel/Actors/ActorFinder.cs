@@ -189,7 +189,8 @@ internal sealed partial class ActorFinder
     private bool IsCreditLabel(int i)
         => this.IsPunctuation(i + 1, ':') && this.Word(i) is "Image" or "Photo" or "Photograph" or "Picture" or "File" or "Credit" or "Source" or "Video";
 
-    // Lower-case words that join capitalised ones inside a name.
+    // Lower-case words that join capitalised ones inside a name ("the" only in "Alexander the Great":
+    // "according to Rathbun the Scientology organization" is two names).
     private bool IsConnector(int i) => this.tokens[i].Kind == TokenKind.Word && (this.Word(i) is "of" or "de" or "del" or "da" or "di" or "von" or "van" or "der" or "bin" or "al" or "la" or "le" or "du" or "dos" or "y" or "for" or "and" or "&" or "the" || this.IsPunctuation(i, '&'));
 
     private int CapitalRunEnd(int i)
@@ -201,7 +202,8 @@ internal sealed partial class ActorFinder
             {
                 j++;
             }
-            else if (j > i && (this.IsConnector(j) || this.IsPunctuation(j, '&')) && this.IsNameToken(j + 1) && !this.IsWord(j, "and") && !this.EndsPersonName(i, j))
+            else if (j > i && (this.IsConnector(j) || this.IsPunctuation(j, '&')) && this.IsNameToken(j + 1) && !this.IsWord(j, "and") && !this.EndsPersonName(i, j)
+                && (!this.IsWord(j, "the") || (j == i + 1 && this.lexicons.FirstNames.Contains(this.Word(i)))))
             {
                 j++;
             }
