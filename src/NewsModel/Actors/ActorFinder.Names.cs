@@ -32,7 +32,8 @@ internal sealed partial class ActorFinder
         var end = this.CapitalRunEnd(i);
         var start = i;
         var sentenceStart = this.IsSentenceStart(i);
-        while (start < end && this.IsNonName(start, sentenceStart && start == i))
+        // A title before a name is no sentence opener: "Minister of Education Stefania Giannini said".
+        while (start < end && this.IsNonName(start, sentenceStart && start == i) && !(this.TryTitle(start, end, out var firstTitleEnd, out _) && firstTitleEnd < end))
         {
             start++;
         }
@@ -53,7 +54,20 @@ internal sealed partial class ActorFinder
         var gender = Gender.Unknown;
         while (start < end && this.TryTitle(start, end, out var titleEnd, out var title))
         {
-            roles.Add(this.TextOf(start, titleEnd));
+            // "Minister of Education Stefania Giannini": the title goes on over "of" up to the name.
+            var lastTitleStart = start;
+            if (titleEnd + 1 < end && (this.IsWord(titleEnd, "of") || this.IsWord(titleEnd, "for")) && end - titleEnd > 3)
+            {
+                var nameStart = titleEnd + 2;
+                while (nameStart < end - 2 && !this.lexicons.FirstNames.Contains(this.Word(nameStart)))
+                {
+                    nameStart++;
+                }
+
+                titleEnd = nameStart;
+            }
+
+            roles.Add(this.TextOf(lastTitleStart, titleEnd));
             gender = title.Gender != Gender.Unknown ? title.Gender : gender;
             start = titleEnd;
         }
@@ -198,6 +212,14 @@ internal sealed partial class ActorFinder
             return end;
         }
 
+        // "Shadow Home Secretary Yvette Cooper": a title inside the run, then a name.
+        if (length >= 3 && this.TitleInside(start, end) is { } inner)
+        {
+            this.ReadName(start, inner.Start, [], Gender.Unknown, start, sentenceStart);
+            this.AddPerson(inner.NameStart, end, [this.TextOf(inner.Start, inner.NameStart)], inner.Gender, inner.Start, null);
+            return end;
+        }
+
         if (length == 1 || sentenceStart)
         {
             // Perhaps a surname or short name the article gives in full elsewhere.
@@ -228,6 +250,20 @@ internal sealed partial class ActorFinder
         }
 
         return end;
+    }
+
+    // A title that starts inside a run and leaves one to three words of a name after it.
+    private (int Start, int NameStart, Gender Gender)? TitleInside(int start, int end)
+    {
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (!this.IsConnector(k) && this.TryTitle(k, end, out var titleEnd, out var title) && titleEnd < end && end - titleEnd <= 3 && !this.IsConnector(titleEnd))
+            {
+                return (k, titleEnd, title.Gender);
+            }
+        }
+
+        return null;
     }
 
     // Whether the last two words of a run are a person's name after an organisation's: "Refugee
