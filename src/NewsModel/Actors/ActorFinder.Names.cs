@@ -95,11 +95,22 @@ internal sealed partial class ActorFinder
     {
         var word = this.Word(i);
 
-        // "US President Barack Obama tweeted": an acronym is a name, even where a sentence starts.
-        if (IsAcronym(word) && word.IndexOf('.') < 0 && word.Length < 6)
+        // "US President Barack Obama tweeted": an acronym is a name, even where a sentence starts, unless
+        // it is listed as no name ("GMT", "VIP") or is a word in capitals for emphasis ("UNLESS", "NOT").
+        if (IsAcronym(word) && word.IndexOf('.') < 0)
         {
-            return false;
+            if (this.lexicons.CapitalizedNonNames.ContainsAcronym(word)
+                || this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer))
+            {
+                return true;
+            }
+
+            if (word.Length < 6)
+            {
+                return false;
+            }
         }
+
         if (this.lexicons.CapitalizedNonNames.TryGetKind(word, out var kind))
         {
             return atSentenceStart || kind is NonNameKind.Weekday or NonNameKind.Month or NonNameKind.Holiday || word.Length == 1;

@@ -131,7 +131,14 @@ internal sealed partial class ActorFinder
         var word = this.text.AsSpan(from, to - from);
         if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)
             || (to < this.text.Length && this.text[to] is '\'' or '\u2019')
-            || word is "today" or "yesterday" or "tonight" or "tomorrow" or "now")
+            || word is "today" or "yesterday" or "tonight" or "tomorrow" or "now" or "last" or "next")
+        {
+            return false;
+        }
+
+        // A verb, known by the determiner after it: "members of the Sea Org live a strict life".
+        var (afterFrom, afterTo) = this.NextWord(to);
+        if (afterFrom > to && afterFrom < afterTo && this.text.AsSpan(afterFrom, afterTo - afterFrom) is "a" or "an" or "the" or "their" or "its" or "his" or "her")
         {
             return false;
         }

@@ -31,6 +31,16 @@ internal sealed partial class ActorFinder
                 }
             }
         }
+
+        // "the Belgians" are the team when Belgium is one.
+        foreach (var draft in this.drafts)
+        {
+            if (draft.Kind == ActorKind.Group && draft.Affiliation is { Kind: ActorKind.Organization } team
+                && this.lexicons.Countries.TryFind(draft.Name, out var match) && match.Kind == Lexicons.CountryNameKind.Demonym && match.Country.Name == team.Name)
+            {
+                draft.Kind = ActorKind.Organization;
+            }
+        }
     }
 
     // "<name> 1 – 0": digits, a dash, digits.

@@ -267,14 +267,23 @@ internal sealed partial class ActorFinder
 
     private ActorDraft Draft(string name, ActorKind kind)
     {
-        if (this.byName.TryGetValue(name, out var existing))
+        // "The Church of Scientology" inside a sentence and "the Church of Scientology" are one actor,
+        // named without the article.
+        var bare = name.StartsWith("The ", StringComparison.Ordinal) && name.Length > 4 ? name[4..] : name;
+        if (this.byName.TryGetValue(name, out var existing) || this.byName.TryGetValue(bare, out existing))
         {
+            if (existing.Name.StartsWith("The ", StringComparison.Ordinal) && bare == name)
+            {
+                existing.Name = name;
+            }
+
             return existing;
         }
 
         var draft = new ActorDraft(name, kind);
         this.drafts.Add(draft);
         this.byName[name] = draft;
+        this.byName[bare] = draft;
         return draft;
     }
 

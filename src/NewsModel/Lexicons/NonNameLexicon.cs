@@ -57,6 +57,11 @@ public sealed class NonNameLexicon
     /// <returns>Whether it is listed.</returns>
     public bool Contains(ReadOnlySpan<char> word) => this.index.TryFind(word, out _);
 
+    /// <summary>Whether an all-capital word is listed in capitals ("GMT", "VIP"): acronyms match only as written.</summary>
+    /// <param name="word">The word, in capitals.</param>
+    /// <returns>Whether it is listed exactly so.</returns>
+    public bool ContainsAcronym(ReadOnlySpan<char> word) => this.index.TryFind(word, out var entry) && word.SequenceEqual(entry.Word);
+
     /// <summary>Finds why a word is not a name.</summary>
     /// <param name="word">The word.</param>
     /// <param name="kind">Why.</param>
