@@ -100,7 +100,7 @@ internal sealed partial class ActorFinder
         if (IsAcronym(word) && word.IndexOf('.') < 0)
         {
             if (this.lexicons.CapitalizedNonNames.ContainsAcronym(word)
-                || this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer))
+                || (this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer) && !this.IsNameToken(i + 1)))
             {
                 return true;
             }
@@ -608,6 +608,10 @@ internal sealed partial class ActorFinder
     private int ReadLowerCase(int i)
     {
         var word = this.Word(i);
+        if (IsGatheringNoun(word))
+        {
+            this.ReadGatheringDescription(i);
+        }
         if (this.words.Is(word, WordClass.ThirdPersonPronoun))
         {
             this.pronouns.Add((this.tokens[i].Span, this.words.Of(word), this.SentenceOf(this.tokens[i].Start)));
@@ -756,6 +760,11 @@ internal sealed partial class ActorFinder
         }
 
         this.AddMention(person, this.MentionOf(start, end, MentionKind.Name), this.PersonPhraseStart(start, titleStart));
+        if (titleStart < start && titleStart >= 2 && this.IsClitic(titleStart - 1) && this.RecentEndingAt(titleStart - 2) is { } owner)
+        {
+            var phrase = TextSpan.FromBounds(owner.Start, this.tokens[start - 1].End);
+            person.AddMention(new Mention(this.text.Substring(phrase.Start, phrase.Length), phrase, MentionKind.Description));
+        }
 
         if (this.RoleBefore(titleStart) is { } before)
         {
@@ -807,10 +816,11 @@ internal sealed partial class ActorFinder
             return modifier.Start;
         }
 
-        // A possessor opens the phrase: "Korea's Kim Shin-Wook", "France's interior minister Gérald Darmanin".
+        // A possessor opens the phrase of a bare name: "Korea's Kim Shin-Wook". Before a title, the
+        // possessor and the title are a phrase of their own: "Labour's Shadow Home Secretary Yvette Cooper".
         if (from >= 2 && this.IsClitic(from - 1) && this.RecentEndingAt(from - 2) is { } possessor)
         {
-            return possessor.Start;
+            return from < start ? this.tokens[start].Start : possessor.Start;
         }
 
         return this.tokens[from].Start;

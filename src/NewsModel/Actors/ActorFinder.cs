@@ -69,6 +69,7 @@ internal sealed partial class ActorFinder
         this.ResolvePending();
         this.MergeAcronyms();
         this.ResolveDescriptions();
+        this.ResolveGatherings();
         this.ResolvePronouns();
         this.MarkTeams();
         return this.Freeze();

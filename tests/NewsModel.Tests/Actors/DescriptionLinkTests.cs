@@ -1,0 +1,66 @@
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Actors;
+
+public class DescriptionLinkTests
+{
+    private static Article Read(params string[] paragraphs)
+        => NewsPipeline.Default.Read("Test headline about talks\n\n" + string.Join("\n\n", paragraphs) + "\n");
+
+    private static IEnumerable<string> MentionsOf(Article article, string name)
+        => article.Actors.Where(a => a.Name == name).SelectMany(a => a.Mentions).Select(m => m.Text);
+
+    [Fact]
+    public void Read_GatheringDescriptionAfterAnAssembly_IsAMentionOfIt()
+    {
+        var article = Read("Leaders went to New York for the United Nations General Assembly on Monday.", "Having skipped the annual diplomatic gathering, the two presidents met in Moscow.");
+
+        MentionsOf(article, "United Nations General Assembly").Should().Contain("the annual diplomatic gathering");
+    }
+
+    [Fact]
+    public void Read_GatheringDescriptionWithNoAssemblyBefore_IsNoMention()
+    {
+        var article = Read("The United Nations said the plan would fail.", "Later the annual diplomatic gathering opened in Geneva.");
+
+        article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().NotContain("the annual diplomatic gathering");
+    }
+
+    [Fact]
+    public void Read_NameWithAndWithoutCapitalisedArticle_IsOneActor()
+    {
+        var article = Read("The plan was attacked by the Church of Scientology on Monday.", "Critics called it \"An insurgency against The Church of Scientology\" later.");
+
+        article.Actors.Count(a => a.Name.EndsWith("Church of Scientology", StringComparison.Ordinal)).Should().Be(1);
+        article.Actors.Single(a => a.Name.EndsWith("Church of Scientology", StringComparison.Ordinal)).Name.Should().Be("Church of Scientology");
+    }
+
+    [Theory]
+    [InlineData("The site was attacked at 10:00 GMT on Monday.", "GMT")]
+    [InlineData("He said it would never happen UNLESS they paid.", "UNLESS")]
+    public void Read_AcronymThatIsNoName_IsNoActor(string sentence, string word)
+    {
+        var article = Read(sentence);
+
+        article.Actors.Should().NotContain(a => a.Name == word);
+    }
+
+    [Fact]
+    public void Read_TitleInsideACapitalisedRun_StartsThePersonsName()
+    {
+        var article = Read("Critics included Labour's Shadow Home Secretary Yvette Cooper on Monday.");
+
+        var cooper = article.Actors.Single(a => a.Name == "Yvette Cooper");
+        cooper.Kind.Should().Be(ActorKind.Person);
+        cooper.Mentions.Select(m => m.Text).Should().Equal("Labour's Shadow Home Secretary", "Yvette Cooper");
+    }
+
+    [Fact]
+    public void Read_TitleWithOfAtSentenceStart_IsATitleBeforeAName()
+    {
+        var article = Read("Minister of Education Stefania Giannini said the schools would pay.");
+
+        var giannini = article.Actors.Single(a => a.Name == "Stefania Giannini");
+        giannini.Roles.Should().Contain("minister of education");
+    }
+}
