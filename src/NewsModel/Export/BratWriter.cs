@@ -66,7 +66,9 @@ internal sealed class BratWriter
         this.Attribute("QuoteKind", eventId, quote.Kind.ToString());
 
         var notes = new List<string>(2);
-        if (quote.Speaker is { } speaker && source is null)
+        // The reader finds the speaker as the actor with a mention at the source span; when that
+        // would not find it, the note says who it is.
+        if (quote.Speaker is { } speaker && (source is null || !this.HasMentionAt(speaker, quote.SpeakerMention!.Value)))
         {
             notes.Add("speaker: " + speaker.Value);
         }
@@ -77,6 +79,25 @@ internal sealed class BratWriter
         }
 
         this.Note(content, notes);
+    }
+
+    private bool HasMentionAt(ActorId id, TextSpan span)
+    {
+        foreach (var actor in this.article.Actors)
+        {
+            if (actor.Id == id)
+            {
+                foreach (var mention in actor.Mentions)
+                {
+                    if (mention.Span == span)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     private void WriteActor(Actor actor)

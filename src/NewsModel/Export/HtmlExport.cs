@@ -34,7 +34,7 @@ public static class HtmlExport
         .meta{color:#555;font-size:.9rem;margin-bottom:1rem}
         .text{white-space:pre-wrap;font-size:1.02rem;border:1px solid #ddd;padding:1rem;border-radius:.3rem;background:#fafafa}
         mark{padding:0 .1rem;border-radius:.2rem;color:inherit}
-        .cue{font-weight:bold}.speaker{text-decoration:underline 2px}
+        .cue{font-weight:bold}.speaker{text-decoration:underline 2px}.heading{font-weight:bold;font-size:1.08rem}.who{white-space:nowrap}
         table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{border-bottom:1px solid #e5e5e5;padding:.3rem .4rem;text-align:left;vertical-align:top}
         th{background:#f3f3f3}.swatch{display:inline-block;width:.9rem;height:.9rem;border-radius:.2rem;vertical-align:middle;margin-right:.3rem;border:1px solid #aaa}
         .kind{color:#666;font-size:.85rem}.date{white-space:nowrap;font-family:monospace}
@@ -113,6 +113,19 @@ public static class HtmlExport
         }
 
         var extras = new List<(TextSpan Span, string Open, string Close)>();
+        if (article.Headline is { } headline)
+        {
+            extras.Add((headline.Span, "<span class=\"heading\">", "</span>"));
+        }
+
+        foreach (var section in article.Sections)
+        {
+            if (section.Heading is { } heading)
+            {
+                extras.Add((heading.Span, "<span class=\"heading\">", "</span>"));
+            }
+        }
+
         foreach (var quote in article.Quotes)
         {
             if (quote.Cue is { } cue)
@@ -171,7 +184,7 @@ public static class HtmlExport
         {
             var colour = quote.Speaker is { } s && colours.TryGetValue(s, out var c) ? c : UnknownColour;
             var who = quote.Speaker is { } id ? (actors.TryGetValue(id, out var actor) ? actor.Name : id.Value) : "(unknown)";
-            html.Append("<tr><td>").Append(Encode(quote.Id.Value)).Append("</td><td><span class=\"swatch\" style=\"background:").Append(colour).Append("\"></span>")
+            html.Append("<tr><td>").Append(Encode(quote.Id.Value)).Append("</td><td class=\"who\"><span class=\"swatch\" style=\"background:").Append(colour).Append("\"></span>")
                 .Append(Encode(who)).Append("</td><td class=\"kind\">").Append(EnumText<QuoteKind>.Get(quote.Kind).Text)
                 .Append("</td><td>").Append(Encode(quote.Cue?.Text ?? string.Empty)).Append("</td><td>").Append(Encode(quote.Text)).Append("</td></tr>\n");
         }
