@@ -27,12 +27,24 @@ public class NinjsExportTests
         ninjs.Str("uri").Should().Be("urn:newsmodel:sample");
         ninjs.GetProperty("standard").Str("version").Should().Be("3.1");
         ninjs.Array("headlines").Should().ContainSingle().Which.Str("value").Should().Be("Putin and Maduro meet in Moscow");
-        ninjs.Array("descriptions").Single().Str("value").Should().Be(ExportSamples.Article.Standfirst!.Text);
         var body = ninjs.Array("bodies").Single();
-        body.Str("value").Should().StartWith("MOSCOW (Reuters)").And.Contain("\n\n\"We support").And.NotContain("Putin and Maduro meet");
+        body.Str("value").Should().StartWith("Venezuelan president visits").And.Contain("ally.\n\nMOSCOW").And.NotContain("Putin and Maduro meet");
         body.GetProperty("charCount").GetInt32().Should().Be(body.Str("value")!.Length);
         ninjs.Str("firstCreated").Should().Be("2019-09-25T00:00:00Z");
         ninjs.Str("versionCreated").Should().Be("2019-09-25T00:00:00Z");
+    }
+
+    [Fact]
+    public void Serialize_Standfirst_IsSummaryDescription()
+    {
+        var standfirst = new TextSegment("Venezuelan president visits Russia for talks with his ally.", new TextSpan(33, 59));
+        var article = ExportSamples.Article with { Standfirst = standfirst };
+
+        var ninjs = Ninjs(article);
+
+        var description = ninjs.Array("descriptions").Should().ContainSingle().Subject;
+        description.Str("role").Should().Be("summary");
+        description.Str("value").Should().Be(standfirst.Text);
     }
 
     [Fact]
