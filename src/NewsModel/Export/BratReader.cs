@@ -33,11 +33,13 @@ internal sealed class BratReader
 
     private ParseError? ReadLines(string annotations)
     {
+        // Lines end at "\n" only (and a "\r" before it), as brat reads them: the text fields are
+        // written without line breaks, but a stray U+2028 must not split a line.
         var line = 0;
-        foreach (var range in annotations.AsSpan().EnumerateLines())
+        foreach (var range in annotations.Split('\n'))
         {
             line++;
-            var content = range.ToString();
+            var content = range.EndsWith('\r') ? range[..^1] : range;
             if (content.Length == 0 || content.AsSpan().Trim().IsEmpty)
             {
                 continue;

@@ -204,7 +204,27 @@ internal sealed class BratWriter
 /// <summary>Text helpers shared by the BRAT writer and reader.</summary>
 internal static class BratText
 {
+    // Tabs separate fields; these are the characters that some line readers (.NET's, Python's
+    // splitlines) take as line breaks.
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\t\n\r\f\v\u001C\u001D\u001E\u0085\u2028\u2029");
+
     /// <summary>The text with tabs and line breaks as spaces, so that it stays one field of one line.</summary>
-    public static string OneLine(string text) =>
-        text.AsSpan().IndexOfAny('\t', '\n', '\r') < 0 ? text : text.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
+    public static string OneLine(string text)
+    {
+        if (text.AsSpan().IndexOfAny(Breaks) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (Breaks.Contains(chars[i]))
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        return new string(chars);
+    }
 }

@@ -244,11 +244,14 @@ public static class HtmlExport
         html.Append("<table>\n<tr><th>When</th><th>Event</th><th>Trigger</th><th>Who</th><th>Where</th><th>Modality</th></tr>\n");
         foreach (var (e, time) in ordered)
         {
-            var when = time is null ? "undated" : time.Start is { } start ? start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " (" + time.Text + ")" : time.Value + " (" + time.Text + ")";
+            // The TIMEX3 value keeps the precision the text gives ("2018" for "last year", "2019-SU"
+            // for "the summer"); the start date, which orders the rows, is there for machines.
+            var when = time is null ? "undated" : time.Value + " (" + time.Text + ")";
+            var start = time?.Start is { } date ? " data-start=\"" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "\"" : string.Empty;
             var type = EnumText<EventType>.Get(e.Type).Text + (e.Cameo is { } cameo ? " (CAMEO " + cameo + ")" : string.Empty);
             var who = e.Participants.Select(p => (actors.TryGetValue(p.Actor, out var a) ? a.Name : p.Actor.Value) + " [" + EnumText<ParticipantRole>.Get(p.Role).Text + "]");
             var where = e.Place is { } place ? (actors.TryGetValue(place, out var p) ? p.Name : place.Value) : string.Empty;
-            html.Append("<tr><td class=\"date\">").Append(Encode(when)).Append("</td><td>").Append(Encode(type)).Append("</td><td>").Append(Encode(e.Trigger.Text))
+            html.Append("<tr><td class=\"date\"").Append(start).Append('>').Append(Encode(when)).Append("</td><td>").Append(Encode(type)).Append("</td><td>").Append(Encode(e.Trigger.Text))
                 .Append("</td><td>").AppendJoin(", ", who.Select(Encode)).Append("</td><td>").Append(Encode(where))
                 .Append("</td><td class=\"kind\">").Append(EnumText<Modality>.Get(e.Modality).Text).Append("</td></tr>\n");
         }

@@ -61,13 +61,14 @@ public class HtmlExportTests
         var html = HtmlExport.Serialize(ExportSamples.Article);
         var timeline = html[html.IndexOf("<h2>Timeline</h2>", StringComparison.Ordinal)..];
 
-        var dates = Regex.Matches(timeline, "<td class=\"date\">([^<]*)</td>").Select(m => m.Groups[1].Value).ToList();
+        var rows = Regex.Matches(timeline, "<td class=\"date\"(?: data-start=\"([0-9-]+)\")?>([^<]*)</td>")
+            .Select(m => (Start: m.Groups[1].Value, When: m.Groups[2].Value)).ToList();
 
-        dates.Should().HaveCount(ExportSamples.Article.Events.Count);
-        var dated = dates.TakeWhile(d => d != "undated").ToList();
-        dated.Should().NotBeEmpty().And.BeInAscendingOrder(StringComparer.Ordinal);
-        dates.Skip(dated.Count).Should().OnlyContain(d => d == "undated");
-        dated.Should().Contain(d => d.StartsWith("2019-09-25", StringComparison.Ordinal)).And.Contain(d => d.StartsWith("2020-03-01", StringComparison.Ordinal));
+        rows.Should().HaveCount(ExportSamples.Article.Events.Count);
+        var dated = rows.TakeWhile(r => r.Start.Length > 0).ToList();
+        dated.Select(r => r.Start).Should().NotBeEmpty().And.BeInAscendingOrder(StringComparer.Ordinal);
+        rows.Skip(dated.Count).Should().OnlyContain(r => r.When == "undated" && r.Start.Length == 0);
+        dated.Select(r => r.When).Should().Contain("2019-09-25 (Wednesday)").And.Contain("2020-03 (March)");
     }
 
     [Fact]
