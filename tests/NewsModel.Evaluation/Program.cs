@@ -23,6 +23,7 @@ internal static class Evaluation
             Console.WriteLine("  reading  extract the seed article and score it with shared/eval/reading.py");
             Console.WriteLine("  timeml   tag TimeBank and AQUAINT (shared/data/timebank) and score them with shared/eval/timeml.py");
             Console.WriteLine("  polnear  extract a PolNeAR split (default dev) and score it with shared/eval/polnear.py and the issue's bars");
+            Console.WriteLine("  ninjs    write the seed articles as ninjs and validate them against shared/data/ninjs/ninjs-schema_3.1.json");
             return args.Length == 0 ? 2 : 0;
         }
 
@@ -39,6 +40,7 @@ internal static class Evaluation
             "reading" => Reading(shared, Path.Combine(output, "reading")),
             "timeml" => TimeMLTask.Run(shared, Path.Combine(output, "timeml")),
             "polnear" => PolNear(shared, Option(args, "--split") ?? "dev", Path.Combine(output, "polnear")),
+            "ninjs" => NinjsTask.Run(shared, Path.Combine(output, "ninjs")),
             _ => Unknown(args[0]),
         };
     }
@@ -108,7 +110,7 @@ internal static class Evaluation
     }
 
     // The reading's own "published:" line: the date a careful reader fixed for the seed.
-    private static LocalDate? PublishedOf(string readingPath)
+    internal static LocalDate? PublishedOf(string readingPath)
     {
         foreach (var line in File.ReadLines(readingPath))
         {

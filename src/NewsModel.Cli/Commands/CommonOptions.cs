@@ -9,7 +9,7 @@ internal static class CommonOptions
 {
     public static Option<OutputFormat> Format() => new("--format", "-f")
     {
-        Description = "The output format.",
+        Description = "The output format: json (newsmodel/1), yaml, jsonl (one JSON model per line), ninjs (IPTC ninjs 3.1), jsonld (schema.org), html (a page for review), brat (.ann + .txt standoff) or timeml (with --input timeml).",
         DefaultValueFactory = _ => OutputFormat.Json,
     };
 

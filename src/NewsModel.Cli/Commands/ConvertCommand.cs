@@ -2,26 +2,30 @@ using System.CommandLine;
 using System.Text;
 
 using NewsModel.Cli.IO;
+using NewsModel.Export;
 using NewsModel.Model;
 using NewsModel.Serialization;
 
 namespace NewsModel.Cli.Commands;
 
-/// <summary><c>newsmodel convert</c>: reads model files (JSON or YAML) and writes them in another format.</summary>
+/// <summary>
+/// <c>newsmodel convert</c>: reads model files (JSON or YAML) or BRAT annotations (<c>.ann</c> with
+/// the <c>.txt</c> beside it) and writes them in another format.
+/// </summary>
 internal static class ConvertCommand
 {
-    private static readonly string[] FolderPatterns = ["*.json", "*.yaml", "*.yml"];
+    private static readonly string[] FolderPatterns = ["*.json", "*.yaml", "*.yml", "*.ann"];
 
     public static Command Create(CliConsole console)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Model files (.json, .yaml, .yml) or folders of them.",
+            Description = "Model files (.json, .yaml, .yml), BRAT annotations (.ann, read with the .txt beside them) or folders of them.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
-        var command = new Command("convert", "Read newsmodel/1 files and write them in another format.")
+        var command = new Command("convert", "Read newsmodel/1 files or BRAT annotations (.ann + .txt) and write them in another format.")
         {
             inputs, format, output,
         };
@@ -50,6 +54,11 @@ internal static class ConvertCommand
     private static ParseResult<Article> ReadModel(InputItem item, CliConsole console)
     {
         var options = ModelReadOptions.Default;
+        if (item.Path.EndsWith(".ann", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadBrat(item, options, console);
+        }
+
         var bytes = InputReader.ReadAll(item, options.MaxBytes, console);
         if (!bytes.Success)
         {
@@ -64,5 +73,31 @@ internal static class ConvertCommand
 
         var text = Text.ArticleTextDecoder.Decode(bytes.Value);
         return text.Success ? ModelYaml.Deserialize(text.Value, options) : ParseResult<Article>.ForError(text.Error!);
+    }
+
+    // A BRAT document is two files: the annotations and, beside them, the text they point into.
+    private static ParseResult<Article> ReadBrat(InputItem item, ModelReadOptions options, CliConsole console)
+    {
+        var textPath = Path.ChangeExtension(item.Path, ".txt");
+        if (!File.Exists(textPath))
+        {
+            return ParseResult<Article>.ForError(new ParseError($"no {Path.GetFileName(textPath)} beside it: a BRAT .ann needs the text it annotates"));
+        }
+
+        var annotations = InputReader.ReadAll(item, options.MaxBytes, console);
+        var ann = annotations.Success ? Text.ArticleTextDecoder.Decode(annotations.Value) : ParseResult<string>.ForError(annotations.Error!);
+        if (!ann.Success)
+        {
+            return ParseResult<Article>.ForError(ann.Error!);
+        }
+
+        var textBytes = InputReader.ReadAll(item with { Path = textPath }, options.MaxBytes, console);
+        var text = textBytes.Success ? Text.ArticleTextDecoder.Decode(textBytes.Value) : ParseResult<string>.ForError(textBytes.Error!);
+        if (!text.Success)
+        {
+            return ParseResult<Article>.ForError(new ParseError($"{Path.GetFileName(textPath)}: {text.Error}"));
+        }
+
+        return new BratDocument(text.Value, ann.Value).ToArticle(new ArticleId(item.BaseName));
     }
 }

@@ -38,8 +38,8 @@ internal sealed class BatchRunner(CliConsole console, OutputFormat format, strin
                 continue;
             }
 
-            var bytes = format.Write(result.Value);
-            if (!this.TryWrite(item, bytes))
+            var files = format.Write(result.Value);
+            if (!this.TryWrite(item, files))
             {
                 failures++;
             }
@@ -48,20 +48,31 @@ internal sealed class BatchRunner(CliConsole console, OutputFormat format, strin
         return failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
     }
 
-    private bool TryWrite(InputItem item, byte[] bytes)
+    private bool TryWrite(InputItem item, IReadOnlyList<OutputFile> files)
     {
         if (outputDirectory is null)
         {
-            console.StandardOutput.Write(bytes);
-            console.StandardOutput.Write("\n"u8);
+            // Only the main file goes to standard output. A JSON line ends with its own line end, so
+            // JSON Lines stay one model per line.
+            console.StandardOutput.Write(files[0].Bytes);
+            if (format != OutputFormat.Jsonl)
+            {
+                console.StandardOutput.Write("\n"u8);
+            }
+
             console.StandardOutput.Flush();
             return true;
         }
 
-        var path = Path.Combine(outputDirectory, item.RelativeDirectory, item.BaseName + format.Extension());
+        var path = string.Empty;
         try
         {
-            AtomicFile.Write(path, bytes);
+            foreach (var file in files)
+            {
+                path = Path.Combine(outputDirectory, item.RelativeDirectory, item.BaseName + file.Extension);
+                AtomicFile.Write(path, file.Bytes);
+            }
+
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

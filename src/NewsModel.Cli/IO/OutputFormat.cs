@@ -1,3 +1,4 @@
+using NewsModel.Export;
 using NewsModel.Model;
 using NewsModel.Serialization;
 using NewsModel.TimeML;
@@ -15,6 +16,21 @@ internal enum OutputFormat
 
     /// <summary>The input TimeML document with TIMEX3 tags added, <c>.tml</c> (needs <c>--input timeml</c>).</summary>
     TimeML,
+
+    /// <summary>JSON Lines, <c>.jsonl</c>: one compact newsmodel/1 JSON model per line.</summary>
+    Jsonl,
+
+    /// <summary>IPTC ninjs 3.1, <c>.ninjs.json</c>.</summary>
+    Ninjs,
+
+    /// <summary>schema.org JSON-LD, <c>.jsonld</c>.</summary>
+    JsonLd,
+
+    /// <summary>A self-contained HTML page, <c>.html</c>.</summary>
+    Html,
+
+    /// <summary>BRAT standoff: <c>.ann</c> and <c>.txt</c> (without <c>--output</c>, only the <c>.ann</c> is printed).</summary>
+    Brat,
 }
 
 /// <summary>What an input was read into: the article and, for TimeML input, the document it came from.</summary>
@@ -22,22 +38,50 @@ internal enum OutputFormat
 /// <param name="TimeML">The TimeML document, when the input was one.</param>
 internal sealed record Extracted(Article Article, TimeMLDocument? TimeML = null);
 
+/// <summary>One file written for an input: its extension (with the dot) and its bytes.</summary>
+/// <param name="Extension">The extension, such as <c>.json</c>.</param>
+/// <param name="Bytes">The content.</param>
+internal sealed record OutputFile(string Extension, byte[] Bytes);
+
 internal static class OutputFormats
 {
+    /// <summary>The extension of the format's main file (the one printed without <c>--output</c>).</summary>
     public static string Extension(this OutputFormat format) => format switch
     {
         OutputFormat.Json => ".json",
         OutputFormat.Yaml => ".yaml",
         OutputFormat.TimeML => ".tml",
+        OutputFormat.Jsonl => ".jsonl",
+        OutputFormat.Ninjs => ".ninjs.json",
+        OutputFormat.JsonLd => ".jsonld",
+        OutputFormat.Html => ".html",
+        OutputFormat.Brat => ".ann",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
-    public static byte[] Write(this OutputFormat format, Extracted extracted) => format switch
+    /// <summary>The files for one input; the first is the main one.</summary>
+    public static IReadOnlyList<OutputFile> Write(this OutputFormat format, Extracted extracted) => format switch
+    {
+        OutputFormat.Brat => WriteBrat(extracted.Article),
+        _ => [new OutputFile(format.Extension(), format.WriteOne(extracted))],
+    };
+
+    private static OutputFile[] WriteBrat(Article article)
+    {
+        var document = BratDocument.FromArticle(article);
+        return [new OutputFile(".ann", System.Text.Encoding.UTF8.GetBytes(document.Annotations)), new OutputFile(".txt", System.Text.Encoding.UTF8.GetBytes(document.Text))];
+    }
+
+    private static byte[] WriteOne(this OutputFormat format, Extracted extracted) => format switch
     {
         OutputFormat.Json => ModelJson.SerializeToUtf8Bytes(extracted.Article),
         OutputFormat.Yaml => System.Text.Encoding.UTF8.GetBytes(ModelYaml.Serialize(extracted.Article)),
         OutputFormat.TimeML when extracted.TimeML is { } document => System.Text.Encoding.UTF8.GetBytes(TimeMLWriter.Write(document, extracted.Article)),
         OutputFormat.TimeML => throw new InvalidOperationException("--format timeml writes TimeML inputs back: use --input timeml"),
+        OutputFormat.Jsonl => JsonLinesExport.SerializeLine(extracted.Article),
+        OutputFormat.Ninjs => NinjsExport.SerializeToUtf8Bytes(extracted.Article),
+        OutputFormat.JsonLd => JsonLdExport.SerializeToUtf8Bytes(extracted.Article),
+        OutputFormat.Html => HtmlExport.SerializeToUtf8Bytes(extracted.Article),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }
