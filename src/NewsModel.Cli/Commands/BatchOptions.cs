@@ -7,10 +7,10 @@ namespace NewsModel.Cli.Commands;
 /// <summary>The options of commands that run over many inputs: <c>--threads</c>, <c>--stats</c>, <c>--verbose</c>.</summary>
 internal sealed class BatchOptions
 {
-    public Option<int> Threads { get; } = new("--threads")
+    // No default value in the option itself: help would print this machine's processor count.
+    public Option<int?> Threads { get; } = new("--threads")
     {
         Description = "How many inputs to read at once (1 = one after the other). Outputs and error lines keep the input order whatever the number. Default: the number of processors.",
-        DefaultValueFactory = _ => Environment.ProcessorCount,
         HelpName = "N",
     };
 
@@ -32,7 +32,7 @@ internal sealed class BatchOptions
         command.Options.Add(this.Verbose);
         this.Threads.Validators.Add(result =>
         {
-            if (!result.Implicit && result.GetValueOrDefault<int>() < 1)
+            if (result.GetValueOrDefault<int?>() < 1)
             {
                 result.AddError("--threads must be 1 or more");
             }
@@ -41,5 +41,5 @@ internal sealed class BatchOptions
 
     /// <summary>The batch settings the command line gives.</summary>
     public BatchSettings Settings(ParseResult parse, OutputFormat format, string? outputDirectory, bool summary = false)
-        => new(format, outputDirectory, parse.GetValue(this.Threads), parse.GetValue(this.Stats), parse.GetValue(this.Verbose), summary);
+        => new(format, outputDirectory, parse.GetValue(this.Threads) ?? Environment.ProcessorCount, parse.GetValue(this.Stats), parse.GetValue(this.Verbose), summary);
 }

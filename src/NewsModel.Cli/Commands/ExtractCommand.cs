@@ -33,6 +33,7 @@ internal static class ExtractCommand
         var batch = new BatchOptions();
         var published = new Option<LocalDate?>("--published")
         {
+            HelpName = "YYYY-MM-DD",
             Description = "The publication date (YYYY-MM-DD) that relative times are resolved against; wins over front matter.",
             CustomParser = result =>
             {

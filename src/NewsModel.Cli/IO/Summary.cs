@@ -87,14 +87,15 @@ internal static class Summary
             .ThenBy(e => e.Time?.Start)
             .ThenBy(e => e.Index);
         var table = new Table { Title = new TableTitle("Events") }
-            .AddColumn("When").AddColumn("What").AddColumn("Who").AddColumn("To whom").AddColumn("Where");
+            .AddColumn("When").AddColumn("Type").AddColumn("Trigger").AddColumn("Who").AddColumn("To whom").AddColumn("Where");
         foreach (var (e, _, time) in events)
         {
             var when = time is null ? string.Empty : time.Start is { } start ? start.ToString("yyyy-MM-dd", null) : time.Value;
-            var what = $"{Kebab(e.Type)} ({e.Trigger.Text}){(e.Modality == Modality.Asserted ? string.Empty : $", {Kebab(e.Modality)}")}";
+            var trigger = e.Modality == Modality.Asserted ? e.Trigger.Text : $"{e.Trigger.Text} ({Kebab(e.Modality)})";
             table.AddRow(
                 Cell(when),
-                Cell(what),
+                Cell(Kebab(e.Type)),
+                Cell(trigger),
                 Cell(Participants(e, actors, ParticipantRole.Agent)),
                 Cell(Participants(e, actors, role: null)),
                 Cell(NameOf(e.Place, actors) ?? string.Empty));
