@@ -5,8 +5,10 @@ namespace NewsModel.Tests.Cli;
 
 public class CancellationTests
 {
-    [Fact]
-    public void Extract_CancelledAfterTheFirstOutput_StopsWithExitCode130AndSaysHowManyWereDone()
+    [Theory]
+    [InlineData("1")]
+    [InlineData("4")]
+    public void Extract_CancelledAfterTheFirstOutput_StopsWithExitCode130AndSaysHowManyWereDone(string threads)
     {
         using var cli = new CliRun();
         SmallArticles.WriteFolder(cli, "in", 4);
@@ -14,10 +16,10 @@ public class CancellationTests
         cli.CancellationToken = cancellation.Token;
         cli.OnOutput = cancellation.Cancel;
 
-        var code = cli.Run("extract", cli.PathOf("in"), "--threads", "1");
+        var code = cli.Run("extract", cli.PathOf("in"), "--threads", threads);
 
         code.Should().Be(ExitCodes.Cancelled);
-        cli.Output.Split("\"schema\": \"newsmodel/1\"").Should().HaveCount(2, "the output being written finishes, no new input starts");
+        cli.Output.Split("\"schema\": \"newsmodel/1\"").Should().HaveCount(2, "the output being written finishes, and no other is written after it");
         cli.Output.Should().EndWith("}\n");
         cli.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().ContainSingle()
             .Which.Should().Contain("cancelled").And.Contain("1 of 6");
