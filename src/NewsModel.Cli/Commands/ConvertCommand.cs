@@ -16,19 +16,21 @@ internal static class ConvertCommand
 {
     private static readonly string[] FolderPatterns = ["*.json", "*.yaml", "*.yml", "*.ann"];
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CancellationToken cancellationToken = default)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Model files (.json, .yaml, .yml), BRAT annotations (.ann, read with the .txt beside them) or folders of them.",
+            Description = "Model files (.json, .yaml, .yml), BRAT annotations (.ann, read with the .txt beside them), folders of them, or patterns such as 'models/**/*.json'.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
         var output = CommonOptions.Output();
+        var batch = new BatchOptions();
         var command = new Command("convert", "Read newsmodel/1 files or BRAT annotations (.ann + .txt) and write them in another format.")
         {
             inputs, format, output,
         };
+        batch.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(format) == OutputFormat.TimeML)
@@ -39,8 +41,8 @@ internal static class ConvertCommand
         command.SetAction(parse =>
         {
             var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, FolderPatterns);
-            var runner = new BatchRunner(console, parse.GetValue(format), parse.GetValue(output));
-            return runner.Run(items, errors, item => Read(item, console));
+            var runner = new BatchRunner(console, batch.Settings(parse, parse.GetValue(format), parse.GetValue(output)));
+            return runner.Run(items, errors, (item, _) => Read(item, console), cancellationToken);
         });
         return command;
     }

@@ -20,17 +20,20 @@ internal static class ExtractCommand
     // TempEval documents follow TimeBank's conventions ("former" is no time there).
     private static readonly NewsPipeline TimeMLPipeline = new NewsPipelineBuilder().UseLayout().UseSentences().UseActors().UseTimes(TimeOptions.TimeBank).UseQuotes().Build();
 
-    public static Command Create(CliConsole console)
+    public static Command Create(CliConsole console, CancellationToken cancellationToken = default)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Article files, folders (their *.txt files, recursively) or - for standard input.",
+            Description = "Article files, folders (their *.txt files, recursively, or *.tml with --input timeml), patterns such as 'data/*.txt' or 'corpus/**/*.txt', or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
+        format.Description += " Without --format and --output, a terminal gets a readable summary (who said what, actors, events) and a pipe gets json.";
         var output = CommonOptions.Output();
+        var batch = new BatchOptions();
         var published = new Option<LocalDate?>("--published")
         {
+            HelpName = "YYYY-MM-DD",
             Description = "The publication date (YYYY-MM-DD) that relative times are resolved against; wins over front matter.",
             CustomParser = result =>
             {
@@ -56,6 +59,7 @@ internal static class ExtractCommand
         {
             inputs, input, format, output, published,
         };
+        batch.AddTo(command);
         command.Validators.Add(result =>
         {
             if (result.GetValue(format) == OutputFormat.TimeML && result.GetValue(input) != InputFormat.TimeML)
@@ -67,14 +71,22 @@ internal static class ExtractCommand
         {
             var timeML = parse.GetValue(input) == InputFormat.TimeML;
             var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, timeML ? TimeMLPatterns : TextPatterns);
-            var runner = new BatchRunner(console, parse.GetValue(format), parse.GetValue(output));
+            var directory = parse.GetValue(output);
+
+            // A person at a terminal who asked for no format gets a summary; scripts reading a pipe keep json.
+            var summary = console.IsOutputTerminal && directory is null && parse.GetResult(format) is null or { Implicit: true };
+            var runner = new BatchRunner(console, batch.Settings(parse, parse.GetValue(format), directory, summary));
             var date = parse.GetValue(published);
-            return runner.Run(items, errors, item => timeML ? ReadTimeML(item, date, console) : Read(item, date, console));
+            return runner.Run(
+                items,
+                errors,
+                (item, token) => timeML ? ReadTimeML(item, date, console, token) : Read(item, date, console, token),
+                cancellationToken);
         });
         return command;
     }
 
-    private static ParseResult<Extracted> ReadTimeML(InputItem item, LocalDate? published, CliConsole console)
+    private static ParseResult<Extracted> ReadTimeML(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
     {
         var bytes = InputReader.ReadAll(item, ReadOptions.DefaultMaxTextLength * 2L, console);
         var xml = bytes.Success ? ArticleTextDecoder.Decode(bytes.Value) : ParseResult<string>.ForError(bytes.Error!);
@@ -86,22 +98,22 @@ internal static class ExtractCommand
 
         var options = document.Value.ToReadOptions() with { Id = new ArticleId(item.BaseName) };
         options = published is { } date ? options with { Published = date } : options;
-        var article = TimeMLPipeline.Parse(document.Value.Text, options);
+        var article = TimeMLPipeline.Parse(document.Value.Text, options, cancellationToken);
         return article.Success ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document.Value)) : ParseResult<Extracted>.ForError(article.Error!);
     }
 
-    private static ParseResult<Extracted> Read(InputItem item, LocalDate? published, CliConsole console)
+    private static ParseResult<Extracted> Read(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
     {
-        var article = ReadText(item, published, console);
+        var article = ReadText(item, published, console, cancellationToken);
         return article.Success ? ParseResult<Extracted>.ForValue(new Extracted(article.Value)) : ParseResult<Extracted>.ForError(article.Error!);
     }
 
-    private static ParseResult<Article> ReadText(InputItem item, LocalDate? published, CliConsole console)
+    private static ParseResult<Article> ReadText(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
     {
         var options = new ReadOptions { Id = new ArticleId(item.BaseName), Published = published };
         // UTF-8 takes at least one byte a character: twice the character limit leaves room for non-Latin text
         // while refusing a huge file before it is read.
         var bytes = InputReader.ReadAll(item, options.MaxTextLength * 2L, console);
-        return bytes.Success ? NewsPipeline.Default.Parse(bytes.Value, options) : ParseResult<Article>.ForError(bytes.Error!);
+        return bytes.Success ? NewsPipeline.Default.Parse(bytes.Value, options, cancellationToken) : ParseResult<Article>.ForError(bytes.Error!);
     }
 }

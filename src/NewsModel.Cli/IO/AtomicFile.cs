@@ -3,8 +3,16 @@ namespace NewsModel.Cli.IO;
 /// <summary>Writes a file so that readers see either the old file or the whole new one, never a part.</summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> through a temporary file and a rename.</summary>
+    /// <param name="path">The file to write.</param>
+    /// <param name="bytes">Its whole content.</param>
+    /// <param name="cancellationToken">
+    /// Checked before anything is created: a cancelled write leaves nothing behind, and a write that has
+    /// started is finished, so Ctrl+C never leaves a partial or temporary file.
+    /// </param>
+    public static void Write(string path, ReadOnlySpan<byte> bytes, CancellationToken cancellationToken = default)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         Directory.CreateDirectory(directory);
 

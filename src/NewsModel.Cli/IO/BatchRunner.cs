@@ -1,61 +1,237 @@
+using System.Diagnostics;
+using System.Globalization;
+
+using Spectre.Console;
+
 namespace NewsModel.Cli.IO;
 
 /// <summary>
-/// Runs a read over many inputs and writes one output per input. A bad input gets one line on
+/// Runs a read over many inputs and writes one output per input. Inputs are read in parallel, at
+/// most <see cref="BatchSettings.Threads"/> at a time, but outputs and error lines come out in input
+/// order, so the output does not depend on the number of threads. A bad input gets one line on
 /// standard error naming it; the good ones are still written.
 /// </summary>
-internal sealed class BatchRunner(CliConsole console, OutputFormat format, string? outputDirectory)
+internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 {
-    public int Run(IReadOnlyList<InputItem> items, IReadOnlyList<string> expansionErrors, Func<InputItem, ParseResult<Extracted>> read)
+    private Action<string> errorLine = line => console.Error.WriteLine(line);
+
+    private IAnsiConsole? summaryConsole;
+
+    public int Run(IReadOnlyList<InputItem> items, IReadOnlyList<string> expansionErrors, ReadInput read, CancellationToken cancellationToken = default)
     {
-        var failures = 0;
+        var tally = new Tally();
         foreach (var error in expansionErrors)
         {
             this.Fail(error);
-            failures++;
+            tally.Failures++;
         }
 
-        foreach (var item in items)
+        if (settings.OutputDirectory is { } directory && items.Count > 0 && OutputDirectoryProblem(directory) is { } problem)
         {
-            ParseResult<Extracted> result;
-            try
-            {
-                result = read(item);
-            }
-            catch (IOException e)
-            {
-                result = ParseResult<Extracted>.ForError(new ParseError(e.Message));
-            }
-            catch (UnauthorizedAccessException e)
-            {
-                result = ParseResult<Extracted>.ForError(new ParseError(e.Message));
-            }
-
-            if (!result.Success)
-            {
-                this.Fail($"{item.DisplayName}: {result.Error}");
-                failures++;
-                continue;
-            }
-
-            var files = format.Write(result.Value);
-            if (!this.TryWrite(item, files))
-            {
-                failures++;
-            }
+            // One line for the folder rather than one per input: nothing could be written anyway.
+            this.Fail(problem);
+            return ExitCodes.SomeInputsFailed;
         }
 
-        return failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        var stopwatch = Stopwatch.StartNew();
+        if (console.IsErrorTerminal && items.Count > 1 && (settings.OutputDirectory is not null || !console.IsOutputTerminal))
+        {
+            this.RunWithProgress(items, read, tally, cancellationToken);
+        }
+        else
+        {
+            this.RunItems(items, read, tally, advance: null, cancellationToken);
+        }
+
+        stopwatch.Stop();
+        var code = tally.Failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        if (tally.Cancelled)
+        {
+            console.Error.WriteLine($"newsmodel: cancelled: {tally.Written} of {items.Count} inputs done");
+            code = ExitCodes.Cancelled;
+        }
+
+        if (settings.Stats)
+        {
+            console.Error.WriteLine(StatsLine(tally.Documents, tally.Bytes, stopwatch.Elapsed));
+        }
+
+        return code;
     }
 
-    private bool TryWrite(InputItem item, IReadOnlyList<OutputFile> files)
+    /// <summary>The <c>--stats</c> line: documents, megabytes (10^6 bytes) read, seconds and throughput.</summary>
+    public static string StatsLine(int documents, long bytes, TimeSpan elapsed)
     {
-        if (outputDirectory is null)
+        var megabytes = bytes / 1e6;
+        var seconds = elapsed.TotalSeconds;
+        var rate = seconds > 0 ? megabytes / seconds : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"{documents} documents, {megabytes:F2} MB, {seconds:F2} s, {rate:F2} MB/s");
+    }
+
+    private static string? OutputDirectoryProblem(string directory)
+    {
+        try
         {
+            Directory.CreateDirectory(directory);
+
+            // Creating a folder can succeed where writing in it cannot (a read-only folder): try a file.
+            var probe = Path.Combine(directory, $".newsmodel-{Guid.NewGuid():N}.tmp");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return $"cannot write to the output folder {directory}: {e.Message}";
+        }
+    }
+
+    private void RunWithProgress(IReadOnlyList<InputItem> items, ReadInput read, Tally tally, CancellationToken cancellationToken)
+    {
+        var progressConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+
+        // While the bar is drawn, error lines go through the same console so that it redraws the bar below them.
+        this.errorLine = line => progressConsole.Write(new Spectre.Console.Text(line + "\n"));
+        try
+        {
+            progressConsole.Progress()
+                .AutoClear(true)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Start(context =>
+                {
+                    var task = context.AddTask("Reading", maxValue: items.Count);
+                    this.RunItems(items, read, tally, () => task.Increment(1), cancellationToken);
+                });
+        }
+        finally
+        {
+            this.errorLine = line => console.Error.WriteLine(line);
+        }
+    }
+
+    private void RunItems(IReadOnlyList<InputItem> items, ReadInput read, Tally tally, Action? advance, CancellationToken cancellationToken)
+    {
+        // A window of at most Threads inputs in flight keeps memory flat however many inputs there are;
+        // results leave the window in input order.
+        var window = new Queue<Task<Outcome>>(settings.Threads);
+        try
+        {
+            foreach (var item in items)
+            {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    break;
+                }
+
+                window.Enqueue(settings.Threads <= 1
+                    ? Task.FromResult(this.Process(item, read, cancellationToken))
+                    : Task.Run(() => this.Process(item, read, cancellationToken), CancellationToken.None));
+                while (window.Count > 0 && (window.Count >= settings.Threads || window.Peek().IsCompleted) && !cancellationToken.IsCancellationRequested)
+                {
+                    this.Emit(window.Dequeue().GetAwaiter().GetResult(), tally, cancellationToken);
+                    advance?.Invoke();
+                }
+            }
+
+            while (window.Count > 0 && !cancellationToken.IsCancellationRequested)
+            {
+                this.Emit(window.Dequeue().GetAwaiter().GetResult(), tally, cancellationToken);
+                advance?.Invoke();
+            }
+        }
+        finally
+        {
+            // After a cancellation the inputs still in flight stop at their next check; wait for them so
+            // that nothing runs once the command has returned. Their results are dropped.
+            while (window.Count > 0)
+            {
+                window.Dequeue().Wait(CancellationToken.None);
+            }
+
+            tally.Cancelled = cancellationToken.IsCancellationRequested;
+        }
+    }
+
+    private Outcome Process(InputItem item, ReadInput read, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Outcome.Skipped(item);
+        }
+
+        long bytes = 0;
+        try
+        {
+            bytes = item.IsStandardInput ? 0 : new FileInfo(item.Path).Length;
+            var result = read(item, cancellationToken);
+            if (!result.Success)
+            {
+                return new Outcome(item, bytes, null, null, $"{item.DisplayName}: {result.Error}");
+            }
+
+            // Standard input has no length up front: count the text it gave.
+            bytes = item.IsStandardInput ? System.Text.Encoding.UTF8.GetByteCount(result.Value.Article.Text) : bytes;
+            var output = settings.Summary ? null : settings.Format.Write(result.Value);
+            return new Outcome(item, bytes, result.Value, output, null);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Outcome.Skipped(item);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new Outcome(item, bytes, null, null, this.Describe($"{item.DisplayName}: {e.Message}", e));
+        }
+#pragma warning disable CA1031 // A bug on one input must not stop the batch nor print a stack trace at the user.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            return new Outcome(item, bytes, null, null, this.Describe($"{item.DisplayName}: internal error: {e.Message}", e));
+        }
+    }
+
+    private void Emit(Outcome outcome, Tally tally, CancellationToken cancellationToken)
+    {
+        if (outcome.IsSkipped)
+        {
+            return;
+        }
+
+        tally.Documents++;
+        tally.Bytes += outcome.Bytes;
+        if (outcome.Error is { } error)
+        {
+            this.Fail(error);
+            tally.Failures++;
+        }
+        else if (this.TryWrite(outcome, cancellationToken))
+        {
+            tally.Written++;
+        }
+        else
+        {
+            tally.Failures++;
+        }
+    }
+
+    private bool TryWrite(Outcome outcome, CancellationToken cancellationToken)
+    {
+        var item = outcome.Item;
+        if (settings.OutputDirectory is null)
+        {
+            if (settings.Summary)
+            {
+                this.summaryConsole ??= Summary.CreateConsole(console);
+                Summary.Write(this.summaryConsole, outcome.Value!.Article);
+                return true;
+            }
+
             // Only the main file goes to standard output. A JSON line ends with its own line end, so
             // JSON Lines stay one model per line.
-            console.StandardOutput.Write(files[0].Bytes);
-            if (format != OutputFormat.Jsonl)
+            console.StandardOutput.Write(outcome.Output![0].Bytes);
+            if (settings.Format != OutputFormat.Jsonl)
             {
                 console.StandardOutput.Write("\n"u8);
             }
@@ -67,20 +243,48 @@ internal sealed class BatchRunner(CliConsole console, OutputFormat format, strin
         var path = string.Empty;
         try
         {
-            foreach (var file in files)
+            foreach (var file in outcome.Output!)
             {
-                path = Path.Combine(outputDirectory, item.RelativeDirectory, item.BaseName + file.Extension);
-                AtomicFile.Write(path, file.Bytes);
+                path = Path.Combine(settings.OutputDirectory, item.RelativeDirectory, item.BaseName + file.Extension);
+                AtomicFile.Write(path, file.Bytes, cancellationToken);
             }
 
             return true;
         }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            this.Fail($"{item.DisplayName}: cannot write {path}: {e.Message}");
+            this.Fail(this.Describe($"{item.DisplayName}: cannot write {path}: {e.Message}", e));
             return false;
         }
     }
 
-    private void Fail(string message) => console.Error.WriteLine($"newsmodel: {message}");
+    private string Describe(string message, Exception e) => settings.Verbose ? $"{message}\n{e}" : message;
+
+    private void Fail(string message) => this.errorLine($"newsmodel: {message}");
+
+    /// <summary>What became of one input.</summary>
+    private sealed record Outcome(InputItem Item, long Bytes, Extracted? Value, IReadOnlyList<OutputFile>? Output, string? Error)
+    {
+        public bool IsSkipped { get; private init; }
+
+        public static Outcome Skipped(InputItem item) => new(item, 0, null, null, null) { IsSkipped = true };
+    }
+
+    /// <summary>The counts of a run; only the thread that writes outputs touches it.</summary>
+    private sealed class Tally
+    {
+        public int Failures { get; set; }
+
+        public int Written { get; set; }
+
+        public int Documents { get; set; }
+
+        public long Bytes { get; set; }
+
+        public bool Cancelled { get; set; }
+    }
 }

@@ -13,7 +13,7 @@ internal sealed record InputItem(string Path, string RelativeDirectory)
     public string DisplayName => this.IsStandardInput ? "<stdin>" : this.Path;
 }
 
-/// <summary>Expands the command line's inputs: files, folders (their matching files, recursively) and <c>-</c>.</summary>
+/// <summary>Expands the command line's inputs: files, folders (their matching files, recursively), patterns and <c>-</c>.</summary>
 internal static class InputSet
 {
     public static (List<InputItem> Items, List<string> Errors) Expand(IEnumerable<string> inputs, IReadOnlyList<string> folderPatterns)
@@ -43,6 +43,16 @@ internal static class InputSet
             else if (File.Exists(input))
             {
                 items.Add(new InputItem(input, string.Empty));
+            }
+            else if (Glob.IsPattern(input))
+            {
+                var matches = Glob.Expand(input);
+                if (matches.Count == 0)
+                {
+                    errors.Add($"{input}: no files match this pattern");
+                }
+
+                items.AddRange(matches);
             }
             else
             {
