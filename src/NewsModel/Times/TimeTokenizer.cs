@@ -3,9 +3,19 @@ namespace NewsModel.Times;
 /// <summary>Splits text into <see cref="TimeToken"/>s in one left-to-right pass.</summary>
 internal static class TimeTokenizer
 {
+    // Longer words are lower-cased straight into a new string, never into the stack buffer.
+    private const int MaxBufferedWord = 64;
+
+    // The one-character punctuation tokens of ASCII, shared: most tokens of a text are one of these.
+    private static readonly string[] AsciiPunct = CreateAsciiPunct();
+
     public static List<TimeToken> Tokenize(string text)
     {
         var tokens = new List<TimeToken>(text.Length / 5);
+
+        // A word's lower-cased form is made once per text and shared by its repeats ("the", "said"),
+        // which keeps allocation near the number of distinct words, not of tokens.
+        var words = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -55,7 +65,7 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, Lower(text, start, i), kind, false));
+                tokens.Add(new TimeToken(start, i, Lower(text, start, i, words), kind, false));
                 continue;
             }
 
@@ -67,13 +77,14 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, Lower(text, start, i), TimeTokenKind.Word, char.IsUpper(c)));
+                tokens.Add(new TimeToken(start, i, Lower(text, start, i, words), TimeTokenKind.Word, char.IsUpper(c)));
                 continue;
             }
 
             // Surrogate pairs stay together so that a span never splits a character.
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
-            tokens.Add(new TimeToken(i, i + length, NormalizePunct(text.Substring(i, length)), TimeTokenKind.Punct, false));
+            var punct = length == 1 && c < AsciiPunct.Length ? AsciiPunct[c] : NormalizePunct(text.Substring(i, length));
+            tokens.Add(new TimeToken(i, i + length, punct, TimeTokenKind.Punct, false));
             i += length;
         }
 
@@ -86,6 +97,43 @@ internal static class TimeTokenizer
         "\u2013" or "\u2014" => "-",
         _ => punct,
     };
+
+    private static string[] CreateAsciiPunct()
+    {
+        var punct = new string[128];
+        for (var c = 0; c < punct.Length; c++)
+        {
+            punct[c] = NormalizePunct(((char)c).ToString());
+        }
+
+        return punct;
+    }
+
+    private static string Lower(string text, int start, int end, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> words)
+    {
+        var length = end - start;
+        if (length > MaxBufferedWord)
+        {
+            return Lower(text, start, end);
+        }
+
+        // Char by char, as the string form does: span lower-casing would fold surrogate pairs too.
+        Span<char> buffer = stackalloc char[MaxBufferedWord];
+        var lower = buffer[..length];
+        for (var k = 0; k < length; k++)
+        {
+            lower[k] = char.ToLowerInvariant(text[start + k]);
+        }
+
+        if (words.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+
+        var word = lower.ToString();
+        words[word] = word;
+        return word;
+    }
 
     private static string Lower(string text, int start, int end) => string.Create(end - start, (text, start), static (span, state) =>
     {
