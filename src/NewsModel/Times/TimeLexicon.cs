@@ -38,6 +38,9 @@ internal sealed class TimeLexicon
     /// <summary>The vocabulary shipped with the library.</summary>
     public static TimeLexicon Default { get; } = Load();
 
+    /// <summary>Every word of the vocabulary, of any kind.</summary>
+    public IEnumerable<string> Words => this.entries.Keys;
+
     public bool TryGet(TimeWordKind kind, string word, out string value)
     {
         if (this.entries.TryGetValue(word, out var kinds) && kinds[(int)kind] is { } found)

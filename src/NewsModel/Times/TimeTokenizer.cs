@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsModel.Times;
 
 /// <summary>Splits text into <see cref="TimeToken"/>s in one left-to-right pass.</summary>
@@ -6,16 +8,16 @@ internal static class TimeTokenizer
     // Longer words are lower-cased straight into a new string, never into the stack buffer.
     private const int MaxBufferedWord = 64;
 
-    // The one-character punctuation tokens of ASCII, shared: most tokens of a text are one of these.
+    // The one-character punctuation tokens of ASCII, shared: many tokens of a text are one of these.
     private static readonly string[] AsciiPunct = CreateAsciiPunct();
+
+    // Frequent words and the time vocabulary, lower-cased, whose tokens share one string each
+    // instead of a new one per token; a per-text table cost more than the strings it saved.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords = CreateCommonWords();
 
     public static List<TimeToken> Tokenize(string text)
     {
         var tokens = new List<TimeToken>(text.Length / 5);
-
-        // A word's lower-cased form is made once per text and shared by its repeats ("the", "said"),
-        // which keeps allocation near the number of distinct words, not of tokens.
-        var words = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var i = 0;
         while (i < text.Length)
         {
@@ -65,7 +67,7 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, Lower(text, start, i, words), kind, false));
+                tokens.Add(new TimeToken(start, i, Lower(text, start, i, true), kind, false));
                 continue;
             }
 
@@ -77,7 +79,7 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, Lower(text, start, i, words), TimeTokenKind.Word, char.IsUpper(c)));
+                tokens.Add(new TimeToken(start, i, Lower(text, start, i, true), TimeTokenKind.Word, char.IsUpper(c)));
                 continue;
             }
 
@@ -109,7 +111,7 @@ internal static class TimeTokenizer
         return punct;
     }
 
-    private static string Lower(string text, int start, int end, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> words)
+    private static string Lower(string text, int start, int end, bool shared)
     {
         var length = end - start;
         if (length > MaxBufferedWord)
@@ -125,14 +127,24 @@ internal static class TimeTokenizer
             lower[k] = char.ToLowerInvariant(text[start + k]);
         }
 
-        if (words.TryGetValue(lower, out var known))
-        {
-            return known;
-        }
+        return shared && CommonWords.TryGetValue(lower, out var known) ? known : lower.ToString();
+    }
 
-        var word = lower.ToString();
-        words[word] = word;
-        return word;
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreateCommonWords()
+    {
+        string[] frequent =
+        [
+            "the", "of", "to", "and", "a", "in", "that", "is", "for", "on", "said", "with", "was", "as", "he",
+            "by", "it", "at", "from", "his", "be", "has", "have", "are", "an", "not", "who", "will", "they",
+            "but", "were", "had", "this", "their", "been", "which", "its", "after", "would", "or", "also",
+            "more", "we", "i", "she", "her", "about", "than", "one", "there", "new", "people", "told", "up",
+            "all", "out", "over", "into", "can", "could", "no", "if", "what", "so", "some", "them", "other",
+            "our", "you", "him", "s", "t", "president", "trump", "government", "state", "states", "house",
+            "united", "minister", "country", "police", "party", "officials", "percent", "per", "cent",
+        ];
+        var words = new HashSet<string>(frequent, StringComparer.Ordinal);
+        words.UnionWith(TimeLexicon.Default.Words);
+        return words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static string Lower(string text, int start, int end) => string.Create(end - start, (text, start), static (span, state) =>
