@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsModel.Lexicons;
 
 /// <summary>How strictly a lexicon key must match the case of the text.</summary>
@@ -26,13 +24,11 @@ internal enum KeyCase
 /// <typeparam name="T">The value type.</typeparam>
 internal sealed class NameIndex<T>
 {
-    private readonly FrozenDictionary<string, Slot> map;
-    private readonly FrozenDictionary<string, Slot>.AlternateLookup<ReadOnlySpan<char>> spans;
+    private readonly IgnoreCaseMap<Slot> map;
 
-    private NameIndex(FrozenDictionary<string, Slot> map, int maxWords)
+    private NameIndex(IgnoreCaseMap<Slot> map, int maxWords)
     {
         this.map = map;
-        this.spans = map.GetAlternateLookup<ReadOnlySpan<char>>();
         this.MaxWords = maxWords;
     }
 
@@ -45,7 +41,7 @@ internal sealed class NameIndex<T>
     /// <summary>Finds the value for a name, honouring the key's case rule.</summary>
     public bool TryFind(ReadOnlySpan<char> text, out T value)
     {
-        if (this.spans.TryGetValue(text, out var slot) && Matches(slot, text))
+        if (this.map.TryGetValue(text, out var slot) && Matches(slot, text))
         {
             value = slot.Value;
             return true;
@@ -130,6 +126,6 @@ internal sealed class NameIndex<T>
         }
 
         public NameIndex<T> Build() =>
-            new(this.slots.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase), this.maxWords);
+            new(new IgnoreCaseMap<Slot>(this.slots), this.maxWords);
     }
 }

@@ -21,12 +21,12 @@ public sealed class PeopleLexicon
 
     private static readonly Lazy<PeopleLexicon> DefaultLexicon = new(() => Parse(ReadResource(), "people.txt"), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, PersonEntry>.AlternateLookup<ReadOnlySpan<char>> names;
+    private readonly IgnoreCaseMap<PersonEntry> names;
     private readonly FrozenDictionary<string, PersonEntry>.AlternateLookup<ReadOnlySpan<char>> surnames;
 
     private PeopleLexicon(Dictionary<string, PersonEntry> names, Dictionary<string, PersonEntry> surnames)
     {
-        this.names = names.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.names = new IgnoreCaseMap<PersonEntry>(names);
         this.surnames = surnames.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         this.Count = names.Count;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Reflection;
 
 namespace NewsModel.Lexicons;
@@ -8,14 +7,9 @@ internal sealed class WordClasses
 {
     private static readonly Lazy<WordClasses> DefaultClasses = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, WordClass> classes;
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly IgnoreCaseMap<WordClass> lookup;
 
-    private WordClasses(Dictionary<string, WordClass> classes)
-    {
-        this.classes = classes.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        this.lookup = this.classes.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private WordClasses(Dictionary<string, WordClass> classes) => this.lookup = new IgnoreCaseMap<WordClass>(classes);
 
     public static WordClasses Default => DefaultClasses.Value;
 

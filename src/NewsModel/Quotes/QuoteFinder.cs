@@ -216,7 +216,12 @@ internal sealed class QuoteFinder
     // whose subject is a person, with a verb the lexicon does not know, are that person's words.
     private Quote? WordsOfTheSubject(QuoteRegion region, List<(int Start, int End)> units, List<QuoteRegion> regions, bool[] used)
     {
-        var unit = units.Find(u => u.Start <= region.Open && region.Close < u.End);
+        var unit = UnitAt(units, region.Open);
+        if (region.Close >= unit.End)
+        {
+            unit = default;
+        }
+
         if (unit == default || region.Open == unit.Start || !this.IsPlainWords(region))
         {
             return null;
@@ -281,7 +286,32 @@ internal sealed class QuoteFinder
         return TextSpan.FromBounds(this.tokens[Math.Min(region.First, close - 1)].Start, this.tokens[close - 1].End);
     }
 
-    private static bool IsUnitStartOf(int token, List<(int Start, int End)> units) => units.Exists(u => u.Start == token);
+    private static bool IsUnitStartOf(int token, List<(int Start, int End)> units)
+    {
+        // No unit is empty, so default is no unit.
+        var unit = UnitAt(units, token);
+        return unit != default && unit.Start == token;
+    }
+
+    // Units are contiguous and in order: the one holding a token, by binary search, or default.
+    private static (int Start, int End) UnitAt(List<(int Start, int End)> units, int token)
+    {
+        int lo = 0, hi = units.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (units[mid].Start <= token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && token < units[lo - 1].End ? units[lo - 1] : default;
+    }
 
     private bool IsUnitStart(int token, List<(int Start, int End)> units) => token == 0 || IsUnitStartOf(token, units) || this.IsSentenceEnd(token - 1);
 
@@ -305,13 +335,41 @@ internal sealed class QuoteFinder
     {
         var quote = this.found[index];
         var span = TextSpan.FromBounds(quote.Span.Start, Math.Max(quote.Span.End, region.End));
-        var taken = this.taken.IndexOf(quote.Span);
+        var taken = this.IndexOfTaken(quote.Span);
         if (taken >= 0)
         {
             this.taken[taken] = span;
         }
 
         this.found[index] = quote with { Span = span, Text = this.text.Substring(span.Start, span.Length) };
+    }
+
+    // The taken spans are sorted by start: a binary search, then the spans that share the start.
+    private int IndexOfTaken(TextSpan span)
+    {
+        int lo = 0, hi = this.taken.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (this.taken[mid].Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < this.taken.Count && this.taken[i].Start == span.Start; i++)
+        {
+            if (this.taken[i] == span)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private void Add(Quote quote, int blockIndex)
@@ -366,18 +424,30 @@ internal sealed class QuoteFinder
 
         // "“That is false!” Maher replied." is one sentence to us: the splitter ends a sentence at
         // "!”", but a short attribution after it belongs to the quote.
+        // Walked from the end, as a unit may absorb one that already absorbed the next; the kept
+        // units are compacted in place rather than removed one by one, which would be quadratic.
+        if (units.Count < 2)
+        {
+            return units;
+        }
+
+        var kept = units.Count - 1;
         for (var u = units.Count - 2; u >= 0; u--)
         {
             var (quoteStart, quoteEnd) = units[u];
-            var (nextStart, nextEnd) = units[u + 1];
+            var (nextStart, nextEnd) = units[kept];
             if (quoteEnd - 2 >= quoteStart && this.tokens[quoteEnd - 1].Kind == TokenKind.CloseQuote && (this.IsPunctuation(quoteEnd - 2, '!') || this.IsPunctuation(quoteEnd - 2, '?'))
                 && nextEnd - nextStart <= 12 && this.HasCueWithin(nextStart, Math.Min(nextEnd, nextStart + 5)))
             {
-                units[u] = (quoteStart, nextEnd);
-                units.RemoveAt(u + 1);
+                units[kept] = (quoteStart, nextEnd);
+            }
+            else
+            {
+                units[--kept] = units[u];
             }
         }
 
+        units.RemoveRange(0, kept);
         return units;
     }
 

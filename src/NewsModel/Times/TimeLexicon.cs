@@ -27,16 +27,23 @@ internal sealed class TimeLexicon
 {
     private const string ResourceName = "NewsModel.Lexicons.time-words.txt";
 
-    private readonly FrozenDictionary<(TimeWordKind Kind, string Word), string> entries;
+    private static readonly int KindCount = Enum.GetValues<TimeWordKind>().Length;
 
-    private TimeLexicon(FrozenDictionary<(TimeWordKind Kind, string Word), string> entries) => this.entries = entries;
+    // Keyed by the word alone, with one slot per kind: a frozen string map hashes the word cheaply,
+    // where a (kind, word) tuple key went through the randomized string hash on every look-up.
+    private readonly FrozenDictionary<string, string?[]> entries;
+
+    private TimeLexicon(FrozenDictionary<string, string?[]> entries) => this.entries = entries;
 
     /// <summary>The vocabulary shipped with the library.</summary>
     public static TimeLexicon Default { get; } = Load();
 
+    /// <summary>Every word of the vocabulary, of any kind.</summary>
+    public IEnumerable<string> Words => this.entries.Keys;
+
     public bool TryGet(TimeWordKind kind, string word, out string value)
     {
-        if (this.entries.TryGetValue((kind, word), out var found))
+        if (this.entries.TryGetValue(word, out var kinds) && kinds[(int)kind] is { } found)
         {
             value = found;
             return true;
@@ -46,11 +53,11 @@ internal sealed class TimeLexicon
         return false;
     }
 
-    public bool Has(TimeWordKind kind, string word) => this.entries.ContainsKey((kind, word));
+    public bool Has(TimeWordKind kind, string word) => this.entries.TryGetValue(word, out var kinds) && kinds[(int)kind] is not null;
 
     internal static TimeLexicon Parse(TextReader reader)
     {
-        var entries = new Dictionary<(TimeWordKind Kind, string Word), string>();
+        var entries = new Dictionary<string, string?[]>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             var trimmed = line.Trim();
@@ -65,10 +72,16 @@ internal sealed class TimeLexicon
                 throw new InvalidDataException($"bad time-words line: '{line}'");
             }
 
-            entries[(kind, parts[1])] = parts[2];
+            if (!entries.TryGetValue(parts[1], out var kinds))
+            {
+                kinds = new string?[KindCount];
+                entries.Add(parts[1], kinds);
+            }
+
+            kinds[(int)kind] = parts[2];
         }
 
-        return new TimeLexicon(entries.ToFrozenDictionary());
+        return new TimeLexicon(entries.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     private static TimeLexicon Load()

@@ -1,8 +1,20 @@
+using System.Collections.Frozen;
+
 namespace NewsModel.Times;
 
 /// <summary>Splits text into <see cref="TimeToken"/>s in one left-to-right pass.</summary>
 internal static class TimeTokenizer
 {
+    // Longer words are lower-cased straight into a new string, never into the stack buffer.
+    private const int MaxBufferedWord = 64;
+
+    // The one-character punctuation tokens of ASCII, shared: many tokens of a text are one of these.
+    private static readonly string[] AsciiPunct = CreateAsciiPunct();
+
+    // Frequent words and the time vocabulary, lower-cased, whose tokens share one string each
+    // instead of a new one per token; a per-text table cost more than the strings it saved.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords = CreateCommonWords();
+
     public static List<TimeToken> Tokenize(string text)
     {
         var tokens = new List<TimeToken>(text.Length / 5);
@@ -55,7 +67,7 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, Lower(text, start, i), kind, false));
+                tokens.Add(new TimeToken(start, i, Lower(text, start, i, true), kind, false));
                 continue;
             }
 
@@ -67,13 +79,14 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, Lower(text, start, i), TimeTokenKind.Word, char.IsUpper(c)));
+                tokens.Add(new TimeToken(start, i, Lower(text, start, i, true), TimeTokenKind.Word, char.IsUpper(c)));
                 continue;
             }
 
             // Surrogate pairs stay together so that a span never splits a character.
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
-            tokens.Add(new TimeToken(i, i + length, NormalizePunct(text.Substring(i, length)), TimeTokenKind.Punct, false));
+            var punct = length == 1 && c < AsciiPunct.Length ? AsciiPunct[c] : NormalizePunct(text.Substring(i, length));
+            tokens.Add(new TimeToken(i, i + length, punct, TimeTokenKind.Punct, false));
             i += length;
         }
 
@@ -86,6 +99,53 @@ internal static class TimeTokenizer
         "\u2013" or "\u2014" => "-",
         _ => punct,
     };
+
+    private static string[] CreateAsciiPunct()
+    {
+        var punct = new string[128];
+        for (var c = 0; c < punct.Length; c++)
+        {
+            punct[c] = NormalizePunct(((char)c).ToString());
+        }
+
+        return punct;
+    }
+
+    private static string Lower(string text, int start, int end, bool shared)
+    {
+        var length = end - start;
+        if (length > MaxBufferedWord)
+        {
+            return Lower(text, start, end);
+        }
+
+        // Char by char, as the string form does: span lower-casing would fold surrogate pairs too.
+        Span<char> buffer = stackalloc char[MaxBufferedWord];
+        var lower = buffer[..length];
+        for (var k = 0; k < length; k++)
+        {
+            lower[k] = char.ToLowerInvariant(text[start + k]);
+        }
+
+        return shared && CommonWords.TryGetValue(lower, out var known) ? known : lower.ToString();
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreateCommonWords()
+    {
+        string[] frequent =
+        [
+            "the", "of", "to", "and", "a", "in", "that", "is", "for", "on", "said", "with", "was", "as", "he",
+            "by", "it", "at", "from", "his", "be", "has", "have", "are", "an", "not", "who", "will", "they",
+            "but", "were", "had", "this", "their", "been", "which", "its", "after", "would", "or", "also",
+            "more", "we", "i", "she", "her", "about", "than", "one", "there", "new", "people", "told", "up",
+            "all", "out", "over", "into", "can", "could", "no", "if", "what", "so", "some", "them", "other",
+            "our", "you", "him", "s", "t", "president", "trump", "government", "state", "states", "house",
+            "united", "minister", "country", "police", "party", "officials", "percent", "per", "cent",
+        ];
+        var words = new HashSet<string>(frequent, StringComparer.Ordinal);
+        words.UnionWith(TimeLexicon.Default.Words);
+        return words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     private static string Lower(string text, int start, int end) => string.Create(end - start, (text, start), static (span, state) =>
     {
