@@ -29,6 +29,7 @@ internal sealed partial class ActorFinder
             return this.ReadLowerCase(i);
         }
 
+        this.ReadTournamentGroup(i);
         var end = this.CapitalRunEnd(i);
         var start = i;
         var sentenceStart = this.IsSentenceStart(i);

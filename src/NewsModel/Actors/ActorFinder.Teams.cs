@@ -12,6 +12,17 @@ internal sealed partial class ActorFinder
 {
     private const int MaxScoreDigits = 3;
 
+    // "Group G" in a tournament: a named set of teams, an organisation once the article has teams.
+    private readonly List<(string Name, TextSpan Span)> tournamentGroups = [];
+
+    private void ReadTournamentGroup(int i)
+    {
+        if (this.IsWord(i, "Group") && i + 1 < this.tokens.Count && this.tokens[i + 1].Kind == Tokens.TokenKind.Word && this.Word(i + 1) is [>= 'A' and <= 'Z'])
+        {
+            this.tournamentGroups.Add((this.TextOf(i, i + 2), this.SpanOf(i, i + 2)));
+        }
+    }
+
     private void MarkTeams()
     {
         foreach (var draft in this.drafts)
@@ -29,6 +40,15 @@ internal sealed partial class ActorFinder
                     draft.Kind = ActorKind.Organization;
                     break;
                 }
+            }
+        }
+
+        if (this.drafts.Exists(d => d.Kind == ActorKind.Organization && this.lexicons.Countries.TryFind(d.Name, out _)))
+        {
+            foreach (var (name, span) in this.tournamentGroups)
+            {
+                var group = this.Draft(name, ActorKind.Organization);
+                group.AddMention(this.Widen(group, new Mention(this.text.Substring(span.Start, span.Length), span, MentionKind.Name)));
             }
         }
 

@@ -40,4 +40,30 @@ public class TeamTests
         Named(article, "France").Kind.Should().Be(ActorKind.Country);
         Named(article, "Germany").Kind.Should().Be(ActorKind.Country);
     }
+
+    [Fact]
+    public void Read_TournamentGroupInAMatchReport_IsAnOrganisation()
+    {
+        var article = Read("Results of the day\n\nGroup B — Portugal 3–3 Spain\n\nBoth sides now lead Group B with four points.\n");
+
+        var group = Named(article, "Group B");
+        group.Kind.Should().Be(ActorKind.Organization);
+        group.Mentions.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Read_GroupLetterOutsideAMatchReport_IsNoActor()
+    {
+        var article = Read("Research notes\n\nVolunteers in Group B took the drug for six weeks.\n");
+
+        article.Actors.Should().NotContain(a => a.Name == "Group B");
+    }
+
+    [Fact]
+    public void Read_FifaNameOfACountry_IsThatCountry()
+    {
+        var article = Read("Group F\n\nSweden 1 – 0 Korea Republic\n\nSweden won.\n");
+
+        Named(article, "South Korea").Mentions.Select(m => m.Text).Should().Contain("Korea Republic");
+    }
 }
