@@ -22,8 +22,10 @@ internal static class AtomicFile
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
+                // No fsync: the rename already keeps readers and a crashed or cancelled run from seeing
+                // a part of a file, and syncing every one of a million small outputs to disk would cost
+                // more than reading them (a power cut may still lose the newest files).
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
             }
 
             File.Move(temporary, path, overwrite: true);
