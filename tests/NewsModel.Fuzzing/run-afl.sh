@@ -13,12 +13,11 @@ sharpfuzz=${SHARPFUZZ:-$(command -v sharpfuzz || echo /tmp/sharpfuzz-tool/sharpf
 
 if [ ! -f "$work/bin/NewsModel.Fuzzing.dll" ]; then
   dotnet publish "$root/tests/NewsModel.Fuzzing" -c Release -o "$work/bin"
+  # The seeds come first: instrumented code writes to afl's shared memory and crashes without it.
+  rm -rf "$work/corpus"
+  dotnet "$work/bin/NewsModel.Fuzzing.dll" seeds "$root" "$work/corpus"
   # Only the library is instrumented: coverage of the harness, SharpFuzz or the BCL is noise.
   "$sharpfuzz" "$work/bin/NewsModel.dll"
-fi
-
-if [ ! -d "$work/corpus" ]; then
-  dotnet "$work/bin/NewsModel.Fuzzing.dll" seeds "$root" "$work/corpus"
 fi
 
 case "$target" in
