@@ -7,7 +7,7 @@ internal static class ModelChecks
 {
     public static IEnumerable<(string What, TextSpan Span, string? Text)> Spans(Article article)
     {
-        IEnumerable<(string, TextSpan, string?)> Segment(string what, TextSegment? segment) =>
+        static IEnumerable<(string, TextSpan, string?)> Segment(string what, TextSegment? segment) =>
             segment is null ? [] : [(what, segment.Span, segment.Text)];
 
         foreach (var s in Segment("headline", article.Headline).Concat(Segment("standfirst", article.Standfirst)).Concat(Segment("source", article.Source)))
