@@ -21,4 +21,18 @@ public class FoundCrashTests
         result.Success.Should().BeTrue();
         ModelJson.Deserialize(ModelJson.SerializeToUtf8Bytes(result.Value)).Value.Should().Be(result.Value);
     }
+
+    [Theory]
+    // afl-fuzz, yaml target: a flow mapping cut off inside a plain scalar made YamlDotNet's scanner
+    // throw InvalidOperationException, which escaped ModelYaml.Deserialize.
+    [InlineData("schema: newsmodel/1\narticle:\n  id: a\n  text: abc\n  headline:\n    text: a\n    span: {start: 0, leng\n  bylines: []\n")]
+    [InlineData("schema: newsmodel/1\nactors:\n- id: a\n  name: b\n  kind: person\n  roles: []\n  mentions:\n  - text: b\n    span: {start: 34, leme\nquotes: []\n")]
+    public void YamlDeserialize_FlowMappingCutOffInAScalar_IsErrorWithPlace(string yaml)
+    {
+        var result = ModelYaml.Deserialize(yaml);
+
+        result.Success.Should().BeFalse();
+        result.Error!.Message.Should().StartWith("invalid YAML");
+        result.Error.Line.Should().BeGreaterThan(1);
+    }
 }
