@@ -85,12 +85,13 @@ internal sealed class EventReader
 
     private int FirstMention(int start) => LowerBound(this.mentions, start, static m => m.Span.Start);
 
-    public List<Event> Read()
+    public List<Event> Read(CancellationToken cancellationToken = default)
     {
         var sentences = new List<Sentence>(this.article.Sentences);
         sentences.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         for (var s = 0; s < sentences.Count; s++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             this.ReadSentence(sentences[s].Span, s);
         }
 

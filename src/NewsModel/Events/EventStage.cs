@@ -14,7 +14,8 @@ public sealed class EventStage : IArticleStage
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var events = new EventReader(article, EventLexicon.Default).Read();
+        ArgumentNullException.ThrowIfNull(context);
+        var events = new EventReader(article, EventLexicon.Default).Read(context.CancellationToken);
         return article with { Events = [.. events] };
     }
 }

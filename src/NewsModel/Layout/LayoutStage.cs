@@ -11,7 +11,7 @@ public sealed class LayoutStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        var layout = PlainTextLayoutReader.Read(article.Text);
+        var layout = PlainTextLayoutReader.Read(article.Text, context.CancellationToken);
         return article with
         {
             // The caller's date wins over front matter.

@@ -55,17 +55,21 @@ public static class PlainTextLayoutReader
     /// <summary>Reads the layout of an article's text.</summary>
     /// <param name="text">The exact text.</param>
     /// <returns>The layout; every part's span points into <paramref name="text"/>.</returns>
-    public static ArticleLayout Read(string text)
+    public static ArticleLayout Read(string text) => Read(text, CancellationToken.None);
+
+    /// <summary>Reads the layout, checking <paramref name="cancellationToken"/> line by line.</summary>
+    internal static ArticleLayout Read(string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var frontMatter = FrontMatter.TryRead(text);
         var bodyStart = frontMatter?.BodyStart ?? 0;
-        var (lines, units, lineMode) = Cut(text, bodyStart);
+        var (lines, units, lineMode) = Cut(text, bodyStart, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         return new Reader(text, lines, units, lineMode, frontMatter).Read();
     }
 
     /// <summary>Cuts the body into trimmed non-blank lines and groups them into units.</summary>
-    private static (List<TextSpan> Lines, List<Unit> Units, bool LineMode) Cut(string text, int bodyStart)
+    private static (List<TextSpan> Lines, List<Unit> Units, bool LineMode) Cut(string text, int bodyStart, CancellationToken cancellationToken)
     {
         var lines = new List<TextSpan>();
         var breakBefore = new List<bool>();
@@ -74,6 +78,7 @@ public static class PlainTextLayoutReader
         var start = bodyStart;
         while (start < text.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var newline = text.AsSpan(start).IndexOfAny('\r', '\n');
             var end = newline < 0 ? text.Length : start + newline;
             var line = TextScan.Trim(text, start, end);

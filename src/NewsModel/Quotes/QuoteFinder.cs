@@ -65,11 +65,12 @@ internal sealed class QuoteFinder
         this.abbreviations = abbreviations;
     }
 
-    public List<Quote> Find()
+    public List<Quote> Find(CancellationToken cancellationToken = default)
     {
         var blocks = Blocks(this.article);
         for (var b = 0; b < blocks.Count; b++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             this.ReadBlock(blocks[b], b);
         }
 
@@ -1090,7 +1091,14 @@ internal sealed class QuoteFinder
 
     private (int Start, int End)? NounPhraseEndingAt(int end, int floor)
     {
-        if (end < floor || this.tokens[end].Kind != TokenKind.Word)
+        // Nothing before the floor (the unit's start) can be the subject; at a unit's first token
+        // a "(" makes end -1, which is no token at all.
+        if (end < floor || end < 0)
+        {
+            return null;
+        }
+
+        if (this.tokens[end].Kind != TokenKind.Word)
         {
             return this.tokens[end].Kind == TokenKind.Punctuation && this.text[this.tokens[end].Start] == ')' ? this.ParentheticalName(end, floor) : null;
         }

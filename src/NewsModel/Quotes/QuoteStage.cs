@@ -31,8 +31,9 @@ public sealed class QuoteStage : IArticleStage
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(context);
         var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, new SpeakerResolver(article), static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
-        var (quotes, actors) = AddresseeFinder.Find(article, finder.Find(), this.lexicons.Titles);
+        var (quotes, actors) = AddresseeFinder.Find(article, finder.Find(context.CancellationToken), this.lexicons.Titles);
         return article with { Quotes = [.. quotes], Actors = [.. actors] };
     }
 }

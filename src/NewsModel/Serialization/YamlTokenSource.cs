@@ -53,6 +53,17 @@ internal sealed class YamlTokenSource : ITokenSource
             {
                 throw new NewsModelException(Error(e.Start, "invalid YAML: " + TextPosition.OneLine(Strip(e.Message))));
             }
+            catch (InvalidOperationException)
+            {
+                // YamlDotNet's scanner gives up this way on some broken flow collections (found by
+                // fuzzing: "span: {start: 34, leme" and the rest of the file): the place it stopped
+                // is lost, so the error points just after the last event read.
+                throw new NewsModelException(new ParseError("invalid YAML: an unterminated or broken flow collection ({...} or [...]) near here")
+                {
+                    Line = Math.Max(1, (int)(this.Mark >> 32)),
+                    Column = Math.Max(1, (int)(this.Mark & int.MaxValue)),
+                });
+            }
 
             this.Mark = Pack(current.Start);
             switch (current)

@@ -56,12 +56,13 @@ internal sealed class TimeScanner
         Future = 1,
     }
 
-    public List<FoundTime> Scan()
+    public List<FoundTime> Scan(CancellationToken cancellationToken = default)
     {
         var found = new List<FoundTime>();
         var i = 0;
         while (i < this.tokens.Count)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             if (this.tokens[i].Kind != TimeTokenKind.Punct && this.TryMatch(i, out var time))
             {
                 found.Add(time);

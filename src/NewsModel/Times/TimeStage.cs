@@ -32,6 +32,6 @@ public sealed class TimeStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        return article with { Times = TimeTagger.Tag(article.Text, article.Published, this.Options) };
+        return article with { Times = TimeTagger.Tag(article.Text, article.Published, this.Options, context.CancellationToken) };
     }
 }

@@ -19,10 +19,15 @@ public static class TimeTagger
     /// <param name="options">Conventions; <see cref="TimeOptions.Default"/> when null.</param>
     /// <returns>The expressions in text order, with ids <c>t1</c>, <c>t2</c>, ...</returns>
     public static ImmutableArray<TimeExpression> Tag(string text, LocalDate? published, TimeOptions? options = null)
+        => Tag(text, published, options, CancellationToken.None);
+
+    /// <summary>Tags the text, checking <paramref name="cancellationToken"/> token by token.</summary>
+    internal static ImmutableArray<TimeExpression> Tag(string text, LocalDate? published, TimeOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = TimeTokenizer.Tokenize(text);
-        var found = new TimeScanner(tokens, published, TimeLexicon.Default, options ?? TimeOptions.Default).Scan();
+        cancellationToken.ThrowIfCancellationRequested();
+        var found = new TimeScanner(tokens, published, TimeLexicon.Default, options ?? TimeOptions.Default).Scan(cancellationToken);
         var builder = ImmutableArray.CreateBuilder<TimeExpression>(found.Count);
         foreach (var time in found)
         {
