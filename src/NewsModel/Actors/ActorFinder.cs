@@ -123,7 +123,23 @@ internal sealed partial class ActorFinder
     // A picture's credit or the source line names an agency or a publisher: an organisation,
     // unless the lexicons know the name as something else.
     private bool IsCreditOrSource(TextSpan block)
-        => this.article.Source?.Span == block || this.article.Media.Any(m => m.Credit?.Span == block);
+    {
+        if (this.article.Source?.Span == block)
+        {
+            return true;
+        }
+
+        // A loop, not Any: a lambda capturing the block would allocate for every block.
+        foreach (var media in this.article.Media)
+        {
+            if (media.Credit?.Span == block)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void ReadCredit()
     {
@@ -239,7 +255,44 @@ internal sealed partial class ActorFinder
 
     private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(this.tokens[start].Start, this.tokens[end - 1].End);
 
-    private string TextOf(int start, int end) => NormalizeSpaces(this.text.AsSpan(this.tokens[start].Start, this.tokens[end - 1].End - this.tokens[start].Start));
+    private string TextOf(int start, int end)
+    {
+        var raw = this.RawOf(start, end);
+        return IsNormalized(raw) ? raw.ToString() : NormalizeSpaces(raw);
+    }
+
+    // The words from token start to end with single spaces, as TextOf gives them, but without a
+    // copy when the text has no other whitespace: lexicon lookups then allocate nothing.
+    private ReadOnlySpan<char> PhraseOf(int start, int end)
+    {
+        var raw = this.RawOf(start, end);
+        return IsNormalized(raw) ? raw : NormalizeSpaces(raw);
+    }
+
+    private ReadOnlySpan<char> RawOf(int start, int end) => this.text.AsSpan(this.tokens[start].Start, this.tokens[end - 1].End - this.tokens[start].Start);
+
+    // Whether NormalizeSpaces would return the value unchanged: no whitespace at either end, and
+    // every whitespace a single plain space.
+    private static bool IsNormalized(ReadOnlySpan<char> value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == value.Length - 1 || char.IsWhiteSpace(value[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string NormalizeSpaces(ReadOnlySpan<char> value)
     {
