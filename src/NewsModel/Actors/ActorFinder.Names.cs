@@ -126,6 +126,16 @@ internal sealed partial class ActorFinder
 
     private bool TryTitle(int start, int end, out int titleEnd, out TitleEntry title)
     {
+        // When the first word stands alone (a space after it), every phrase tried begins with it:
+        // one look-up of the word rules them all out for most words.
+        if (start < end && this.tokens[start].End is var firstEnd && firstEnd < this.text.Length && char.IsWhiteSpace(this.text[firstEnd])
+            && this.Word(start) is { Length: > 0 } first && IsNormalized(first) && first.IndexOf(' ') < 0 && !this.lexicons.Titles.MayStartWith(first))
+        {
+            titleEnd = start;
+            title = null!;
+            return false;
+        }
+
         for (var n = Math.Min(this.lexicons.Titles.MaxWords, end - start); n >= 1; n--)
         {
             if (this.lexicons.Titles.TryFind(this.PhraseOf(start, start + n), out title!))
@@ -618,15 +628,18 @@ internal sealed partial class ActorFinder
         {
             this.ReadGatheringDescription(i);
         }
-        if (this.words.Is(word, WordClass.ThirdPersonPronoun))
+
+        // One look-up of the word's classes for every question below.
+        var classes = this.ClassOf(i);
+        if ((classes & WordClass.ThirdPersonPronoun) != 0)
         {
-            this.pronouns.Add((this.tokens[i].Span, this.words.Of(word), this.SentenceOf(this.tokens[i].Start)));
+            this.pronouns.Add((this.tokens[i].Span, classes, this.SentenceOf(this.tokens[i].Start)));
             return i + 1;
         }
 
         // "the opposition", "opposition forces": a group.
         var determined = this.Is(i - 1, WordClass.Determiner) && !(this.IsWord(i - 1, "that") && word.EndsWith('s'));
-        if (this.Is(i, WordClass.GroupNoun) && (determined || this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups")) && !this.TryTitle(i + 1, Math.Min(i + 3, this.tokens.Count), out _, out _))
+        if ((classes & WordClass.GroupNoun) != 0 && (determined || this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups")) && !this.TryTitle(i + 1, Math.Min(i + 3, this.tokens.Count), out _, out _))
         {
             // "toward Muslims that critics blame": "that" before a plural is a relative, not a determiner.
             var end = this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups") ? i + 2 : i + 1;

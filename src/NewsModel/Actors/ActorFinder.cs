@@ -36,6 +36,11 @@ internal sealed partial class ActorFinder
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
 
+    // The word whose classes ClassOf gave last (by its place in the text), and those classes.
+    private int lastClassStart = -1;
+    private int lastClassEnd = -1;
+    private WordClass lastClass;
+
     public ActorFinder(Article article, LexiconSet lexicons, PeopleLexicon people, Func<ReadOnlySpan<char>, bool> abbreviations)
     {
         this.article = article;
@@ -165,7 +170,22 @@ internal sealed partial class ActorFinder
 
     private ReadOnlySpan<char> Word(int i) => this.tokens[i].In(this.text);
 
-    private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && this.words.Is(this.Word(i), wordClass);
+    private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && (this.ClassOf(i) & wordClass) != 0;
+
+    // The classes of word token i. The last answer is kept: reading left to right asks about the
+    // word before ("the" in "the opposition") just after asking about it as the current word.
+    private WordClass ClassOf(int i)
+    {
+        var token = this.tokens[i];
+        if (token.Start != this.lastClassStart || token.End != this.lastClassEnd)
+        {
+            this.lastClass = this.words.Of(token.In(this.text));
+            this.lastClassStart = token.Start;
+            this.lastClassEnd = token.End;
+        }
+
+        return this.lastClass;
+    }
 
     private bool IsWord(int i, string word) => i >= 0 && i < this.tokens.Count && this.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
