@@ -152,7 +152,7 @@ internal sealed partial class ActorFinder
         return this.text.AsSpan(start, i - start);
     }
 
-    private bool ContinuesSubject(TextSpan pronoun, ActorDraft actor, MentionStarts starts)
+    private bool ContinuesSubject(TextSpan pronoun, ActorDraft actor, ref MentionStarts? starts)
     {
         var sentence = this.SentenceOf(pronoun.Start);
         if (sentence == 0 || sentence >= this.sentences.Count || this.sentences[sentence].Start != pronoun.Start)
@@ -164,7 +164,7 @@ internal sealed partial class ActorFinder
         var next = this.WordAfter(pronoun.End);
         var acts = next is "has" or "had" or "have" or "will" or "would" or "can" or "could" || (next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal));
         var previousStart = this.sentences[sentence - 1].Start;
-        return acts && starts.Has(actor, previousStart);
+        return acts && (starts ??= new MentionStarts(this.drafts)).Has(actor, previousStart);
     }
 
     // Whether a reporting verb follows offset, perhaps after an auxiliary: "Lugli said", "Lugli has told".
@@ -366,6 +366,11 @@ internal sealed partial class ActorFinder
     private void ResolveDescriptions()
     {
         this.LinkLexiconAffiliations();
+        if (this.descriptions.Count == 0)
+        {
+            return;
+        }
+
         var persons = this.drafts.Where(d => d.Kind == ActorKind.Person).ToList();
         var named = new Dictionary<ActorDraft, TextSpan[]>();
         foreach (var person in persons)
@@ -465,9 +470,16 @@ internal sealed partial class ActorFinder
     // last group; "the country" → the last country that is not the one acting in the sentence.
     private void ResolvePronouns()
     {
+        // Nothing to link: no list of every mention to build.
+        if (this.pronouns.Count == 0)
+        {
+            return;
+        }
+
         var ordered = this.drafts.SelectMany(d => d.Mentions.Select(m => (m.Span, Draft: d))).OrderBy(x => x.Span.Start).ToList();
         var starts = ordered.ConvertAll(x => x.Span.Start);
-        var mentionStarts = new MentionStarts(this.drafts);
+        // Made on first need: most articles never ask where a mention starts.
+        MentionStarts? mentionStarts = null;
         List<(TextSpan Span, ActorDraft Draft)>? demonymsInOrder = null;
         foreach (var (span, wordClass, sentence) in this.pronouns)
         {
@@ -475,7 +487,7 @@ internal sealed partial class ActorFinder
             {
                 // A stable sort: of two demonyms at one place, the first read wins, as before.
                 demonymsInOrder ??= [.. this.demonyms.OrderBy(d => d.Span.Start)];
-                this.ResolveTheCountry(span, sentence, ordered, demonymsInOrder, mentionStarts);
+                this.ResolveTheCountry(span, sentence, ordered, demonymsInOrder, mentionStarts ??= new MentionStarts(this.drafts));
                 continue;
             }
 
@@ -500,14 +512,22 @@ internal sealed partial class ActorFinder
             // "It" is mostly a thing, an event or an idea; it stands for an organisation or a
             // country when it speaks ("it said"), or when it opens a sentence after one that the
             // actor opened ("Russia has been a key ally. It has agreed ...").
-            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End) && !this.ContinuesSubject(span, found, mentionStarts))
+            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End) && !this.ContinuesSubject(span, found, ref mentionStarts))
             {
                 continue;
             }
 
             if (found is not null)
             {
-                mentionStarts.Add(found, new Mention(this.text.Substring(span.Start, span.Length), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun));
+                var pronoun = new Mention(this.text.Substring(span.Start, span.Length), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
+                if (mentionStarts is not null)
+                {
+                    mentionStarts.Add(found, pronoun);
+                }
+                else
+                {
+                    found.AddMention(pronoun);
+                }
             }
         }
 
