@@ -466,6 +466,34 @@ internal sealed partial class ActorFinder
         }
     }
 
+    // Every mention with its draft, by start; of two that start together, the one of the earlier
+    // draft (or the earlier in its draft) first, as a stable sort gives. The key is the start and
+    // then the position in draft order, so the keys are distinct and one array sort does it.
+    private List<(TextSpan Span, ActorDraft Draft)> MentionsInOrder()
+    {
+        var count = 0;
+        foreach (var draft in this.drafts)
+        {
+            count += draft.Mentions.Count;
+        }
+
+        var keys = new long[count];
+        var items = new (TextSpan Span, ActorDraft Draft)[count];
+        var n = 0;
+        foreach (var draft in this.drafts)
+        {
+            foreach (var mention in draft.Mentions)
+            {
+                keys[n] = ((long)mention.Span.Start << 32) | (uint)n;
+                items[n] = (mention.Span, draft);
+                n++;
+            }
+        }
+
+        Array.Sort(keys, items);
+        return [.. items];
+    }
+
     // he/she → the last person of that gender; it → the last organisation or country; they → the
     // last group; "the country" → the last country that is not the one acting in the sentence.
     private void ResolvePronouns()
@@ -476,7 +504,7 @@ internal sealed partial class ActorFinder
             return;
         }
 
-        var ordered = this.drafts.SelectMany(d => d.Mentions.Select(m => (m.Span, Draft: d))).OrderBy(x => x.Span.Start).ToList();
+        var ordered = this.MentionsInOrder();
         var starts = ordered.ConvertAll(x => x.Span.Start);
         // Made on first need: most articles never ask where a mention starts.
         MentionStarts? mentionStarts = null;
