@@ -33,13 +33,18 @@ internal sealed class ActorDraft(string name, ActorKind kind)
         return true;
     }
 
-    public void AddMention(Mention mention)
+    public void AddMention(Mention mention) => this.AddMention(mention, out _);
+
+    /// <summary>Adds a mention; returns whether it was kept, and the shorter one it replaced, if any.</summary>
+    public bool AddMention(Mention mention, out Mention? replaced)
     {
+        replaced = null;
+
         // Mentions mostly come in text order: one after the last cannot overlap any.
         if (this.Mentions.Count == 0 || mention.Span.Start >= this.Mentions[^1].Span.End)
         {
             this.Mentions.Add(mention);
-            return;
+            return true;
         }
 
         // Mentions of one actor never overlap: a longer one found later replaces the shorter.
@@ -47,11 +52,17 @@ internal sealed class ActorDraft(string name, ActorKind kind)
         if (overlapping < 0)
         {
             this.Mentions.Add(mention);
+            return true;
         }
-        else if (mention.Span.Length > this.Mentions[overlapping].Span.Length)
+
+        if (mention.Span.Length > this.Mentions[overlapping].Span.Length)
         {
+            replaced = this.Mentions[overlapping];
             this.Mentions[overlapping] = mention;
+            return true;
         }
+
+        return false;
     }
 
     public override string ToString() => $"{this.Name} ({this.Kind})";

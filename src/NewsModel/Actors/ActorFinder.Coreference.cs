@@ -54,13 +54,21 @@ internal sealed partial class ActorFinder
             }
         }
 
+        if (this.appositiveDescriptions.Count == 0)
+        {
+            return;
+        }
+
+        // An index of where mentions start, not a scan of every mention for each description:
+        // a long text has many of both.
+        var starts = new MentionStarts(this.drafts);
         foreach (var (nameStart, mention, affiliation) in this.appositiveDescriptions)
         {
-            var described = this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start == nameStart))
+            var described = starts.FirstAt(this.drafts, nameStart, null)
                 ?? this.drafts.Find(d => d.Mentions.Exists(m => m.Span.Start < nameStart && nameStart < m.Span.End));
             if (described is not null)
             {
-                described.AddMention(mention);
+                starts.Add(described, mention);
                 described.Affiliation ??= affiliation;
             }
         }
@@ -68,26 +76,66 @@ internal sealed partial class ActorFinder
 
     // "the country": the last country named or described before it ("Venezuelan debt ... to the
     // country"), other than the one the sentence is about (its subject).
-    private void ResolveTheCountry(TextSpan span, int sentence, List<(TextSpan Span, ActorDraft Draft)> ordered)
+    private void ResolveTheCountry(TextSpan span, int sentence, List<(TextSpan Span, ActorDraft Draft)> ordered, List<(TextSpan Span, ActorDraft Draft)> demonymsInOrder, MentionStarts starts)
     {
         var sentenceStart = sentence < this.sentences.Count ? this.sentences[sentence].Start : -1;
         // Pronouns resolved just before ("It has agreed ... to the country") count as the subject.
-        var subject = this.drafts.Find(d => d.Kind == ActorKind.Country && d.Mentions.Exists(m => m.Span.Start == sentenceStart));
+        var subject = starts.FirstAt(this.drafts, sentenceStart, ActorKind.Country);
+
+        // The mention that starts last, the names before the demonyms where two start together.
+        var (found, foundAt) = this.LastCountryBefore(ordered, span, sentence, subject);
+        var (demonym, demonymAt) = this.LastCountryBefore(demonymsInOrder, span, sentence, subject);
+        if (demonym is not null && demonymAt > foundAt)
+        {
+            found = demonym;
+        }
+
+        if (found is not null)
+        {
+            starts.Add(found, new Mention(this.text.Substring(span.Start, span.Length), span, MentionKind.Description));
+        }
+    }
+
+    // The country other than subject whose mention in the list (in text order) ends before span
+    // and starts last, at most three sentences back; the first in the list of those that start
+    // together. Read backwards from span, so only the sentences just before it are looked at.
+    private (ActorDraft? Draft, int Start) LastCountryBefore(List<(TextSpan Span, ActorDraft Draft)> inOrder, TextSpan span, int sentence, ActorDraft? subject)
+    {
+        int lo = 0, hi = inOrder.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (inOrder[mid].Span.Start <= span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
         ActorDraft? found = null;
         var foundAt = -1;
-        foreach (var (mention, draft) in ordered.Concat(this.demonyms))
+        for (var i = lo - 1; i >= 0; i--)
         {
-            if (draft.Kind == ActorKind.Country && draft != subject && mention.End <= span.Start && mention.Start > foundAt && sentence - this.SentenceOf(mention.Start) <= 3)
+            var (mention, draft) = inOrder[i];
+            if ((found is not null && mention.Start < foundAt) || sentence - this.SentenceOf(mention.Start) > 3)
+            {
+                break;
+            }
+
+            if (draft.Kind == ActorKind.Country && draft != subject && mention.End <= span.Start)
             {
                 found = draft;
                 foundAt = mention.Start;
             }
         }
 
-        found?.AddMention(new Mention(this.text.Substring(span.Start, span.Length), span, MentionKind.Description));
+        return (found, foundAt);
     }
 
-    private string WordAfter(int offset)
+    private ReadOnlySpan<char> WordAfter(int offset)
     {
         var i = offset;
         while (i < this.text.Length && char.IsWhiteSpace(this.text[i]))
@@ -101,10 +149,10 @@ internal sealed partial class ActorFinder
             i++;
         }
 
-        return this.text[start..i];
+        return this.text.AsSpan(start, i - start);
     }
 
-    private bool ContinuesSubject(TextSpan pronoun, ActorDraft actor)
+    private bool ContinuesSubject(TextSpan pronoun, ActorDraft actor, ref MentionStarts? starts)
     {
         var sentence = this.SentenceOf(pronoun.Start);
         if (sentence == 0 || sentence >= this.sentences.Count || this.sentences[sentence].Start != pronoun.Start)
@@ -116,7 +164,7 @@ internal sealed partial class ActorFinder
         var next = this.WordAfter(pronoun.End);
         var acts = next is "has" or "had" or "have" or "will" or "would" or "can" or "could" || (next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal));
         var previousStart = this.sentences[sentence - 1].Start;
-        return acts && actor.Mentions.Exists(m => m.Span.Start == previousStart);
+        return acts && (starts ??= new MentionStarts(this.drafts)).Has(actor, previousStart);
     }
 
     // Whether a reporting verb follows offset, perhaps after an auxiliary: "Lugli said", "Lugli has told".
@@ -318,6 +366,11 @@ internal sealed partial class ActorFinder
     private void ResolveDescriptions()
     {
         this.LinkLexiconAffiliations();
+        if (this.descriptions.Count == 0)
+        {
+            return;
+        }
+
         var persons = this.drafts.Where(d => d.Kind == ActorKind.Person).ToList();
         var named = new Dictionary<ActorDraft, TextSpan[]>();
         foreach (var person in persons)
@@ -413,17 +466,56 @@ internal sealed partial class ActorFinder
         }
     }
 
+    // Every mention with its draft, by start; of two that start together, the one of the earlier
+    // draft (or the earlier in its draft) first, as a stable sort gives. The key is the start and
+    // then the position in draft order, so the keys are distinct and one array sort does it.
+    private List<(TextSpan Span, ActorDraft Draft)> MentionsInOrder()
+    {
+        var count = 0;
+        foreach (var draft in this.drafts)
+        {
+            count += draft.Mentions.Count;
+        }
+
+        var keys = new long[count];
+        var items = new (TextSpan Span, ActorDraft Draft)[count];
+        var n = 0;
+        foreach (var draft in this.drafts)
+        {
+            foreach (var mention in draft.Mentions)
+            {
+                keys[n] = ((long)mention.Span.Start << 32) | (uint)n;
+                items[n] = (mention.Span, draft);
+                n++;
+            }
+        }
+
+        Array.Sort(keys, items);
+        return [.. items];
+    }
+
     // he/she → the last person of that gender; it → the last organisation or country; they → the
     // last group; "the country" → the last country that is not the one acting in the sentence.
     private void ResolvePronouns()
     {
-        var ordered = this.drafts.SelectMany(d => d.Mentions.Select(m => (m.Span, Draft: d))).OrderBy(x => x.Span.Start).ToList();
+        // Nothing to link: no list of every mention to build.
+        if (this.pronouns.Count == 0)
+        {
+            return;
+        }
+
+        var ordered = this.MentionsInOrder();
         var starts = ordered.ConvertAll(x => x.Span.Start);
+        // Made on first need: most articles never ask where a mention starts.
+        MentionStarts? mentionStarts = null;
+        List<(TextSpan Span, ActorDraft Draft)>? demonymsInOrder = null;
         foreach (var (span, wordClass, sentence) in this.pronouns)
         {
             if (wordClass == WordClass.None)
             {
-                this.ResolveTheCountry(span, sentence, ordered);
+                // A stable sort: of two demonyms at one place, the first read wins, as before.
+                demonymsInOrder ??= [.. this.demonyms.OrderBy(d => d.Span.Start)];
+                this.ResolveTheCountry(span, sentence, ordered, demonymsInOrder, mentionStarts ??= new MentionStarts(this.drafts));
                 continue;
             }
 
@@ -448,12 +540,23 @@ internal sealed partial class ActorFinder
             // "It" is mostly a thing, an event or an idea; it stands for an organisation or a
             // country when it speaks ("it said"), or when it opens a sentence after one that the
             // actor opened ("Russia has been a key ally. It has agreed ...").
-            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End) && !this.ContinuesSubject(span, found))
+            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End) && !this.ContinuesSubject(span, found, ref mentionStarts))
             {
                 continue;
             }
 
-            found?.AddMention(new Mention(this.text.Substring(span.Start, span.Length), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun));
+            if (found is not null)
+            {
+                var pronoun = new Mention(this.text.Substring(span.Start, span.Length), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
+                if (mentionStarts is not null)
+                {
+                    mentionStarts.Add(found, pronoun);
+                }
+                else
+                {
+                    found.AddMention(pronoun);
+                }
+            }
         }
 
         static bool Fits(ActorDraft draft, WordClass wordClass) => wordClass switch
@@ -497,5 +600,67 @@ internal sealed partial class ActorFinder
         }
 
         return actors;
+    }
+
+    /// <summary>
+    /// Which drafts have a mention starting at an offset, kept up to date as mentions are added:
+    /// "does this actor open the sentence" is then a look-up, not a scan of all its mentions,
+    /// which made a long text quadratic.
+    /// </summary>
+    private sealed class MentionStarts
+    {
+        private readonly Dictionary<(int Start, ActorDraft Draft), int> counts = [];
+        private readonly Dictionary<int, int> any = [];
+
+        public MentionStarts(List<ActorDraft> drafts)
+        {
+            foreach (var draft in drafts)
+            {
+                foreach (var mention in draft.Mentions)
+                {
+                    this.Count(mention.Span.Start, draft, 1);
+                }
+            }
+        }
+
+        public bool Has(ActorDraft draft, int start) => this.counts.TryGetValue((start, draft), out var n) && n > 0;
+
+        // The first draft (of kind, if given) in list order with a mention starting at start.
+        public ActorDraft? FirstAt(List<ActorDraft> drafts, int start, ActorKind? kind)
+        {
+            if (!this.any.TryGetValue(start, out var n) || n == 0)
+            {
+                return null;
+            }
+
+            foreach (var draft in drafts)
+            {
+                if ((kind is null || draft.Kind == kind) && this.Has(draft, start))
+                {
+                    return draft;
+                }
+            }
+
+            return null;
+        }
+
+        // Adds the mention to the draft as ActorDraft.AddMention does, and notes where it starts.
+        public void Add(ActorDraft draft, Mention mention)
+        {
+            if (draft.AddMention(mention, out var replaced))
+            {
+                this.Count(mention.Span.Start, draft, 1);
+                if (replaced is not null)
+                {
+                    this.Count(replaced.Span.Start, draft, -1);
+                }
+            }
+        }
+
+        private void Count(int start, ActorDraft draft, int delta)
+        {
+            this.counts[(start, draft)] = this.counts.GetValueOrDefault((start, draft)) + delta;
+            this.any[start] = this.any.GetValueOrDefault(start) + delta;
+        }
     }
 }

@@ -22,6 +22,9 @@ internal sealed partial class ActorFinder
     // Affiliations named by the lexicons (a city's country), linked if the article mentions them.
     private readonly List<(ActorDraft Actor, string Name)> lexiconAffiliations = [];
 
+    // The roles of a name read with no title; never added to, so one list serves every such name.
+    private readonly List<string> noRoles = [];
+
     private int ReadAt(int i)
     {
         if (!this.IsNameToken(i) || this.words.Is(this.Word(i), WordClass.ThirdPersonPronoun))
@@ -51,7 +54,9 @@ internal sealed partial class ActorFinder
         }
 
         var titleStart = start;
-        var roles = new List<string>();
+
+        // Most runs carry no title: the list is made only for one.
+        List<string>? roles = null;
         var gender = Gender.Unknown;
         while (start < end && this.TryTitle(start, end, out var titleEnd, out var title))
         {
@@ -68,7 +73,7 @@ internal sealed partial class ActorFinder
                 titleEnd = nameStart;
             }
 
-            roles.Add(this.TextOf(lastTitleStart, titleEnd));
+            (roles ??= []).Add(this.TextOf(lastTitleStart, titleEnd));
             gender = title.Gender != Gender.Unknown ? title.Gender : gender;
             start = titleEnd;
         }
@@ -79,14 +84,14 @@ internal sealed partial class ActorFinder
             var withArticle = titleStart > 0 && this.IsWord(titleStart - 1, "the");
             if (!(sentenceStart && end - titleStart == 1) || withArticle)
             {
-                var lastRole = roles.Count > 0 ? roles[^1] : this.TextOf(titleStart, end);
+                var lastRole = roles is { Count: > 0 } ? roles[^1] : this.TextOf(titleStart, end);
                 this.descriptions.Add(new Description(this.SpanOf(withArticle ? titleStart - 1 : titleStart, end), lastRole, null, false));
             }
 
             return end;
         }
 
-        return this.ReadName(start, end, roles, gender, titleStart, sentenceStart && start == i);
+        return this.ReadName(start, end, roles ?? this.noRoles, gender, titleStart, sentenceStart && start == i);
     }
 
     private static bool IsVerbForm(ReadOnlySpan<char> word)
@@ -122,9 +127,19 @@ internal sealed partial class ActorFinder
 
     private bool TryTitle(int start, int end, out int titleEnd, out TitleEntry title)
     {
+        // When the first word stands alone (a space after it), every phrase tried begins with it:
+        // one look-up of the word rules them all out for most words.
+        if (start < end && this.tokens[start].End is var firstEnd && firstEnd < this.text.Length && char.IsWhiteSpace(this.text[firstEnd])
+            && this.Word(start) is { Length: > 0 } first && IsNormalized(first) && first.IndexOf(' ') < 0 && !this.lexicons.Titles.MayStartWith(first))
+        {
+            titleEnd = start;
+            title = null!;
+            return false;
+        }
+
         for (var n = Math.Min(this.lexicons.Titles.MaxWords, end - start); n >= 1; n--)
         {
-            if (this.lexicons.Titles.TryFind(this.TextOf(start, start + n), out title!))
+            if (this.lexicons.Titles.TryFind(this.PhraseOf(start, start + n), out title!))
             {
                 titleEnd = start + n;
 
@@ -145,7 +160,8 @@ internal sealed partial class ActorFinder
 
     private int ReadName(int start, int end, List<string> roles, Gender gender, int titleStart, bool sentenceStart)
     {
-        var name = this.TextOf(start, end);
+        // Looked up as a span; the string is made only where a draft or a pending name keeps it.
+        var name = this.PhraseOf(start, end);
         var length = end - start;
 
         // "the Refugee Council Enver Solomon": an organisation's name, then a person's.
@@ -173,7 +189,7 @@ internal sealed partial class ActorFinder
         if (this.HeadKind(start, end) is { } head
             && !(head != HeadWordKind.Organization && length >= 3 && this.lexicons.FirstNames.Contains(this.Word(start)) && !this.HasNonNameWord(start, end)))
         {
-            var draft = this.Draft(name, head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
+            var draft = this.Draft(name.ToString(), head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
             this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
             this.AddNestedPlaces(start, end);
             if (this.lexicons.Countries.TryFind(this.Word(start), out var country))
@@ -213,12 +229,12 @@ internal sealed partial class ActorFinder
 
         if (length == 1 && IsAcronym(this.Word(start)))
         {
-            var acronym = this.Draft(name, ActorKind.Organization);
+            var acronym = this.Draft(name.ToString(), ActorKind.Organization);
             this.AddMention(acronym, this.MentionOf(start, end, MentionKind.Acronym));
             return end;
         }
 
-        if (this.byName.TryGetValue(name, out var existing))
+        if (this.byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out var existing))
         {
             this.AddMention(existing, this.MentionOf(start, end, MentionKind.Name));
             return end;
@@ -244,7 +260,7 @@ internal sealed partial class ActorFinder
         // back; once, it may be anything ("the Animated Series").
         if (length <= 3 && this.IsWord(start - 1, "the") && !this.HasNonNameWord(start, end) && !(end < this.tokens.Count && this.IsConnector(end)))
         {
-            this.theNames.Add((name, this.MentionOf(start, end, MentionKind.Name)));
+            this.theNames.Add((name.ToString(), this.MentionOf(start, end, MentionKind.Name)));
             return end;
         }
 
@@ -253,7 +269,7 @@ internal sealed partial class ActorFinder
             // "in Mountain View", "at Fisht": a name where something happens is a place.
             if (this.IsWord(start - 1, "in") || this.IsWord(start - 1, "at") || this.IsWord(start - 1, "near"))
             {
-                var place = this.Draft(name, ActorKind.Place);
+                var place = this.Draft(name.ToString(), ActorKind.Place);
                 this.AddMention(place, this.MentionOf(start, end, MentionKind.Name));
                 return end;
             }
@@ -285,7 +301,7 @@ internal sealed partial class ActorFinder
     {
         if (this.IsConnector(end - 3) || this.IsConnector(end - 2) || this.IsConnector(end - 1)
             || this.lexicons.OrganizationWords.TryGetKind(this.Word(end - 1), out _) || this.lexicons.OrganizationWords.TryGetKind(this.Word(end - 2), out _)
-            || this.lexicons.Countries.TryFind(this.Word(end - 1).ToString(), out _) || this.lexicons.Places.TryFind(this.Word(end - 1).ToString(), out _))
+            || this.lexicons.Countries.TryFind(this.Word(end - 1), out _) || this.lexicons.Places.TryFind(this.Word(end - 1), out _))
         {
             return false;
         }
@@ -295,7 +311,7 @@ internal sealed partial class ActorFinder
         {
             if (this.lexicons.OrganizationWords.TryGetKind(this.Word(k), out var kind) && kind == HeadWordKind.Organization && (k == end - 3 || givenName))
             {
-                return !this.people.TryFind(this.TextOf(start, end), out _);
+                return !this.people.TryFind(this.PhraseOf(start, end), out _);
             }
         }
 
@@ -317,7 +333,7 @@ internal sealed partial class ActorFinder
         for (var i = start; i < end; i++)
         {
             var word = this.Word(i);
-            if ((word.Length == 1 && char.IsUpper(word[0])) || (IsAcronym(word) && word.IndexOf('.') < 0) || (i > start && this.lexicons.Countries.TryFind(word.ToString(), out _)))
+            if ((word.Length == 1 && char.IsUpper(word[0])) || (IsAcronym(word) && word.IndexOf('.') < 0) || (i > start && this.lexicons.Countries.TryFind(word, out _)))
             {
                 return true;
             }
@@ -377,7 +393,7 @@ internal sealed partial class ActorFinder
     // A known organisation, country, capital, city or region, by the lexicons.
     private bool TryEntity(int start, int end)
     {
-        var name = this.TextOf(start, end);
+        var name = this.PhraseOf(start, end);
         if (this.lexicons.Organizations.TryFind(name, out var organization))
         {
             var draft = this.Draft(organization.Name, ActorKind.Organization);
@@ -422,11 +438,11 @@ internal sealed partial class ActorFinder
                 }
 
                 ActorDraft? place = null;
-                var text = this.TextOf(i, i + n);
+                var text = this.PhraseOf(i, i + n);
                 if (this.lexicons.Countries.TryFind(text, out var match) && match.Kind != CountryNameKind.Demonym)
                 {
                     place = match.Kind == CountryNameKind.Capital
-                        ? this.Draft(match.Country.Capital ?? text, ActorKind.City)
+                        ? this.Draft(match.Country.Capital ?? text.ToString(), ActorKind.City)
                         : this.Draft(match.Country.Name, ActorKind.Country);
                 }
                 else if (this.lexicons.Places.TryFind(text, out var entry))
@@ -613,15 +629,18 @@ internal sealed partial class ActorFinder
         {
             this.ReadGatheringDescription(i);
         }
-        if (this.words.Is(word, WordClass.ThirdPersonPronoun))
+
+        // One look-up of the word's classes for every question below.
+        var classes = this.ClassOf(i);
+        if ((classes & WordClass.ThirdPersonPronoun) != 0)
         {
-            this.pronouns.Add((this.tokens[i].Span, this.words.Of(word), this.SentenceOf(this.tokens[i].Start)));
+            this.pronouns.Add((this.tokens[i].Span, classes, this.SentenceOf(this.tokens[i].Start)));
             return i + 1;
         }
 
         // "the opposition", "opposition forces": a group.
         var determined = this.Is(i - 1, WordClass.Determiner) && !(this.IsWord(i - 1, "that") && word.EndsWith('s'));
-        if (this.Is(i, WordClass.GroupNoun) && (determined || this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups")) && !this.TryTitle(i + 1, Math.Min(i + 3, this.tokens.Count), out _, out _))
+        if ((classes & WordClass.GroupNoun) != 0 && (determined || this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups")) && !this.TryTitle(i + 1, Math.Min(i + 3, this.tokens.Count), out _, out _))
         {
             // "toward Muslims that critics blame": "that" before a plural is a relative, not a determiner.
             var end = this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups") ? i + 2 : i + 1;
@@ -710,13 +729,14 @@ internal sealed partial class ActorFinder
     private void AddPerson(int start, int end, List<string> roles, Gender gender, int titleStart, PersonEntry? known)
     {
         var name = known?.Name ?? this.TextOf(start, end);
-        var surname = this.Word(end - 1).ToString();
+        var surname = this.Word(end - 1);
+        var byNameSpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
         ActorDraft person;
         if (this.byName.TryGetValue(name, out var existing) && existing.Kind == ActorKind.Person)
         {
             person = existing;
         }
-        else if (end - start == 1 && this.byName.TryGetValue(surname, out var bySurname) && bySurname.Kind == ActorKind.Person)
+        else if (end - start == 1 && byNameSpan.TryGetValue(surname, out var bySurname) && bySurname.Kind == ActorKind.Person)
         {
             person = bySurname;
         }
@@ -727,9 +747,9 @@ internal sealed partial class ActorFinder
             this.byName[name] = person;
         }
 
-        if (end - start > 1 && !this.byName.ContainsKey(surname))
+        if (end - start > 1 && !byNameSpan.ContainsKey(surname))
         {
-            this.byName[surname] = person;
+            this.byName[surname.ToString()] = person;
         }
 
         if (known is not null)

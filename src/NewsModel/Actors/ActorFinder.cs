@@ -36,6 +36,11 @@ internal sealed partial class ActorFinder
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
 
+    // The word whose classes ClassOf gave last (by its place in the text), and those classes.
+    private int lastClassStart = -1;
+    private int lastClassEnd = -1;
+    private WordClass lastClass;
+
     public ActorFinder(Article article, LexiconSet lexicons, PeopleLexicon people, Func<ReadOnlySpan<char>, bool> abbreviations)
     {
         this.article = article;
@@ -123,7 +128,23 @@ internal sealed partial class ActorFinder
     // A picture's credit or the source line names an agency or a publisher: an organisation,
     // unless the lexicons know the name as something else.
     private bool IsCreditOrSource(TextSpan block)
-        => this.article.Source?.Span == block || this.article.Media.Any(m => m.Credit?.Span == block);
+    {
+        if (this.article.Source?.Span == block)
+        {
+            return true;
+        }
+
+        // A loop, not Any: a lambda capturing the block would allocate for every block.
+        foreach (var media in this.article.Media)
+        {
+            if (media.Credit?.Span == block)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private void ReadCredit()
     {
@@ -149,7 +170,22 @@ internal sealed partial class ActorFinder
 
     private ReadOnlySpan<char> Word(int i) => this.tokens[i].In(this.text);
 
-    private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && this.words.Is(this.Word(i), wordClass);
+    private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && (this.ClassOf(i) & wordClass) != 0;
+
+    // The classes of word token i. The last answer is kept: reading left to right asks about the
+    // word before ("the" in "the opposition") just after asking about it as the current word.
+    private WordClass ClassOf(int i)
+    {
+        var token = this.tokens[i];
+        if (token.Start != this.lastClassStart || token.End != this.lastClassEnd)
+        {
+            this.lastClass = this.words.Of(token.In(this.text));
+            this.lastClassStart = token.Start;
+            this.lastClassEnd = token.End;
+        }
+
+        return this.lastClass;
+    }
 
     private bool IsWord(int i, string word) => i >= 0 && i < this.tokens.Count && this.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
@@ -239,7 +275,44 @@ internal sealed partial class ActorFinder
 
     private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(this.tokens[start].Start, this.tokens[end - 1].End);
 
-    private string TextOf(int start, int end) => NormalizeSpaces(this.text.AsSpan(this.tokens[start].Start, this.tokens[end - 1].End - this.tokens[start].Start));
+    private string TextOf(int start, int end)
+    {
+        var raw = this.RawOf(start, end);
+        return IsNormalized(raw) ? raw.ToString() : NormalizeSpaces(raw);
+    }
+
+    // The words from token start to end with single spaces, as TextOf gives them, but without a
+    // copy when the text has no other whitespace: lexicon lookups then allocate nothing.
+    private ReadOnlySpan<char> PhraseOf(int start, int end)
+    {
+        var raw = this.RawOf(start, end);
+        return IsNormalized(raw) ? raw : NormalizeSpaces(raw);
+    }
+
+    private ReadOnlySpan<char> RawOf(int start, int end) => this.text.AsSpan(this.tokens[start].Start, this.tokens[end - 1].End - this.tokens[start].Start);
+
+    // Whether NormalizeSpaces would return the value unchanged: no whitespace at either end, and
+    // every whitespace a single plain space.
+    private static bool IsNormalized(ReadOnlySpan<char> value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == value.Length - 1 || char.IsWhiteSpace(value[i + 1]))
+                {
+                    return false;
+                }
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string NormalizeSpaces(ReadOnlySpan<char> value)
     {

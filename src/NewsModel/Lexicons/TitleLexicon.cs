@@ -43,13 +43,25 @@ public sealed class TitleLexicon
 {
     private readonly NameIndex<TitleEntry> index;
 
+    // The first word of every key: a phrase whose first word is none of them is no title, which
+    // one look-up tells instead of one per phrase length.
+    private readonly IgnoreCaseMap<bool> firstWords;
+
     internal TitleLexicon(ImmutableArray<TitleEntry> entries)
     {
         this.Entries = entries;
         var builder = NameIndex<TitleEntry>.CreateBuilder(caseSensitiveNames: false);
+        var firstWords = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+        void Add(string key, TitleEntry entry)
+        {
+            builder.TryAdd(key, entry);
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            firstWords.TryAdd(space < 0 ? key : key[..space], true);
+        }
+
         foreach (var entry in entries)
         {
-            builder.TryAdd(entry.Title, entry);
+            Add(entry.Title, entry);
         }
 
         // Added after every written title, so a written form always wins over a derived one.
@@ -57,11 +69,12 @@ public sealed class TitleLexicon
         {
             if (entry.FullForm is not null)
             {
-                builder.TryAdd(entry.Title.EndsWith('.') ? entry.Title[..^1] : entry.Title + ".", entry);
+                Add(entry.Title.EndsWith('.') ? entry.Title[..^1] : entry.Title + ".", entry);
             }
         }
 
         this.index = builder.Build();
+        this.firstWords = new IgnoreCaseMap<bool>(firstWords);
     }
 
     /// <summary>Every title, in priority order (a user's entries first).</summary>
@@ -69,6 +82,11 @@ public sealed class TitleLexicon
 
     /// <summary>The most words in any title ("Secretary of State" has three).</summary>
     public int MaxWords => this.index.MaxWords;
+
+    /// <summary>Whether some title starts with this word (up to its first space), ignoring case.</summary>
+    /// <param name="word">A word with no space in it.</param>
+    /// <returns>False when no title can start with the word.</returns>
+    internal bool MayStartWith(ReadOnlySpan<char> word) => this.firstWords.TryGetValue(word, out _);
 
     /// <summary>Finds a title, ignoring case.</summary>
     /// <param name="text">The words, separated by single spaces.</param>
