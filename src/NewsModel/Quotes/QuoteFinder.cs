@@ -34,6 +34,9 @@ internal sealed class QuoteFinder
     // Partial quotes whose words a later quote repeats, with the offset where they stand again.
     private readonly List<(Quote Quote, int Offset)> deferred = [];
 
+    // The spans of the deferred quotes, so that a block of many quote marks stays linear.
+    private readonly HashSet<TextSpan> deferredSpans = [];
+
     // A quote whose marks were still open at the end of the last block: a block that opens with a
     // quote mark goes on with it (news reopens the quote at each paragraph without closing it).
     private int openQuote = -1;
@@ -74,12 +77,18 @@ internal sealed class QuoteFinder
             this.ReadBlock(blocks[b], b);
         }
 
-        foreach (var (quote, offset) in this.deferred)
+        if (this.deferred.Count > 0)
         {
-            var echo = this.found.Find(q => q.Speaker is not null && q.Span.Start <= offset && offset < q.Span.End);
-            if (echo is not null && this.TryTake(quote.Span))
+            // Quotes found so far never overlap: the one holding an offset is the last to start at or before it.
+            var bySpan = this.found.ToArray();
+            Array.Sort(bySpan, (x, y) => x.Span.CompareTo(y.Span));
+            foreach (var (quote, offset) in this.deferred)
             {
-                this.found.Add(quote with { Speaker = echo.Speaker });
+                var echo = QuoteHolding(bySpan, offset);
+                if (echo is { Speaker: not null } && this.TryTake(quote.Span))
+                {
+                    this.found.Add(quote with { Speaker = echo.Speaker });
+                }
             }
         }
 
@@ -90,6 +99,25 @@ internal sealed class QuoteFinder
         }
 
         return this.found;
+    }
+
+    private static Quote? QuoteHolding(Quote[] bySpan, int offset)
+    {
+        int lo = 0, hi = bySpan.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (bySpan[mid].Span.Start <= offset)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && offset < bySpan[lo - 1].Span.End ? bySpan[lo - 1] : null;
     }
 
     // Claims a span unless a quote already found overlaps it; spans arrive nearly in text order.
@@ -195,7 +223,7 @@ internal sealed class QuoteFinder
             {
                 this.Add(quote, blockIndex);
             }
-            else if (!this.deferred.Exists(d => d.Quote.Span == this.RegionSpan(regions[r])) && this.WordsOfTheSubject(regions[r], units, regions, used) is { } carried)
+            else if (!this.deferredSpans.Contains(this.RegionSpan(regions[r])) && this.WordsOfTheSubject(regions[r], units, regions, used) is { } carried)
             {
                 this.Add(carried, blockIndex);
             }
@@ -780,6 +808,7 @@ internal sealed class QuoteFinder
         if (echo.Deferred is { } offset)
         {
             this.deferred.Add((partial, offset));
+            this.deferredSpans.Add(partial.Span);
             return null;
         }
 
