@@ -60,13 +60,14 @@ public static class ArticleTextDecoder
             }
         }
 
-        if (encoding.GetMaxCharCount(body.Length) > maxLength && encoding.GetCharCount(body) > maxLength)
-        {
-            return ParseResult<string>.ForError(new ParseError($"the text is longer than the limit of {maxLength:N0} characters"));
-        }
-
         try
         {
+            // Counting decodes too: invalid UTF-16 fails here as well as in GetString.
+            if (encoding.GetMaxCharCount(body.Length) > maxLength && encoding.GetCharCount(body) > maxLength)
+            {
+                return ParseResult<string>.ForError(new ParseError($"the text is longer than the limit of {maxLength:N0} characters"));
+            }
+
             return ParseResult<string>.ForValue(encoding.GetString(body));
         }
         catch (DecoderFallbackException e)
