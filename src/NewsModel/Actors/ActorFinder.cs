@@ -55,10 +55,12 @@ internal sealed partial class ActorFinder
         }
     }
 
-    public List<Actor> Find()
+    public List<Actor> Find(CancellationToken cancellationToken = default)
     {
         foreach (var block in this.Blocks())
         {
+            // Checked per block (a paragraph): a huge single paragraph is read in one go.
+            cancellationToken.ThrowIfCancellationRequested();
             this.tokens.Clear();
             Tokenizer.Tokenize(this.text, block, this.abbreviations, this.tokens);
             if (this.IsCreditOrSource(block))
@@ -70,6 +72,7 @@ internal sealed partial class ActorFinder
             this.ReadBlock();
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         this.ResolveTheNames();
         this.ResolvePending();
         this.MergeAcronyms();

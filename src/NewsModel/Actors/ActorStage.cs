@@ -36,6 +36,6 @@ public sealed class ActorStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         var finder = new ActorFinder(article, this.lexicons, this.people, static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
-        return article with { Actors = [.. finder.Find()] };
+        return article with { Actors = [.. finder.Find(context.CancellationToken)] };
     }
 }

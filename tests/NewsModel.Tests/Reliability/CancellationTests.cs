@@ -1,3 +1,4 @@
+using NewsModel.Actors;
 using NewsModel.Events;
 using NewsModel.Extraction;
 using NewsModel.Layout;
@@ -11,7 +12,7 @@ namespace NewsModel.Tests.Reliability;
 /// <summary>A cancelled read stops: between stages, and inside the stages' loops over lines, tokens, blocks and sentences.</summary>
 public class CancellationTests
 {
-    public static TheoryData<string> Stages => ["layout", "sentences", "times", "quotes", "events"];
+    public static TheoryData<string> Stages => ["layout", "sentences", "actors", "times", "quotes", "events"];
 
     [Fact]
     public void Parse_TokenCancelledBeforehand_ThrowsOperationCanceled()
@@ -51,6 +52,7 @@ public class CancellationTests
             "sentences" => new SentenceStage(),
             "times" => new TimeStage(),
             "quotes" => new QuoteStage(),
+            "actors" => new ActorStage(),
             _ => new EventStage(),
         };
         using var source = new CancellationTokenSource();
