@@ -76,6 +76,27 @@ public class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_HundredMegabyteFile_IsRefusedWithOneLineBeforeItIsRead()
+    {
+        using var cli = new CliRun();
+        cli.WriteFile("in/good.txt", Article);
+        var huge = cli.PathOf("in/huge.txt");
+        using (var stream = File.Create(huge))
+        {
+            // A sparse file: the size counts, not the bytes on disk.
+            stream.SetLength(100L * 1000 * 1000);
+        }
+
+        var code = cli.Run("extract", cli.PathOf("in"), "--output", cli.PathOf("out"));
+
+        code.Should().Be(1);
+        File.Exists(cli.PathOf("out/good.json")).Should().BeTrue();
+        File.Exists(cli.PathOf("out/huge.json")).Should().BeFalse();
+        var lines = cli.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().ContainSingle().Which.Should().Contain("huge.txt").And.Contain("larger than the limit");
+    }
+
+    [Fact]
     public void Extract_MissingInput_FailsWithOneLineAndStillWritesGoodInput()
     {
         using var cli = new CliRun();
