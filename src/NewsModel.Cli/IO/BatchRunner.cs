@@ -113,9 +113,13 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
     private void RunItems(IReadOnlyList<InputItem> items, ReadInput read, Tally tally, Action? advance, CancellationToken cancellationToken)
     {
-        // A window of at most Threads inputs in flight keeps memory flat however many inputs there are;
-        // results leave the window in input order.
-        var window = new Queue<Task<Outcome>>(settings.Threads);
+        // A window of a few inputs per thread keeps memory flat however many inputs there are, and
+        // results leave it in input order. It is wider than the number of threads so that one slow
+        // input at its head does not leave the other threads idle; the semaphore keeps at most
+        // Threads inputs running at once.
+        var capacity = settings.Threads <= 1 ? 1 : settings.Threads * 4;
+        var window = new Queue<Task<Outcome>>(capacity);
+        using var running = new SemaphoreSlim(settings.Threads);
         try
         {
             foreach (var item in items)
@@ -127,8 +131,21 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
                 window.Enqueue(settings.Threads <= 1
                     ? Task.FromResult(this.Process(item, read, cancellationToken))
-                    : Task.Run(() => this.Process(item, read, cancellationToken), CancellationToken.None));
-                while (window.Count > 0 && (window.Count >= settings.Threads || window.Peek().IsCompleted) && !cancellationToken.IsCancellationRequested)
+                    : Task.Run(
+                        () =>
+                        {
+                            running.Wait(CancellationToken.None);
+                            try
+                            {
+                                return this.Process(item, read, cancellationToken);
+                            }
+                            finally
+                            {
+                                running.Release();
+                            }
+                        },
+                        CancellationToken.None));
+                while (window.Count > 0 && (window.Count >= capacity || window.Peek().IsCompleted) && !cancellationToken.IsCancellationRequested)
                 {
                     this.Emit(window.Dequeue().GetAwaiter().GetResult(), tally, cancellationToken);
                     advance?.Invoke();
