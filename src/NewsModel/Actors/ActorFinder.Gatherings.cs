@@ -13,8 +13,21 @@ internal sealed partial class ActorFinder
 
     private readonly List<(TextSpan Span, int Sentence)> gatheringDescriptions = [];
 
+    private static readonly string[] GatheringNouns = ["gathering", "summit", "assembly", "conference", "forum", "session", "congress", "meeting"];
+
+    // Ignoring case: "the summit" refers back to the "G20 Summit".
     private static bool IsGatheringNoun(ReadOnlySpan<char> word)
-        => word is "gathering" or "summit" or "assembly" or "conference" or "forum" or "session" or "congress" or "meeting";
+    {
+        foreach (var noun in GatheringNouns)
+        {
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // "the" and up to two lower-case adjectives before a gathering noun.
     private void ReadGatheringDescription(int i)
@@ -40,7 +53,7 @@ internal sealed partial class ActorFinder
             var foundAt = -1;
             foreach (var draft in this.drafts)
             {
-                if (draft.Kind != ActorKind.Organization || !IsGatheringNoun(LastWord(draft.Name).ToString().ToLowerInvariant()))
+                if (draft.Kind != ActorKind.Organization || !IsGatheringNoun(LastWord(draft.Name)))
                 {
                     continue;
                 }

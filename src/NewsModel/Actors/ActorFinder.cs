@@ -227,7 +227,7 @@ internal sealed partial class ActorFinder
 
     // "Image:", "Photo:" label a picture's credit inside a caption ("Belle Image: Nick Moreau."): no name.
     private bool IsCreditLabel(int i)
-        => this.IsPunctuation(i + 1, ':') && this.Word(i) is "Image" or "Photo" or "Photograph" or "Picture" or "File" or "Credit" or "Source" or "Video";
+        => this.IsPunctuation(i + 1, ':') && Layout.CreditParser.IsLabelWord(this.Word(i));
 
     // Lower-case words that join capitalised ones inside a name ("the" only in "Alexander the Great":
     // "according to Rathbun the Scientology organization" is two names).

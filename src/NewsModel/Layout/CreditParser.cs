@@ -17,6 +17,20 @@ internal static class CreditParser
 
     private static readonly string[] Labels = ["File:", "Photo:", "Photograph:", "Picture:", "Image:", "Credit:", "Photo credit:"];
 
+    /// <summary>Whether a word, with the colon after it, is a credit's label ("Image" of "Image: Nick Moreau").</summary>
+    public static bool IsLabelWord(ReadOnlySpan<char> word)
+    {
+        foreach (var label in Labels)
+        {
+            if (label.Length == word.Length + 1 && label.AsSpan(0, word.Length).Equals(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Splits a trimmed line into its caption and credit, when it ends with a credit.</summary>
     public static bool TryParse(string text, TextSpan line, out TextSpan caption, out TextSpan credit)
     {
