@@ -1,6 +1,7 @@
 using System.CommandLine;
 
 using NewsModel.Cli.IO;
+using NewsModel.Cli.WarmUp;
 using NewsModel.Model;
 using NewsModel.Text;
 using NewsModel.TimeML;
@@ -77,10 +78,13 @@ internal static class ExtractCommand
             var summary = console.IsOutputTerminal && directory is null && parse.GetResult(format) is null or { Implicit: true };
             var runner = new BatchRunner(console, batch.Settings(parse, parse.GetValue(format), directory, summary));
             var date = parse.GetValue(published);
+            var pipeline = timeML ? TimeMLPipeline : NewsPipeline.Default;
+            OutputFormat? written = summary ? null : parse.GetValue(format);
             return runner.Run(
                 items,
                 errors,
                 (item, token) => timeML ? ReadTimeML(item, date, console, token) : Read(item, date, console, token),
+                () => PipelineWarmUp.Run(pipeline, written),
                 cancellationToken);
         });
         return command;
