@@ -24,9 +24,13 @@ internal sealed class ActorDraft(string name, ActorKind kind)
     /// <summary>Adds a role once; returns whether it was new.</summary>
     public bool AddRole(string role)
     {
-        if (this.Roles.Exists(r => r.Equals(role, StringComparison.OrdinalIgnoreCase)))
+        // Loops rather than Exists and FindIndex: a lambda capturing the argument allocates on every call.
+        foreach (var known in this.Roles)
         {
-            return false;
+            if (known.Equals(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
         }
 
         this.Roles.Add(role);
@@ -48,7 +52,15 @@ internal sealed class ActorDraft(string name, ActorKind kind)
         }
 
         // Mentions of one actor never overlap: a longer one found later replaces the shorter.
-        var overlapping = this.Mentions.FindIndex(m => m.Span.Overlaps(mention.Span));
+        var overlapping = -1;
+        for (var i = 0; i < this.Mentions.Count; i++)
+        {
+            if (this.Mentions[i].Span.Overlaps(mention.Span))
+            {
+                overlapping = i;
+                break;
+            }
+        }
         if (overlapping < 0)
         {
             this.Mentions.Add(mention);

@@ -12,35 +12,37 @@ internal sealed partial class ActorFinder
 
     private void ResolvePending()
     {
-        // Each distinct word is looked up once, however often it occurs.
+        // Each distinct word is looked up once, however often it occurs, and made a string once:
+        // the dictionaries are read by span, and their keys serve as the mentions' text.
         var resolved = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
+        var resolvedBySpan = resolved.GetAlternateLookup<ReadOnlySpan<char>>();
         var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
-        HashSet<string>? lowerCaseWords = null;
+        var midSentenceBySpan = midSentence.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (span, inside) in this.pending)
         {
             if (inside)
             {
-                var word = this.text.Substring(span.Start, span.Length);
-                midSentence[word] = midSentence.GetValueOrDefault(word) + 1;
+                var word = this.text.AsSpan(span.Start, span.Length);
+                midSentenceBySpan[word] = midSentenceBySpan.TryGetValue(word, out var count) ? count + 1 : 1;
             }
         }
 
         foreach (var (span, _) in this.pending)
         {
-            var word = this.text.Substring(span.Start, span.Length);
-            if (!resolved.TryGetValue(word, out var draft))
+            if (!resolvedBySpan.TryGetValue(this.text.AsSpan(span.Start, span.Length), out var word, out var draft))
             {
+                word = this.text.Substring(span.Start, span.Length);
                 draft = this.ActorByNameWord(word);
                 if (draft is null && this.people.TryFindBySurname(word, out var known))
                 {
-                    draft = this.drafts.Find(d => d.Name == known.Name) ?? this.NewPerson(known);
+                    draft = this.DraftNamed(known.Name) ?? this.NewPerson(known);
                 }
 
                 // A single name the article keeps using inside its sentences ("Scientology",
                 // "Ubisoft", "Daniel") names an actor even if no longer name holds it: a person by
                 // a given name, else an organisation.
                 if (draft is null && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)
-                    && !(lowerCaseWords ??= this.LowerCaseWords()).Contains(word.ToLowerInvariant()))
+                    && !this.IsWrittenInLowerCase(word))
                 {
                     draft = this.Draft(word, this.lexicons.FirstNames.Contains(word) ? ActorKind.Person : ActorKind.Organization);
                 }
@@ -195,31 +197,41 @@ internal sealed partial class ActorFinder
         return false;
     }
 
-    // The words the article writes in lower case: "iodine" there makes "Iodine" a common noun.
-    private HashSet<string> LowerCaseWords()
+    // Whether the article also writes the word in lower case, as a word of its own: "iodine" there
+    // makes "Iodine" a common noun. Searched for per word: few words get this far.
+    private bool IsWrittenInLowerCase(string word)
     {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        while (i < this.text.Length)
+        var lower = word.ToLowerInvariant();
+        var from = 0;
+        int found;
+        while ((found = this.text.IndexOf(lower, from, StringComparison.Ordinal)) >= 0)
         {
-            while (i < this.text.Length && !char.IsLetter(this.text[i]))
+            var end = found + lower.Length;
+            if (char.IsLower(this.text[found])
+                && (found == 0 || (!char.IsLetter(this.text[found - 1]) && this.text[found - 1] is not ('-' or '#' or '@' or '.')))
+                && (end == this.text.Length || !char.IsLetter(this.text[end])))
             {
-                i++;
+                return true;
             }
 
-            var from = i;
-            while (i < this.text.Length && char.IsLetter(this.text[i]))
-            {
-                i++;
-            }
+            from = found + 1;
+        }
 
-            if (i > from && char.IsLower(this.text[from]) && (from == 0 || this.text[from - 1] is not ('-' or '#' or '@' or '.')))
+        return false;
+    }
+
+    // The draft of that name, if any.
+    private ActorDraft? DraftNamed(string name)
+    {
+        foreach (var draft in this.drafts)
+        {
+            if (draft.Name == name)
             {
-                found.Add(this.text[from..i]);
+                return draft;
             }
         }
 
-        return found;
+        return null;
     }
 
     // One word of letters, longer than an initial, not an acronym ("IE6", "IQ" name things as often as actors).
