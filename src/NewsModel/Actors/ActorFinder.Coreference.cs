@@ -454,19 +454,62 @@ internal sealed partial class ActorFinder
     private static bool HasRole(ActorDraft draft, string role)
     {
         var wanted = role.StartsWith("Mr ", StringComparison.OrdinalIgnoreCase) || role.StartsWith("Mr. ", StringComparison.OrdinalIgnoreCase) ? role[(role.IndexOf(' ', StringComparison.Ordinal) + 1)..] : role;
-        return draft.Roles.Exists(r => r.Equals(wanted, StringComparison.OrdinalIgnoreCase) || r.EndsWith(" " + wanted, StringComparison.OrdinalIgnoreCase));
+        foreach (var r in draft.Roles)
+        {
+            // The role itself, or a role ending in it after a space ("Kremlin spokesman", "spokesman").
+            if (r.EndsWith(wanted, StringComparison.OrdinalIgnoreCase) && (r.Length == wanted.Length || r[^(wanted.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool RoleMentions(ActorDraft draft, ActorDraft affiliation)
-        => draft.Roles.Exists(r => r.Contains(affiliation.Name, StringComparison.OrdinalIgnoreCase));
+    {
+        foreach (var r in draft.Roles)
+        {
+            if (r.Contains(affiliation.Name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The first draft other than person, not a person (an organisation if asked), with a mention inside span.
+    private ActorDraft? FirstInside(ActorDraft person, TextSpan span, bool organizationsOnly)
+    {
+        foreach (var draft in this.drafts)
+        {
+            if (draft == person || draft.Kind == ActorKind.Person || (organizationsOnly && draft.Kind != ActorKind.Organization))
+            {
+                continue;
+            }
+
+            foreach (var mention in draft.Mentions)
+            {
+                if (span.Contains(mention.Span))
+                {
+                    return draft;
+                }
+            }
+        }
+
+        return null;
+    }
 
     private void LinkLexiconAffiliations()
     {
         foreach (var (person, span) in this.roleSpans)
         {
             // The organisation a role names, else its country: "spokeswoman for Russia’s foreign ministry".
-            var inside = this.drafts.Where(d => d != person && d.Kind != ActorKind.Person && d.Mentions.Exists(m => span.Contains(m.Span))).ToList();
-            person.Affiliation ??= inside.Find(d => d.Kind == ActorKind.Organization) ?? inside.FirstOrDefault();
+            if (person.Affiliation is null)
+            {
+                person.Affiliation = this.FirstInside(person, span, organizationsOnly: true) ?? this.FirstInside(person, span, organizationsOnly: false);
+            }
         }
 
         foreach (var (actor, name) in this.lexiconAffiliations)
@@ -586,7 +629,30 @@ internal sealed partial class ActorFinder
     {
         var ids = new Dictionary<ActorDraft, ActorId>();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var live = this.drafts.Where(d => d.Mentions.Count > 0).OrderBy(d => d.Mentions.Min(m => m.Span.Start)).ToList();
+
+        // By first mention; of two that start together, the earlier draft first (a stable order).
+        var live = new List<ActorDraft>(this.drafts.Count);
+        var firsts = new List<long>(this.drafts.Count);
+        foreach (var draft in this.drafts)
+        {
+            if (draft.Mentions.Count > 0)
+            {
+                var first = int.MaxValue;
+                foreach (var mention in draft.Mentions)
+                {
+                    first = Math.Min(first, mention.Span.Start);
+                }
+
+                firsts.Add(((long)first << 32) | (uint)live.Count);
+                live.Add(draft);
+            }
+        }
+
+        var order = firsts.ToArray();
+        var inOrder = live.ToArray();
+        Array.Sort(order, inOrder);
+        live.Clear();
+        live.AddRange(inOrder);
         foreach (var draft in live)
         {
             var slug = Slug.Of(draft.Name);
