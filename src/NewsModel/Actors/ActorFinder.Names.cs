@@ -27,7 +27,7 @@ internal sealed partial class ActorFinder
 
     private int ReadAt(int i)
     {
-        if (!this.IsNameToken(i) || this.words.Is(this.Word(i), WordClass.ThirdPersonPronoun))
+        if (!this.IsNameToken(i) || (this.ClassOf(i) & WordClass.ThirdPersonPronoun) != 0)
         {
             return this.ReadLowerCase(i);
         }
@@ -106,7 +106,7 @@ internal sealed partial class ActorFinder
         if (IsAcronym(word) && word.IndexOf('.') < 0)
         {
             if (this.lexicons.CapitalizedNonNames.ContainsAcronym(word)
-                || (this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer) && !this.IsNameToken(i + 1)))
+                || ((this.ClassOf(i) & (WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer)) != 0 && !this.IsNameToken(i + 1)))
             {
                 return true;
             }
@@ -122,7 +122,7 @@ internal sealed partial class ActorFinder
             return atSentenceStart || kind is NonNameKind.Weekday or NonNameKind.Month or NonNameKind.Holiday || word.Length == 1;
         }
 
-        return atSentenceStart && this.words.Is(word, WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer | WordClass.ThirdPersonPronoun | WordClass.PronounSubject);
+        return atSentenceStart && (this.ClassOf(i) & (WordClass.Determiner | WordClass.Conjunction | WordClass.Preposition | WordClass.Auxiliary | WordClass.Adverb | WordClass.Complementizer | WordClass.ThirdPersonPronoun | WordClass.PronounSubject)) != 0;
     }
 
     private bool TryTitle(int start, int end, out int titleEnd, out TitleEntry title)

@@ -36,10 +36,10 @@ internal sealed partial class ActorFinder
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
 
-    // The word whose classes ClassOf gave last (by its place in the text), and those classes.
-    private int lastClassStart = -1;
-    private int lastClassEnd = -1;
-    private WordClass lastClass;
+    // The classes of the block's tokens, read on first need: the rules ask about the same word many
+    // times (is it a name, a pronoun, a determiner before the next one).
+    private const WordClass Unread = (WordClass)(1 << 30);
+    private WordClass[] classes = new WordClass[256];
 
     public ActorFinder(Article article, LexiconSet lexicons, PeopleLexicon people, Func<ReadOnlySpan<char>, bool> abbreviations)
     {
@@ -63,6 +63,12 @@ internal sealed partial class ActorFinder
             cancellationToken.ThrowIfCancellationRequested();
             this.tokens.Clear();
             Tokenizer.Tokenize(this.text, block, this.abbreviations, this.tokens);
+            if (this.classes.Length < this.tokens.Count)
+            {
+                this.classes = new WordClass[Math.Max(this.tokens.Count, this.classes.Length * 2)];
+            }
+
+            this.classes.AsSpan(0, this.tokens.Count).Fill(Unread);
             if (this.IsCreditOrSource(block))
             {
                 this.ReadCredit();
@@ -175,19 +181,17 @@ internal sealed partial class ActorFinder
 
     private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && (this.ClassOf(i) & wordClass) != 0;
 
-    // The classes of word token i. The last answer is kept: reading left to right asks about the
-    // word before ("the" in "the opposition") just after asking about it as the current word.
+    // The classes of word token i of the block, looked up once.
     private WordClass ClassOf(int i)
     {
-        var token = this.tokens[i];
-        if (token.Start != this.lastClassStart || token.End != this.lastClassEnd)
+        var found = this.classes[i];
+        if (found == Unread)
         {
-            this.lastClass = this.words.Of(token.In(this.text));
-            this.lastClassStart = token.Start;
-            this.lastClassEnd = token.End;
+            found = this.words.Of(this.Word(i));
+            this.classes[i] = found;
         }
 
-        return this.lastClass;
+        return found;
     }
 
     private bool IsWord(int i, string word) => i >= 0 && i < this.tokens.Count && this.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -222,7 +226,7 @@ internal sealed partial class ActorFinder
 
         // "US" is the country, not "us"; "I" and "We" are never names.
         var word = this.Word(i);
-        return char.IsUpper(word[0]) && (IsAcronym(word) || !this.words.Is(word, WordClass.PronounFirst)) && !this.IsCreditLabel(i);
+        return char.IsUpper(word[0]) && (IsAcronym(word) || (this.ClassOf(i) & WordClass.PronounFirst) == 0) && !this.IsCreditLabel(i);
     }
 
     // "Image:", "Photo:" label a picture's credit inside a caption ("Belle Image: Nick Moreau."): no name.
