@@ -26,10 +26,27 @@ internal sealed class NameIndex<T>
 {
     private readonly IgnoreCaseMap<Slot> map;
 
+    // The first words of the keys, when some key has several: a phrase whose first word is none of
+    // them is turned away by a look-up of that word in a small table rather than of the phrase.
+    // Callers try phrases of every length at every word ("said on", "said on Tuesday", ...), and
+    // almost all of them miss.
+    private readonly IgnoreCaseMap<bool>? firstWords;
+
     private NameIndex(IgnoreCaseMap<Slot> map, int maxWords)
     {
         this.map = map;
         this.MaxWords = maxWords;
+        if (maxWords > 1)
+        {
+            var firsts = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+            foreach (var key in map.Map.Keys)
+            {
+                var space = key.IndexOf(' ', StringComparison.Ordinal);
+                firsts[space < 0 ? key : key[..space]] = true;
+            }
+
+            this.firstWords = new IgnoreCaseMap<bool>(firsts);
+        }
     }
 
     /// <summary>The number of keys.</summary>
@@ -41,6 +58,14 @@ internal sealed class NameIndex<T>
     /// <summary>Finds the value for a name, honouring the key's case rule.</summary>
     public bool TryFind(ReadOnlySpan<char> text, out T value)
     {
+        // Case-insensitive equality keeps every character in place, so a key equal to the text
+        // has a space where the text has its first one, and the same first word.
+        if (this.firstWords is not null && text.IndexOf(' ') is > 0 and var space && !this.firstWords.TryGetValue(text[..space], out _))
+        {
+            value = default!;
+            return false;
+        }
+
         if (this.map.TryGetValue(text, out var slot) && Matches(slot, text))
         {
             value = slot.Value;
