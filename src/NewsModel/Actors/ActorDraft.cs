@@ -18,6 +18,9 @@ internal sealed class ActorDraft(string name, ActorKind kind)
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>Its id, given when the drafts are frozen into actors; null for a draft left without mentions.</summary>
+    public ActorId? Id { get; set; }
+
     /// <summary>Whether the article itself names it (not only a title or pronoun).</summary>
     public bool Named { get; set; } = true;
 

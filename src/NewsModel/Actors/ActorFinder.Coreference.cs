@@ -627,7 +627,6 @@ internal sealed partial class ActorFinder
 
     private List<Actor> Freeze()
     {
-        var ids = new Dictionary<ActorDraft, ActorId>();
         var used = new HashSet<string>(StringComparer.Ordinal);
 
         // By first mention; of two that start together, the earlier draft first (a stable order).
@@ -662,17 +661,17 @@ internal sealed partial class ActorFinder
                 id = $"{slug}-{n}";
             }
 
-            ids[draft] = new ActorId(id);
+            draft.Id = new ActorId(id);
         }
 
         var actors = new List<Actor>(live.Count);
         foreach (var draft in live)
         {
             draft.Mentions.Sort((x, y) => x.Span.CompareTo(y.Span));
-            actors.Add(new Actor(ids[draft], draft.Name, draft.Kind)
+            actors.Add(new Actor(draft.Id!.Value, draft.Name, draft.Kind)
             {
                 Roles = [.. draft.Roles],
-                Affiliation = draft.Affiliation is { } affiliation && ids.TryGetValue(affiliation, out var affiliationId) ? affiliationId : null,
+                Affiliation = draft.Affiliation?.Id,
                 Mentions = [.. draft.Mentions],
             });
         }

@@ -31,7 +31,6 @@ internal sealed partial class ActorFinder
     private readonly List<Description> descriptions = [];
     private readonly List<(TextSpan Span, WordClass Class, int Sentence)> pronouns = [];
     private readonly List<TextSpan> sentences = [];
-    private readonly HashSet<int> sentenceStarts = [];
 
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
@@ -51,7 +50,6 @@ internal sealed partial class ActorFinder
         foreach (var sentence in article.Sentences)
         {
             this.sentences.Add(sentence.Span);
-            this.sentenceStarts.Add(sentence.Span.Start);
         }
     }
 
@@ -213,7 +211,9 @@ internal sealed partial class ActorFinder
             return true;
         }
 
-        return this.sentenceStarts.Contains(this.tokens[i].Start);
+        var start = this.tokens[i].Start;
+        var sentence = this.SentenceOf(start);
+        return sentence < this.sentences.Count && this.sentences[sentence].Start == start;
     }
 
     // A word that can be part of a name: capitalised, an initial, an acronym.
