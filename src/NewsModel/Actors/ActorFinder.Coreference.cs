@@ -78,7 +78,7 @@ internal sealed partial class ActorFinder
 
     // "the country": the last country named or described before it ("Venezuelan debt ... to the
     // country"), other than the one the sentence is about (its subject).
-    private void ResolveTheCountry(TextSpan span, int sentence, List<(TextSpan Span, ActorDraft Draft)> ordered, List<(TextSpan Span, ActorDraft Draft)> demonymsInOrder, MentionStarts starts)
+    private void ResolveTheCountry(TextSpan span, int sentence, (TextSpan Span, ActorDraft Draft)[] ordered, (TextSpan Span, ActorDraft Draft)[] demonymsInOrder, MentionStarts starts)
     {
         var sentenceStart = sentence < this.sentences.Count ? this.sentences[sentence].Start : -1;
         // Pronouns resolved just before ("It has agreed ... to the country") count as the subject.
@@ -101,9 +101,9 @@ internal sealed partial class ActorFinder
     // The country other than subject whose mention in the list (in text order) ends before span
     // and starts last, at most three sentences back; the first in the list of those that start
     // together. Read backwards from span, so only the sentences just before it are looked at.
-    private (ActorDraft? Draft, int Start) LastCountryBefore(List<(TextSpan Span, ActorDraft Draft)> inOrder, TextSpan span, int sentence, ActorDraft? subject)
+    private (ActorDraft? Draft, int Start) LastCountryBefore((TextSpan Span, ActorDraft Draft)[] inOrder, TextSpan span, int sentence, ActorDraft? subject)
     {
-        int lo = 0, hi = inOrder.Count;
+        int lo = 0, hi = inOrder.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
@@ -524,7 +524,7 @@ internal sealed partial class ActorFinder
     // Every mention with its draft, by start; of two that start together, the one of the earlier
     // draft (or the earlier in its draft) first, as a stable sort gives. The key is the start and
     // then the position in draft order, so the keys are distinct and one array sort does it.
-    private List<(TextSpan Span, ActorDraft Draft)> MentionsInOrder()
+    private (TextSpan Span, ActorDraft Draft)[] MentionsInOrder()
     {
         var count = 0;
         foreach (var draft in this.drafts)
@@ -546,7 +546,7 @@ internal sealed partial class ActorFinder
         }
 
         Array.Sort(keys, items);
-        return [.. items];
+        return items;
     }
 
     // he/she → the last person of that gender; it → the last organisation or country; they → the
@@ -560,10 +560,15 @@ internal sealed partial class ActorFinder
         }
 
         var ordered = this.MentionsInOrder();
-        var starts = ordered.ConvertAll(x => x.Span.Start);
+        var starts = new int[ordered.Length];
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            starts[i] = ordered[i].Span.Start;
+        }
+
         // Made on first need: most articles never ask where a mention starts.
         MentionStarts? mentionStarts = null;
-        List<(TextSpan Span, ActorDraft Draft)>? demonymsInOrder = null;
+        (TextSpan Span, ActorDraft Draft)[]? demonymsInOrder = null;
         foreach (var (span, wordClass, sentence) in this.pronouns)
         {
             if (wordClass == WordClass.None)
@@ -575,7 +580,7 @@ internal sealed partial class ActorFinder
             }
 
             ActorDraft? found = null;
-            var before = starts.BinarySearch(span.Start);
+            var before = Array.BinarySearch(starts, span.Start);
             for (var i = (before < 0 ? ~before : before) - 1; i >= 0; i--)
             {
                 var (mentionSpan, draft) = ordered[i];
