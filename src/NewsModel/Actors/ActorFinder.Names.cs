@@ -189,7 +189,7 @@ internal sealed partial class ActorFinder
         if (this.HeadKind(start, end) is { } head
             && !(head != HeadWordKind.Organization && length >= 3 && this.lexicons.FirstNames.Contains(this.Word(start)) && !this.HasNonNameWord(start, end)))
         {
-            var draft = this.Draft(name.ToString(), head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
+            var draft = this.Draft(name, head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
             this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
             this.AddNestedPlaces(start, end);
             if (this.lexicons.Countries.TryFind(this.Word(start), out var country))
@@ -229,7 +229,7 @@ internal sealed partial class ActorFinder
 
         if (length == 1 && IsAcronym(this.Word(start)))
         {
-            var acronym = this.Draft(name.ToString(), ActorKind.Organization);
+            var acronym = this.Draft(name, ActorKind.Organization);
             this.AddMention(acronym, this.MentionOf(start, end, MentionKind.Acronym));
             return end;
         }
@@ -269,7 +269,7 @@ internal sealed partial class ActorFinder
             // "in Mountain View", "at Fisht": a name where something happens is a place.
             if (this.IsWord(start - 1, "in") || this.IsWord(start - 1, "at") || this.IsWord(start - 1, "near"))
             {
-                var place = this.Draft(name.ToString(), ActorKind.Place);
+                var place = this.Draft(name, ActorKind.Place);
                 this.AddMention(place, this.MentionOf(start, end, MentionKind.Name));
                 return end;
             }
@@ -493,7 +493,7 @@ internal sealed partial class ActorFinder
         // mention of the country; it is remembered for the phrase of a title after it.
         if (end - start == 1 && this.IsPluralDemonym(start, country) && !this.Is(end, WordClass.GroupNoun | WordClass.PluralActorNoun))
         {
-            var people = this.Draft(this.Word(start).ToString(), ActorKind.Group);
+            var people = this.Draft(this.Word(start), ActorKind.Group);
             people.Affiliation ??= country;
             this.AddMention(people, this.MentionOf(start, end, MentionKind.Name));
             return;
@@ -645,7 +645,10 @@ internal sealed partial class ActorFinder
             // "toward Muslims that critics blame": "that" before a plural is a relative, not a determiner.
             var end = this.IsWord(i + 1, "forces") || this.IsWord(i + 1, "groups") ? i + 2 : i + 1;
             var from = determined && end == i + 1 ? i - 1 : i;
-            var group = this.Draft(word.ToString().ToLowerInvariant(), ActorKind.Group);
+            // Named in lower case ("opposition"), made a string only for a new group.
+            Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+            word.ToLowerInvariant(lower);
+            var group = this.Draft((ReadOnlySpan<char>)lower, ActorKind.Group);
             this.AddMention(group, this.MentionOf(from, end, MentionKind.Description));
             return end;
         }

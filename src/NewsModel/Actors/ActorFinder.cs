@@ -23,6 +23,7 @@ internal sealed partial class ActorFinder
     private readonly Func<ReadOnlySpan<char>, bool> abbreviations;
     private readonly List<ActorDraft> drafts = [];
     private readonly Dictionary<string, ActorDraft> byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ActorDraft>.AlternateLookup<ReadOnlySpan<char>> byNameBySpan;
     private readonly List<Token> tokens = [];
 
     // Capitalised words that may name an actor found elsewhere in the article ("Putin" in a headline
@@ -47,6 +48,7 @@ internal sealed partial class ActorFinder
         this.lexicons = lexicons;
         this.people = people;
         this.abbreviations = abbreviations;
+        this.byNameBySpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var sentence in article.Sentences)
         {
             this.sentences.Add(sentence.Span);
@@ -344,6 +346,21 @@ internal sealed partial class ActorFinder
         }
 
         return builder.ToString();
+    }
+
+    // The draft of a name read from the text: an actor named again is found by the span, and only a
+    // new one costs a string.
+    private ActorDraft Draft(ReadOnlySpan<char> name, ActorKind kind)
+    {
+        var bare = name.StartsWith("The ", StringComparison.Ordinal) && name.Length > 4 ? name[4..] : name;
+        if ((this.byNameBySpan.TryGetValue(name, out var existing) || this.byNameBySpan.TryGetValue(bare, out existing))
+            && !(bare.Length == name.Length && existing.Name.StartsWith("The ", StringComparison.Ordinal)))
+        {
+            return existing;
+        }
+
+        // New, or "the Sea Org" after "The Sea Org": renamed as the string version does.
+        return this.Draft(name.ToString(), kind);
     }
 
     private ActorDraft Draft(string name, ActorKind kind)
