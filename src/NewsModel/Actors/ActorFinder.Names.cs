@@ -128,9 +128,9 @@ internal sealed partial class ActorFinder
     private bool TryTitle(int start, int end, out int titleEnd, out TitleEntry title)
     {
         // When the first word stands alone (a space after it), every phrase tried begins with it:
-        // one look-up of the word rules them all out for most words.
+        // one look-up of the word rules them all out for most words. (A token holds no white space.)
         if (start < end && this.tokens[start].End is var firstEnd && firstEnd < this.text.Length && char.IsWhiteSpace(this.text[firstEnd])
-            && this.Word(start) is { Length: > 0 } first && IsNormalized(first) && first.IndexOf(' ') < 0 && !this.lexicons.Titles.MayStartWith(first))
+            && this.Word(start) is { Length: > 0 } first && !this.lexicons.Titles.MayStartWith(first))
         {
             titleEnd = start;
             title = null!;

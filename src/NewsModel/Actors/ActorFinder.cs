@@ -36,6 +36,10 @@ internal sealed partial class ActorFinder
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
 
+    // Whether the block's tokens are apart by nothing or one plain space: every phrase of them is
+    // then as TextOf gives it, and needs no scan.
+    private bool spacesNormalized;
+
     // The classes of the block's tokens, read on first need: the rules ask about the same word many
     // times (is it a name, a pronoun, a determiner before the next one).
     private const WordClass Unread = (WordClass)(1 << 30);
@@ -69,6 +73,7 @@ internal sealed partial class ActorFinder
             }
 
             this.classes.AsSpan(0, this.tokens.Count).Fill(Unread);
+            this.spacesNormalized = this.AreSpacesNormalized();
             if (this.IsCreditOrSource(block))
             {
                 this.ReadCredit();
@@ -287,7 +292,7 @@ internal sealed partial class ActorFinder
     private string TextOf(int start, int end)
     {
         var raw = this.RawOf(start, end);
-        return IsNormalized(raw) ? raw.ToString() : NormalizeSpaces(raw);
+        return this.spacesNormalized || IsNormalized(raw) ? raw.ToString() : NormalizeSpaces(raw);
     }
 
     // The words from token start to end with single spaces, as TextOf gives them, but without a
@@ -295,7 +300,22 @@ internal sealed partial class ActorFinder
     private ReadOnlySpan<char> PhraseOf(int start, int end)
     {
         var raw = this.RawOf(start, end);
-        return IsNormalized(raw) ? raw : NormalizeSpaces(raw);
+        return this.spacesNormalized || IsNormalized(raw) ? raw : NormalizeSpaces(raw);
+    }
+
+    // The tokenizer skips only white space, so what lies between two tokens is white space.
+    private bool AreSpacesNormalized()
+    {
+        for (var k = 1; k < this.tokens.Count; k++)
+        {
+            var gap = this.tokens[k].Start - this.tokens[k - 1].End;
+            if (gap > 1 || (gap == 1 && this.text[this.tokens[k - 1].End] != ' '))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private ReadOnlySpan<char> RawOf(int start, int end) => this.text.AsSpan(this.tokens[start].Start, this.tokens[end - 1].End - this.tokens[start].Start);
