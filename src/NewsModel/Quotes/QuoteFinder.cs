@@ -28,6 +28,7 @@ internal sealed class QuoteFinder : IDisposable
     private readonly Article article;
     private readonly string text;
     private readonly ReportingVerbLexicon cues;
+    private readonly CueStarts cueStarts;
     private readonly WordClasses words;
     private readonly SpeakerResolver speakers;
     private readonly Func<ReadOnlySpan<char>, bool> abbreviations;
@@ -41,7 +42,9 @@ internal sealed class QuoteFinder : IDisposable
     private bool[] inQuote = [];
     private bool[] used = [];
 
-    // The word classes of the block's tokens, looked up once per token rather than per question.
+    // The word classes of the block's tokens, looked up once per token rather than per question;
+    // Unclassified until the first question.
+    private const WordClass Unclassified = (WordClass)(1 << 30);
     private WordClass[] classes = [];
 
     // Partial quotes whose words a later quote repeats, with the offset where they stand again.
@@ -71,11 +74,12 @@ internal sealed class QuoteFinder : IDisposable
     private Attribution? lastAttribution;
     private int lastAttributionBlock = -10;
 
-    public QuoteFinder(Article article, ReportingVerbLexicon cues, SpeakerResolver speakers, Func<ReadOnlySpan<char>, bool> abbreviations)
+    public QuoteFinder(Article article, ReportingVerbLexicon cues, CueStarts cueStarts, SpeakerResolver speakers, Func<ReadOnlySpan<char>, bool> abbreviations)
     {
         this.article = article;
         this.text = article.Text;
         this.cues = cues;
+        this.cueStarts = cueStarts;
         this.words = WordClasses.Default;
         this.speakers = speakers;
         this.abbreviations = abbreviations;
@@ -539,7 +543,22 @@ internal sealed class QuoteFinder : IDisposable
 
     private bool IsWord(int i, string word) => i >= 0 && i < this.tokens.Count && this.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && (this.classes[i] & wordClass) != 0;
+    private bool Is(int i, WordClass wordClass)
+    {
+        if (i < 0 || i >= this.tokens.Count)
+        {
+            return false;
+        }
+
+        var classes = this.classes[i];
+        if (classes == Unclassified)
+        {
+            var token = this.tokens[i];
+            classes = this.classes[i] = token.Kind == TokenKind.Word ? this.words.Of(token.In(this.text)) : WordClass.None;
+        }
+
+        return (classes & wordClass) != 0;
+    }
 
     private static void Return<T>(T[] rented)
     {
@@ -562,7 +581,7 @@ internal sealed class QuoteFinder : IDisposable
         return array;
     }
 
-    // The classes of the block's words; other tokens have none.
+    // The classes of the block's tokens are looked up when first asked for.
     private void ClassifyWords()
     {
         if (this.classes.Length < this.tokens.Count)
@@ -571,11 +590,7 @@ internal sealed class QuoteFinder : IDisposable
             this.classes = ArrayPool<WordClass>.Shared.Rent(this.tokens.Count);
         }
 
-        for (var i = 0; i < this.tokens.Count; i++)
-        {
-            var token = this.tokens[i];
-            this.classes[i] = token.Kind == TokenKind.Word ? this.words.Of(token.In(this.text)) : WordClass.None;
-        }
+        this.classes.AsSpan(0, this.tokens.Count).Fill(Unclassified);
     }
 
     private bool IsPunctuation(int i, char c) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Punctuation && this.tokens[i].Span.Length == 1 && this.text[this.tokens[i].Start] == c;
@@ -598,7 +613,26 @@ internal sealed class QuoteFinder : IDisposable
             return false;
         }
 
-        for (var n = Math.Min(this.cues.MaxPhraseWords, end - i); n >= 2; n--)
+        // Most words start no cue of several words: then no window longer than the word is tried.
+        // The longest window of words that may be a phrase or verb form: most words start none, so
+        // no longer window is tried; the windows past the first that starts nothing cannot match.
+        var what = this.cueStarts.Of(token.In(this.text));
+        var reach = 1;
+        if ((what & CueWord.Start) != 0)
+        {
+            var limit = Math.Min(Math.Max(this.cues.MaxPhraseWords, this.cues.MaxVerbWords), end - i);
+            for (var n = 2; n <= limit; n++)
+            {
+                var window = this.cueStarts.Of(this.text.AsSpan(token.Start, this.tokens[i + n - 1].End - token.Start));
+                reach = (window & CueWord.Whole) != 0 ? n : reach;
+                if ((window & CueWord.Start) == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var n = Math.Min(Math.Min(this.cues.MaxPhraseWords, end - i), reach); n >= 2; n--)
         {
             var last = this.tokens[i + n - 1];
             var phrase = this.text.AsSpan(token.Start, last.End - token.Start);
@@ -625,7 +659,7 @@ internal sealed class QuoteFinder : IDisposable
         }
 
         // Verbs of several words: "call on", "point out", "go on".
-        for (var n = Math.Min(this.cues.MaxVerbWords, end - i); n >= 2; n--)
+        for (var n = Math.Min(Math.Min(this.cues.MaxVerbWords, end - i), reach); n >= 2; n--)
         {
             var last = this.tokens[i + n - 1];
             if (last.Kind == TokenKind.Word && this.cues.TryFindVerb(this.text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.IsNounDeterminer(i - 1))
@@ -636,7 +670,7 @@ internal sealed class QuoteFinder : IDisposable
             }
         }
 
-        if (!this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)))
+        if ((what & CueWord.Whole) == 0 || !this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)))
         {
             return false;
         }

@@ -14,6 +14,7 @@ namespace NewsModel.Quotes;
 public sealed class QuoteStage : IArticleStage
 {
     private readonly LexiconSet lexicons;
+    private readonly CueStarts cueStarts;
 
     /// <summary>Creates the stage with the embedded lexicons.</summary>
     public QuoteStage()
@@ -27,6 +28,7 @@ public sealed class QuoteStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         this.lexicons = lexicons;
+        this.cueStarts = new CueStarts(lexicons.ReportingVerbs);
     }
 
     /// <inheritdoc />
@@ -35,7 +37,7 @@ public sealed class QuoteStage : IArticleStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         using var speakers = new SpeakerResolver(article);
-        using var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, speakers, static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
+        using var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, this.cueStarts, speakers, static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
         var drafts = finder.Find(context.CancellationToken).AsSpan();
         var actors = AddresseeFinder.Find(article, drafts, this.lexicons.Titles, finder.Tokens);
 
