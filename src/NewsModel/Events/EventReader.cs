@@ -252,6 +252,7 @@ internal sealed class EventReader : IDisposable
         var clauses = this.clauses;
         var first = this.drafts.Count;
         var quoteDepth = 0;
+        var quote = this.DirectQuotesStartingBy(sentence.Start) - 1;
         for (var i = 0; i < this.tokens.Count; i++)
         {
             var token = this.tokens[i];
@@ -268,7 +269,7 @@ internal sealed class EventReader : IDisposable
             }
 
             // What people are quoted saying is their statement, not an event the article reports.
-            if (token.Kind != TokenKind.Word || quoteDepth > 0 || this.InDirectQuote(token.Span))
+            if (token.Kind != TokenKind.Word || quoteDepth > 0 || this.InDirectQuote(token.Span, ref quote))
             {
                 continue;
             }
@@ -335,15 +336,28 @@ internal sealed class EventReader : IDisposable
         return clauseOf;
     }
 
-    private bool InDirectQuote(TextSpan span)
+    // Quotes do not nest, so only the last one that starts at or before a span can hold it; the
+    // tokens of a sentence come in order, so that quote is found by moving on from the last token's.
+    private bool InDirectQuote(TextSpan span, ref int at)
     {
-        // Quotes do not nest, so only the last one that starts before the span can hold it.
+        var quotes = this.directQuotes.AsSpan();
+        while (at + 1 < quotes.Length && quotes[at + 1].Start <= span.Start)
+        {
+            at++;
+        }
+
+        return at >= 0 && quotes[at].Contains(span);
+    }
+
+    // The number of direct quotes that start at or before an offset.
+    private int DirectQuotesStartingBy(int offset)
+    {
         var quotes = this.directQuotes.AsSpan();
         int lo = 0, hi = quotes.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (quotes[mid].Start < span.Start + 1)
+            if (quotes[mid].Start < offset + 1)
             {
                 lo = mid + 1;
             }
@@ -353,8 +367,7 @@ internal sealed class EventReader : IDisposable
             }
         }
 
-        var at = lo - 1;
-        return at >= 0 && quotes[at].Contains(span);
+        return lo;
     }
 
     // Whether a form's words stand at tokens[at]; "*" skips up to MaxGap words.

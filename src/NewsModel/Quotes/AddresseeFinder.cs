@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 using NewsModel.Lexicons;
@@ -13,6 +14,9 @@ namespace NewsModel.Quotes;
 /// </summary>
 internal static class AddresseeFinder
 {
+    // What every honorific holds ("Mrs" holds "Mr", "Madame" holds "Madam"): a quote without any is not tokenised.
+    private static readonly SearchValues<string> HonorificParts = SearchValues.Create(["Mr", "Ms", "Madam", "Sir", "Dr"], StringComparison.Ordinal);
+
     /// <summary>Sets the addressee of the quotes that have one.</summary>
     /// <param name="article">The article.</param>
     /// <param name="quotes">The quotes; their addressees are set in place.</param>
@@ -29,7 +33,8 @@ internal static class AddresseeFinder
         for (var q = 0; q < quotes.Length; q++)
         {
             ref var quote = ref quotes[q];
-            if (quote.Speaker is not { } speaker || quote.Kind is QuoteKind.Indirect or QuoteKind.Partial)
+            if (quote.Speaker is not { } speaker || quote.Kind is QuoteKind.Indirect or QuoteKind.Partial
+                || text.AsSpan(quote.Span.Start, quote.Span.Length).IndexOfAny(HonorificParts) < 0)
             {
                 continue;
             }

@@ -26,6 +26,7 @@ internal enum CueWord
 internal sealed class CueStarts
 {
     private readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly WordFilter filter;
 
     /// <summary>Collects the beginnings of the phrases and verb forms of a lexicon.</summary>
     /// <param name="cues">The lexicon.</param>
@@ -47,12 +48,13 @@ internal sealed class CueStarts
         }
 
         this.words = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.filter = new WordFilter(map.Keys);
     }
 
     /// <summary>What some words can be in a cue.</summary>
     /// <param name="words">The words, in any case, as the text has them.</param>
     /// <returns>None when no phrase or verb form is or starts with the words.</returns>
-    public CueWord Of(ReadOnlySpan<char> words) => this.words.TryGetValue(words, out var found) ? found : CueWord.None;
+    public CueWord Of(ReadOnlySpan<char> words) => this.filter.MayHold(words) && this.words.TryGetValue(words, out var found) ? found : CueWord.None;
 
     private static void Add(Dictionary<string, CueWord> map, string key, CueWord what)
         => map[key] = map.GetValueOrDefault(key) | what;
