@@ -16,6 +16,14 @@ namespace NewsModel.Events;
 /// </summary>
 internal sealed class EventReader : IDisposable
 {
+    // The words of negation, hypothesis, plan and expectation (and "set", "due"), for a filter.
+    private static readonly WordFilter ModalWords = new(
+    [
+        "not", "never", "no", "neither", "nor", "would", "could", "might", "may", "if", "unless", "should",
+        "will", "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "shall",
+        "expected", "expect", "expects", "expecting", "unlikely", "likely", "set", "due",
+    ]);
+
     private readonly Article article;
     private readonly string text;
     private readonly EventLexicon lexicon;
@@ -702,6 +710,10 @@ internal sealed class EventReader : IDisposable
         return null;
     }
 
+    // Whether a word may be one that ModalityOf looks for: most words are answered by the filter.
+    private static bool MayBeModal(ReadOnlySpan<char> word)
+        => ModalWords.MayHold(word) || (word.Length > 0 && word[^1] is 't' or 'T');
+
     private Modality ModalityOf((int Start, int End) clause, int triggerToken)
     {
         var negated = false;
@@ -709,8 +721,11 @@ internal sealed class EventReader : IDisposable
         for (var j = clause.Start; j < clause.End; j++)
         {
             var word = this.tokens[j].In(this.text);
-            negated |= IsNegation(word);
-            expected |= IsExpectation(word);
+            if (MayBeModal(word))
+            {
+                negated |= IsNegation(word);
+                expected |= IsExpectation(word);
+            }
         }
 
         if (expected)
@@ -724,6 +739,11 @@ internal sealed class EventReader : IDisposable
         for (var j = clause.Start; j < triggerToken; j++)
         {
             var word = this.tokens[j].In(this.text);
+            if (!MayBeModal(word))
+            {
+                continue;
+            }
+
             hypothetical |= IsHypothetical(word);
             negated |= IsNegation(word);
             planned |= IsPlanned(word) || ((Is(word, "set") || Is(word, "due")) && j + 1 < clause.End && Is(this.tokens[j + 1].In(this.text), "to"));

@@ -67,7 +67,7 @@ internal sealed class QuoteFinder : IDisposable
     private int nextSentence;
 
     // The spans of the quotes found, in text order, to refuse overlapping ones.
-    private readonly List<TextSpan> taken = [];
+    private readonly RentedList<TextSpan> taken = new();
 
     // The speaker of the last attributed quote and the block it was in: a paragraph that is only
     // a quote continues it.
@@ -138,7 +138,11 @@ internal sealed class QuoteFinder : IDisposable
     }
 
     /// <summary>Returns the rented drafts.</summary>
-    public void Dispose() => this.found.Dispose();
+    public void Dispose()
+    {
+        this.found.Dispose();
+        this.taken.Dispose();
+    }
 
     private static QuoteDraft? QuoteHolding(ReadOnlySpan<QuoteDraft> bySpan, int offset)
     {

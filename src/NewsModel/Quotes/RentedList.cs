@@ -41,6 +41,18 @@ internal sealed class RentedList<T> : IDisposable
         this.items[this.Count++] = item;
     }
 
+    /// <summary>Inserts an item, moving those at and after the index one place on.</summary>
+    /// <param name="index">The index, at most <see cref="Count"/>.</param>
+    /// <param name="item">The item.</param>
+    public void Insert(int index, T item)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan((uint)index, (uint)this.Count, nameof(index));
+        this.Add(item);
+        var items = this.items.AsSpan(0, this.Count);
+        items[index..^1].CopyTo(items[(index + 1)..]);
+        items[index] = item;
+    }
+
     /// <summary>The items.</summary>
     /// <returns>A span over the items, valid until the next <see cref="Add"/>.</returns>
     public Span<T> AsSpan() => this.items.AsSpan(0, this.Count);
