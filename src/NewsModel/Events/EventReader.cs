@@ -44,6 +44,7 @@ internal sealed class EventReader : IDisposable
     // The clauses of the current sentence, and the clause of each of its tokens.
     private readonly List<(int Start, int End)> clauses = [];
     private int[] clauseOf = [];
+    private bool clausesCut;
 
     public EventReader(Article article, EventLexicon lexicon)
     {
@@ -256,8 +257,8 @@ internal sealed class EventReader : IDisposable
             return;
         }
 
-        var clauseOf = this.Clauses();
-        var clauses = this.clauses;
+        // Most sentences have no trigger: their clauses are cut only when one is found.
+        this.clausesCut = false;
         var first = this.drafts.Count;
         var quoteDepth = 0;
         var quote = this.DirectQuotesStartingBy(sentence.Start) - 1;
@@ -282,8 +283,14 @@ internal sealed class EventReader : IDisposable
                 continue;
             }
 
-            var clause = clauses[clauseOf[i]];
-            foreach (var form in this.lexicon.StartingWith(token.In(this.text)))
+            var forms = this.lexicon.StartingWith(token.In(this.text));
+            if (forms.IsEmpty)
+            {
+                continue;
+            }
+
+            var clause = this.ClauseOf(i);
+            foreach (var form in forms)
             {
                 if (this.Match(form, i, clause.End, out var last))
                 {
@@ -300,7 +307,19 @@ internal sealed class EventReader : IDisposable
             }
         }
 
-        this.AddQuoteStatements(sentence, clauseOf, clauses, index, first);
+        this.AddQuoteStatements(sentence, index, first);
+    }
+
+    // The clause of a token of the sentence, cutting the sentence into clauses at the first question.
+    private (int Start, int End) ClauseOf(int token)
+    {
+        if (!this.clausesCut)
+        {
+            this.Clauses();
+            this.clausesCut = true;
+        }
+
+        return this.clauses[this.clauseOf[token]];
     }
 
     // Cuts the sentence's tokens into clauses; returns each token's clause.
@@ -753,7 +772,7 @@ internal sealed class EventReader : IDisposable
     }
 
     // A quote's cue is a statement (CAMEO 01) by its speaker, unless a trigger already covers it.
-    private void AddQuoteStatements(TextSpan sentence, int[] clauseOf, List<(int Start, int End)> clauses, int sentenceIndex, int firstDraft)
+    private void AddQuoteStatements(TextSpan sentence, int sentenceIndex, int firstDraft)
     {
         for (var q = this.FirstCued(sentence.Start); q < this.cued.Count && this.cued[q].Cue!.Span.Start < sentence.End; q++)
         {
@@ -776,7 +795,7 @@ internal sealed class EventReader : IDisposable
             }
 
             var at = this.TokenAt(cue.Span.Start);
-            var clause = clauses[clauseOf[at]];
+            var clause = this.ClauseOf(at);
             var clauseSpan = TextSpan.FromBounds(this.tokens[clause.Start].Start, this.tokens[clause.End - 1].End);
             var draft = new Draft(EventType.MakeStatement, "01", cue, clauseSpan, sentenceIndex, this.participants.Count)
             {
