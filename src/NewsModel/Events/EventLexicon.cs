@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
+using NewsModel.Quotes;
 
 namespace NewsModel.Events;
 
@@ -26,8 +27,14 @@ internal sealed class EventLexicon
 
     private readonly FrozenDictionary<string, ImmutableArray<EventTrigger>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
+    // Most words of a text start no form: the filter answers for them without hashing the word.
+    private readonly WordFilter firstWords;
+
     private EventLexicon(FrozenDictionary<string, ImmutableArray<EventTrigger>> byFirstWord)
-        => this.byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    {
+        this.byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.firstWords = new WordFilter(byFirstWord.Keys);
+    }
 
     /// <summary>The embedded lexicon.</summary>
     public static EventLexicon Default => Embedded.Value;
@@ -77,7 +84,7 @@ internal sealed class EventLexicon
     /// <param name="word">The word, in any case.</param>
     /// <returns>The forms; empty when none.</returns>
     public ImmutableArray<EventTrigger> StartingWith(ReadOnlySpan<char> word)
-        => this.byFirstWord.TryGetValue(word, out var forms) ? forms : [];
+        => this.firstWords.MayHold(word) && this.byFirstWord.TryGetValue(word, out var forms) ? forms : [];
 
     /// <summary>Reads a code column: a CAMEO code of two or three digits, or an extra's name.</summary>
     /// <param name="code">The column.</param>

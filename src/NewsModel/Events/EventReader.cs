@@ -1,4 +1,8 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 using NewsModel.Model;
+using NewsModel.Quotes;
 using NewsModel.Text;
 using NewsModel.Tokens;
 
@@ -10,18 +14,37 @@ namespace NewsModel.Events;
 /// its sentence, and whose place, time, modality and amount come from its clause. One instance
 /// reads one article.
 /// </summary>
-internal sealed class EventReader
+internal sealed class EventReader : IDisposable
 {
+    // The words of negation, hypothesis, plan and expectation (and "set", "due"), for a filter.
+    private static readonly WordFilter ModalWords = new(
+    [
+        "not", "never", "no", "neither", "nor", "would", "could", "might", "may", "if", "unless", "should",
+        "will", "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "shall",
+        "expected", "expect", "expects", "expecting", "unlikely", "likely", "set", "due",
+    ]);
+
     private readonly Article article;
     private readonly string text;
     private readonly EventLexicon lexicon;
     private readonly List<Token> tokens = [];
-    private readonly List<(TextSpan Span, Actor Actor)> mentions = [];
-    private readonly List<TimeExpression> times;
-    private readonly List<TextSpan> directQuotes = [];
-    private readonly List<Quote> cued = [];
-    private readonly Dictionary<TimeId, TimePrecision?> precision = [];
-    private readonly List<Draft> drafts = [];
+
+    // The article's mentions, times and quotes, sorted by offset in rented arrays, so that each
+    // sentence costs only its own part; all of them are returned by Dispose.
+    private readonly RentedList<(TextSpan Span, Actor Actor)> mentions = new();
+    private readonly RentedList<TimeExpression> times = new();
+    private readonly RentedList<TextSpan> directQuotes = new();
+    private readonly RentedList<Quote> cued = new();
+    private readonly RentedList<Draft> drafts = new();
+
+    // The participants of all drafts: each draft's are a contiguous run, as a draft is complete
+    // before the next one starts.
+    private readonly RentedList<(ActorId Actor, ParticipantRole Role)> participants = new();
+
+    // The clauses of the current sentence, and the clause of each of its tokens.
+    private readonly List<(int Start, int End)> clauses = [];
+    private int[] clauseOf = [];
+    private bool clausesCut;
 
     public EventReader(Article article, EventLexicon lexicon)
     {
@@ -36,14 +59,13 @@ internal sealed class EventReader
             }
         }
 
-        this.mentions.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        this.times = [.. article.Times];
-        this.times.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        foreach (var time in this.times)
+        this.mentions.AsSpan().Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (var time in article.Times)
         {
-            this.precision[time.Id] = time.Precision;
+            this.times.Add(time);
         }
 
+        this.times.AsSpan().Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
         foreach (var quote in article.Quotes)
         {
             if (quote.Kind == QuoteKind.Direct)
@@ -57,20 +79,35 @@ internal sealed class EventReader
             }
         }
 
-        // Sorted lists are searched by offset, so that each sentence costs only its own part.
-        this.directQuotes.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        this.cued.Sort(static (a, b) => a.Cue!.Span.Start.CompareTo(b.Cue!.Span.Start));
+        this.directQuotes.AsSpan().Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        this.cued.AsSpan().Sort(static (a, b) => a.Cue!.Span.Start.CompareTo(b.Cue!.Span.Start));
     }
 
-    // The first index whose key is at least start, in a list sorted by key.
-    private static int LowerBound<T>(List<T> list, int start, Func<T, int> key)
+    /// <summary>Returns the rented arrays.</summary>
+    public void Dispose()
     {
-        var lo = 0;
-        var hi = list.Count;
+        this.mentions.Dispose();
+        this.times.Dispose();
+        this.directQuotes.Dispose();
+        this.cued.Dispose();
+        this.drafts.Dispose();
+        this.participants.Dispose();
+        if (this.clauseOf.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(this.clauseOf);
+            this.clauseOf = [];
+        }
+    }
+
+    // The first mention that starts at or after an offset.
+    private int FirstMention(int start)
+    {
+        var items = this.mentions.AsSpan();
+        int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (key(list[mid]) < start)
+            if (items[mid].Span.Start < start)
             {
                 lo = mid + 1;
             }
@@ -83,31 +120,106 @@ internal sealed class EventReader
         return lo;
     }
 
-    private int FirstMention(int start) => LowerBound(this.mentions, start, static m => m.Span.Start);
-
-    public List<Event> Read(CancellationToken cancellationToken = default)
+    // The first time that starts at or after an offset.
+    private int FirstTime(int start)
     {
-        var sentences = new List<Sentence>(this.article.Sentences);
-        sentences.Sort(static (a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        for (var s = 0; s < sentences.Count; s++)
+        var items = this.times.AsSpan();
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            this.ReadSentence(sentences[s].Span, s);
+            var mid = (lo + hi) / 2;
+            if (items[mid].Span.Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
         }
 
-        this.drafts.Sort(static (a, b) => a.Trigger.Span.Start.CompareTo(b.Trigger.Span.Start));
-        var events = new List<Event>(this.drafts.Count);
-        foreach (var draft in this.drafts)
+        return lo;
+    }
+
+    // The first cued quote whose cue starts at or after an offset.
+    private int FirstCued(int start)
+    {
+        var items = this.cued.AsSpan();
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
         {
-            events.Add(new Event(new EventId($"e{events.Count + 1}"), draft.Type, draft.Trigger, draft.Clause)
+            var mid = (lo + hi) / 2;
+            if (items[mid].Cue!.Span.Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    public Event[] Read(CancellationToken cancellationToken = default)
+    {
+        var source = this.article.Sentences;
+        var sentences = ArrayPool<TextSpan>.Shared.Rent(Math.Max(1, source.Count));
+        try
+        {
+            var spans = sentences.AsSpan(0, source.Count);
+            for (var s = 0; s < spans.Length; s++)
+            {
+                spans[s] = source[s].Span;
+            }
+
+            spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+            var longest = 0;
+            for (var s = 1; s < spans.Length; s++)
+            {
+                longest = spans[s].Length > spans[longest].Length ? s : longest;
+            }
+
+            if (spans.Length > 0)
+            {
+                this.tokens.EnsureCapacity(TokenCapacity.UpperBound(this.text, spans[longest]));
+            }
+
+            for (var s = 0; s < spans.Length; s++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                this.ReadSentence(spans[s], s);
+            }
+        }
+        finally
+        {
+            ArrayPool<TextSpan>.Shared.Return(sentences);
+        }
+
+        var drafts = this.drafts.AsSpan();
+        drafts.Sort(static (a, b) => a.Trigger.Span.Start.CompareTo(b.Trigger.Span.Start));
+        var events = new Event[drafts.Length];
+        var participants = this.participants.AsSpan();
+        for (var d = 0; d < drafts.Length; d++)
+        {
+            ref var draft = ref drafts[d];
+            var own = participants.Slice(draft.FirstParticipant, draft.ParticipantCount);
+            var made = own.Length == 0 ? [] : new Participant[own.Length];
+            for (var p = 0; p < own.Length; p++)
+            {
+                made[p] = new Participant(own[p].Actor, own[p].Role);
+            }
+
+            events[d] = new Event(new EventId(EventIds.Of(d + 1)), draft.Type, draft.Trigger, draft.Clause)
             {
                 Cameo = draft.Cameo,
-                Participants = [.. draft.Participants],
+                Participants = ImmutableCollectionsMarshal.AsImmutableArray(made),
                 Place = draft.Place,
                 Time = draft.Time,
                 Modality = draft.Modality,
                 Amount = draft.Amount,
-            });
+            };
         }
 
         return events;
@@ -145,9 +257,11 @@ internal sealed class EventReader
             return;
         }
 
-        var clauseOf = this.Clauses(out var clauses);
+        // Most sentences have no trigger: their clauses are cut only when one is found.
+        this.clausesCut = false;
         var first = this.drafts.Count;
         var quoteDepth = 0;
+        var quote = this.DirectQuotesStartingBy(sentence.Start) - 1;
         for (var i = 0; i < this.tokens.Count; i++)
         {
             var token = this.tokens[i];
@@ -164,20 +278,27 @@ internal sealed class EventReader
             }
 
             // What people are quoted saying is their statement, not an event the article reports.
-            if (token.Kind != TokenKind.Word || quoteDepth > 0 || this.InDirectQuote(token.Span))
+            if (token.Kind != TokenKind.Word || quoteDepth > 0 || this.InDirectQuote(token.Span, ref quote))
             {
                 continue;
             }
 
-            var clause = clauses[clauseOf[i]];
-            foreach (var form in this.lexicon.StartingWith(token.In(this.text)))
+            var forms = this.lexicon.StartingWith(token.In(this.text));
+            if (forms.IsEmpty)
+            {
+                continue;
+            }
+
+            var clause = this.ClauseOf(i);
+            foreach (var form in forms)
             {
                 if (this.Match(form, i, clause.End, out var last))
                 {
                     var trigger = TextSpan.FromBounds(token.Start, this.tokens[last].End);
                     foreach (var (type, cameo) in form.Kinds)
                     {
-                        this.drafts.Add(this.Build(type, cameo, trigger, i, clause, sentence, index, first));
+                        var draft = this.Build(type, cameo, trigger, i, clause, sentence, index, first);
+                        this.drafts.Add(draft);
                     }
 
                     i = last;
@@ -186,14 +307,37 @@ internal sealed class EventReader
             }
         }
 
-        this.AddQuoteStatements(sentence, clauseOf, clauses, index, first);
+        this.AddQuoteStatements(sentence, index, first);
+    }
+
+    // The clause of a token of the sentence, cutting the sentence into clauses at the first question.
+    private (int Start, int End) ClauseOf(int token)
+    {
+        if (!this.clausesCut)
+        {
+            this.Clauses();
+            this.clausesCut = true;
+        }
+
+        return this.clauses[this.clauseOf[token]];
     }
 
     // Cuts the sentence's tokens into clauses; returns each token's clause.
-    private int[] Clauses(out List<(int Start, int End)> clauses)
+    private int[] Clauses()
     {
-        clauses = [];
-        var clauseOf = new int[this.tokens.Count];
+        var clauses = this.clauses;
+        clauses.Clear();
+        if (this.clauseOf.Length < this.tokens.Count)
+        {
+            if (this.clauseOf.Length > 0)
+            {
+                ArrayPool<int>.Shared.Return(this.clauseOf);
+            }
+
+            this.clauseOf = ArrayPool<int>.Shared.Rent(this.tokens.Count);
+        }
+
+        var clauseOf = this.clauseOf;
         var start = 0;
         for (var i = 0; i < this.tokens.Count; i++)
         {
@@ -219,11 +363,38 @@ internal sealed class EventReader
         return clauseOf;
     }
 
-    private bool InDirectQuote(TextSpan span)
+    // Quotes do not nest, so only the last one that starts at or before a span can hold it; the
+    // tokens of a sentence come in order, so that quote is found by moving on from the last token's.
+    private bool InDirectQuote(TextSpan span, ref int at)
     {
-        // Quotes do not nest, so only the last one that starts before the span can hold it.
-        var at = LowerBound(this.directQuotes, span.Start + 1, static q => q.Start) - 1;
-        return at >= 0 && this.directQuotes[at].Contains(span);
+        var quotes = this.directQuotes.AsSpan();
+        while (at + 1 < quotes.Length && quotes[at + 1].Start <= span.Start)
+        {
+            at++;
+        }
+
+        return at >= 0 && quotes[at].Contains(span);
+    }
+
+    // The number of direct quotes that start at or before an offset.
+    private int DirectQuotesStartingBy(int offset)
+    {
+        var quotes = this.directQuotes.AsSpan();
+        int lo = 0, hi = quotes.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (quotes[mid].Start < offset + 1)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // Whether a form's words stand at tokens[at]; "*" skips up to MaxGap words.
@@ -280,29 +451,32 @@ internal sealed class EventReader
     {
         var clauseSpan = TextSpan.FromBounds(this.tokens[clause.Start].Start, this.tokens[clause.End - 1].End);
         var place = this.PlaceIn(clause);
-        var draft = new Draft(type, cameo, new TextSegment(this.text.Substring(trigger.Start, trigger.Length), trigger), clauseSpan, sentenceIndex)
+        var draft = new Draft(type, cameo, new TextSegment(this.text.Substring(trigger.Start, trigger.Length), trigger), clauseSpan, sentenceIndex, this.participants.Count)
         {
             Place = place,
-            Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime),
+            Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime, out var isDay),
             OwnTime = ownTime,
+            TimeIsDay = isDay,
             Modality = this.ModalityOf(clause, triggerToken),
             Amount = MoneyReader.Find(this.text, this.tokens, clause.Start, clause.End),
         };
-        this.AddParticipants(draft, clauseSpan, trigger, triggerToken, clause, place);
-        if (!draft.HasAgent && this.drafts.Count > firstInSentence)
+        this.AddParticipants(ref draft, clauseSpan, trigger, triggerToken, clause, place);
+        if (!this.HasAgent(draft) && this.drafts.Count > firstInSentence)
         {
             // A clause without its own subject ("..., deploying bombers") goes on with the
             // actors of the sentence's previous event.
-            foreach (var participant in this.drafts[^1].Participants)
+            var previous = this.drafts[this.drafts.Count - 1];
+            for (var p = previous.FirstParticipant; p < previous.FirstParticipant + previous.ParticipantCount; p++)
             {
-                draft.Add(participant.Actor, participant.Role);
+                var (actor, role) = this.participants[p];
+                this.Add(ref draft, actor, role);
             }
         }
 
         return draft;
     }
 
-    private void AddParticipants(Draft draft, TextSpan scope, TextSpan trigger, int triggerToken, (int Start, int End) clause, ActorId? place)
+    private void AddParticipants(ref Draft draft, TextSpan scope, TextSpan trigger, int triggerToken, (int Start, int End) clause, ActorId? place)
     {
         // A passive ("was backed by dozens of countries"): those after "by" act on those before.
         var byAt = -1;
@@ -338,18 +512,18 @@ internal sealed class EventReader
                 role = span.Start > byAt ? ParticipantRole.Agent : ParticipantRole.Patient;
             }
 
-            draft.Add(actor.Id, role);
-            this.AddTitleHolders(draft, span, actor, role);
+            this.Add(ref draft, actor.Id, role);
+            this.AddTitleHolders(ref draft, span, actor, role);
         }
 
-        this.AddPluralReference(draft, clause, triggerToken);
+        this.AddPluralReference(ref draft, clause, triggerToken);
     }
 
     private static bool IsPassiveAuxiliary(ReadOnlySpan<char> word)
         => Is(word, "been") || Is(word, "was") || Is(word, "were") || Is(word, "is") || Is(word, "are") || Is(word, "be") || Is(word, "being");
 
     // "The presidents of Russia and Venezuela": the holders of the title in those countries.
-    private void AddTitleHolders(Draft draft, TextSpan country, Actor actor, ParticipantRole role)
+    private void AddTitleHolders(ref Draft draft, TextSpan country, Actor actor, ParticipantRole role)
     {
         if (actor.Kind != ActorKind.Country)
         {
@@ -382,7 +556,7 @@ internal sealed class EventReader
                 var lastWord = held.AsSpan(held.LastIndexOf(' ') + 1);
                 if (lastWord.Equals(title, StringComparison.OrdinalIgnoreCase) || lastWord.Equals(singular, StringComparison.OrdinalIgnoreCase))
                 {
-                    draft.Add(person.Id, role);
+                    this.Add(ref draft, person.Id, role);
                     break;
                 }
             }
@@ -390,7 +564,7 @@ internal sealed class EventReader
     }
 
     // "The two leaders", "both sides": the participants of the last event that had two or more.
-    private void AddPluralReference(Draft draft, (int Start, int End) clause, int triggerToken)
+    private void AddPluralReference(ref Draft draft, (int Start, int End) clause, int triggerToken)
     {
         var refers = false;
         for (var j = clause.Start; j < triggerToken && j + 1 < clause.End; j++)
@@ -411,11 +585,12 @@ internal sealed class EventReader
         // The antecedent is near: look back a bounded number of events.
         for (var k = this.drafts.Count - 1; k >= 0 && k >= this.drafts.Count - 32; k--)
         {
-            if (this.drafts[k].Participants.Count >= 2 && this.drafts[k].SentenceIndex < draft.SentenceIndex)
+            var earlier = this.drafts[k];
+            if (earlier.ParticipantCount >= 2 && earlier.SentenceIndex < draft.SentenceIndex)
             {
-                foreach (var participant in this.drafts[k].Participants)
+                for (var p = earlier.FirstParticipant; p < earlier.FirstParticipant + earlier.ParticipantCount; p++)
                 {
-                    draft.Add(participant.Actor, ParticipantRole.Agent);
+                    this.Add(ref draft, this.participants[p].Actor, ParticipantRole.Agent);
                 }
 
                 return;
@@ -498,12 +673,13 @@ internal sealed class EventReader
 
     // The clause's time; else the nearest before it in the sentence ("since January, when ..."),
     // else one after it; else the time of the previous sentence's events (the narrative goes on).
-    private TimeId? TimeOf(TextSpan clause, TextSpan sentence, int sentenceIndex, out bool own)
+    private TimeId? TimeOf(TextSpan clause, TextSpan sentence, int sentenceIndex, out bool own, out bool isDay)
     {
         own = true;
+        isDay = false;
         TimeExpression? before = null;
         TimeExpression? after = null;
-        for (var t = LowerBound(this.times, sentence.Start, static x => x.Span.Start); t < this.times.Count; t++)
+        for (var t = this.FirstTime(sentence.Start); t < this.times.Count; t++)
         {
             var time = this.times[t];
             if (time.Span.Start >= sentence.End)
@@ -518,6 +694,7 @@ internal sealed class EventReader
 
             if (clause.Overlaps(time.Span))
             {
+                isDay = time.Precision == TimePrecision.Day;
                 return time.Id;
             }
 
@@ -533,6 +710,7 @@ internal sealed class EventReader
 
         if (before is not null)
         {
+            isDay = before.Precision == TimePrecision.Day;
             return before.Id;
         }
 
@@ -542,7 +720,7 @@ internal sealed class EventReader
         for (var k = this.drafts.Count - 1; k >= 0 && this.drafts[k].SentenceIndex >= sentenceIndex - 1; k--)
         {
             if (this.drafts[k].SentenceIndex == sentenceIndex - 1 && this.drafts[k].OwnTime && this.drafts[k].Time is { } inherited
-                && this.IsDay(inherited))
+                && this.drafts[k].TimeIsDay)
             {
                 return inherited;
             }
@@ -551,7 +729,9 @@ internal sealed class EventReader
         return null;
     }
 
-    private bool IsDay(TimeId id) => this.precision.TryGetValue(id, out var value) && value == TimePrecision.Day;
+    // Whether a word may be one that ModalityOf looks for: most words are answered by the filter.
+    private static bool MayBeModal(ReadOnlySpan<char> word)
+        => ModalWords.MayHold(word) || (word.Length > 0 && word[^1] is 't' or 'T');
 
     private Modality ModalityOf((int Start, int End) clause, int triggerToken)
     {
@@ -560,8 +740,11 @@ internal sealed class EventReader
         for (var j = clause.Start; j < clause.End; j++)
         {
             var word = this.tokens[j].In(this.text);
-            negated |= IsNegation(word);
-            expected |= IsExpectation(word);
+            if (MayBeModal(word))
+            {
+                negated |= IsNegation(word);
+                expected |= IsExpectation(word);
+            }
         }
 
         if (expected)
@@ -575,6 +758,11 @@ internal sealed class EventReader
         for (var j = clause.Start; j < triggerToken; j++)
         {
             var word = this.tokens[j].In(this.text);
+            if (!MayBeModal(word))
+            {
+                continue;
+            }
+
             hypothetical |= IsHypothetical(word);
             negated |= IsNegation(word);
             planned |= IsPlanned(word) || ((Is(word, "set") || Is(word, "due")) && j + 1 < clause.End && Is(this.tokens[j + 1].In(this.text), "to"));
@@ -584,9 +772,9 @@ internal sealed class EventReader
     }
 
     // A quote's cue is a statement (CAMEO 01) by its speaker, unless a trigger already covers it.
-    private void AddQuoteStatements(TextSpan sentence, int[] clauseOf, List<(int Start, int End)> clauses, int sentenceIndex, int firstDraft)
+    private void AddQuoteStatements(TextSpan sentence, int sentenceIndex, int firstDraft)
     {
-        for (var q = LowerBound(this.cued, sentence.Start, static x => x.Cue!.Span.Start); q < this.cued.Count && this.cued[q].Cue!.Span.Start < sentence.End; q++)
+        for (var q = this.FirstCued(sentence.Start); q < this.cued.Count && this.cued[q].Cue!.Span.Start < sentence.End; q++)
         {
             var quote = this.cued[q];
             var cue = quote.Cue!;
@@ -607,29 +795,59 @@ internal sealed class EventReader
             }
 
             var at = this.TokenAt(cue.Span.Start);
-            var clause = clauses[clauseOf[at]];
+            var clause = this.ClauseOf(at);
             var clauseSpan = TextSpan.FromBounds(this.tokens[clause.Start].Start, this.tokens[clause.End - 1].End);
-            var draft = new Draft(EventType.MakeStatement, "01", cue, clauseSpan, sentenceIndex)
+            var draft = new Draft(EventType.MakeStatement, "01", cue, clauseSpan, sentenceIndex, this.participants.Count)
             {
                 Place = this.PlaceIn(clause),
-                Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime),
+                Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime, out var isDay),
                 OwnTime = ownTime,
+                TimeIsDay = isDay,
             };
             if (quote.Speaker is { } speaker)
             {
-                draft.Add(speaker, ParticipantRole.Agent);
+                this.Add(ref draft, speaker, ParticipantRole.Agent);
             }
 
             if (quote.Addressee is { } addressee)
             {
-                draft.Add(addressee, ParticipantRole.Recipient);
+                this.Add(ref draft, addressee, ParticipantRole.Recipient);
             }
 
             this.drafts.Add(draft);
         }
     }
 
-    private sealed class Draft(EventType type, string? cameo, TextSegment trigger, TextSpan clause, int sentenceIndex)
+    // Whether one of a draft's participants is an agent.
+    private bool HasAgent(in Draft draft)
+    {
+        for (var p = draft.FirstParticipant; p < draft.FirstParticipant + draft.ParticipantCount; p++)
+        {
+            if (this.participants[p].Role == ParticipantRole.Agent)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Adds a participant to the draft being built, whose participants end the list, unless the actor is one already.
+    private void Add(ref Draft draft, ActorId actor, ParticipantRole role)
+    {
+        for (var p = draft.FirstParticipant; p < draft.FirstParticipant + draft.ParticipantCount; p++)
+        {
+            if (this.participants[p].Actor == actor)
+            {
+                return;
+            }
+        }
+
+        this.participants.Add((actor, role));
+        draft.ParticipantCount++;
+    }
+
+    private struct Draft(EventType type, string? cameo, TextSegment trigger, TextSpan clause, int sentenceIndex, int firstParticipant)
     {
         public EventType Type { get; } = type;
 
@@ -641,7 +859,10 @@ internal sealed class EventReader
 
         public int SentenceIndex { get; } = sentenceIndex;
 
-        public List<Participant> Participants { get; } = [];
+        // The draft's participants in the reader's list.
+        public int FirstParticipant { get; } = firstParticipant;
+
+        public int ParticipantCount { get; set; }
 
         public ActorId? Place { get; init; }
 
@@ -649,37 +870,11 @@ internal sealed class EventReader
 
         public bool OwnTime { get; init; }
 
+        // Whether the time is a day's (an own time's precision, which a later sentence may inherit).
+        public bool TimeIsDay { get; init; }
+
         public Modality Modality { get; init; }
 
-        public bool HasAgent
-        {
-            get
-            {
-                foreach (var participant in this.Participants)
-                {
-                    if (participant.Role == ParticipantRole.Agent)
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-        }
-
         public MoneyAmount? Amount { get; init; }
-
-        public void Add(ActorId actor, ParticipantRole role)
-        {
-            foreach (var participant in this.Participants)
-            {
-                if (participant.Actor == actor)
-                {
-                    return;
-                }
-            }
-
-            this.Participants.Add(new Participant(actor, role));
-        }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 using NewsModel.Extraction;
 using NewsModel.Model;
 
@@ -15,7 +17,7 @@ public sealed class EventStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        var events = new EventReader(article, EventLexicon.Default).Read(context.CancellationToken);
-        return article with { Events = [.. events] };
+        using var reader = new EventReader(article, EventLexicon.Default);
+        return article with { Events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Read(context.CancellationToken)) };
     }
 }

@@ -55,8 +55,18 @@ internal static class MoneyReader
             digits++;
         }
 
-        var number = word[..digits].ToString().Replace(",", string.Empty, StringComparison.Ordinal);
-        decimal? value = decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+        // The digits without their thousands commas, copied to the stack rather than to a string.
+        Span<char> number = digits <= 64 ? stackalloc char[64] : new char[digits];
+        var length = 0;
+        foreach (var c in word[..digits])
+        {
+            if (c != ',')
+            {
+                number[length++] = c;
+            }
+        }
+
+        decimal? value = decimal.TryParse(number[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
         var last = at;
         var scale = Scale(word[digits..]);
         if (scale == 1 && at + 1 < to && tokens[at + 1].Kind == TokenKind.Word)

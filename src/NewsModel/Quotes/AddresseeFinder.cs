@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Tokens;
@@ -11,54 +14,107 @@ namespace NewsModel.Quotes;
 /// </summary>
 internal static class AddresseeFinder
 {
-    public static (List<Quote> Quotes, List<Actor> Actors) Find(Article article, List<Quote> quotes, TitleLexicon titles)
+    // What every honorific holds ("Mrs" holds "Mr", "Madame" holds "Madam"): a quote without any is not tokenised.
+    private static readonly SearchValues<string> HonorificParts = SearchValues.Create(["Mr", "Ms", "Madam", "Sir", "Dr"], StringComparison.Ordinal);
+
+    /// <summary>Sets the addressee of the quotes that have one.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="quotes">The quotes; their addressees are set in place.</param>
+    /// <param name="titles">The titles ("President").</param>
+    /// <param name="tokens">A list to tokenise the quotes into, reused from quote to quote.</param>
+    /// <returns>The actors with the vocatives added as mentions, or null when no actor changed.</returns>
+    public static Actor[]? Find(Article article, Span<QuoteDraft> quotes, TitleLexicon titles, List<Token> tokens)
     {
-        var actors = article.Actors.ToList();
-        var tokens = new List<Token>();
-        for (var q = 0; q < quotes.Count; q++)
+        var text = article.Text;
+        var source = article.Actors.AsSpan();
+
+        // A copy of the actors is made only when a vocative adds a mention, which few articles have.
+        Actor[]? changed = null;
+        for (var q = 0; q < quotes.Length; q++)
         {
-            var quote = quotes[q];
-            if (quote.Speaker is null || quote.Kind is QuoteKind.Indirect or QuoteKind.Partial)
+            ref var quote = ref quotes[q];
+            if (quote.Speaker is not { } speaker || quote.Kind is QuoteKind.Indirect or QuoteKind.Partial
+                || text.AsSpan(quote.Span.Start, quote.Span.Length).IndexOfAny(HonorificParts) < 0)
             {
                 continue;
             }
 
             tokens.Clear();
-            Tokenizer.Tokenize(article.Text, quote.Span, null, tokens);
+            Tokenizer.Tokenize(text, quote.Span, null, tokens);
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
-                if (!IsHonorific(article.Text, tokens[i]) || !tokens[i + 1].IsCapitalized(article.Text))
+                if (!IsHonorific(text, tokens[i]) || !tokens[i + 1].IsCapitalized(text))
                 {
                     continue;
                 }
 
                 // "Mr President", "Madam Speaker", "Mr Smith": the honorific and what follows it.
                 var end = i + 1;
-                while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(article.Text))
+                while (end + 1 < tokens.Count && tokens[end + 1].IsCapitalized(text))
                 {
                     end++;
                 }
 
-                var words = article.Text[tokens[i + 1].Start..tokens[end].End];
-                var addressee = Addressee(actors, words, quote.Speaker.Value, titles);
+                var words = text.AsSpan(tokens[i + 1].Start, tokens[end].End - tokens[i + 1].Start);
+                var addressee = Addressee(source, words, speaker, titles);
                 if (addressee < 0)
                 {
                     continue;
                 }
 
                 var span = TextSpan.FromBounds(tokens[i].Start, tokens[end].End);
-                quotes[q] = quote with { Addressee = actors[addressee].Id };
-                if (!actors[addressee].Mentions.Any(m => m.Span.Overlaps(span)))
+                var actor = changed is null ? source[addressee] : changed[addressee];
+                quote.Addressee = actor.Id;
+                if (!Overlaps(actor.Mentions, span))
                 {
-                    var mentions = actors[addressee].Mentions.Append(new Mention(article.Text.Substring(span.Start, span.Length), span, MentionKind.Description)).OrderBy(m => m.Span);
-                    actors[addressee] = actors[addressee] with { Mentions = [.. mentions] };
+                    changed ??= source.ToArray();
+                    changed[addressee] = actor with { Mentions = WithMention(actor.Mentions, new Mention(text.Substring(span.Start, span.Length), span, MentionKind.Description)) };
                 }
 
                 break;
             }
         }
 
-        return (quotes, actors);
+        return changed;
+    }
+
+    private static bool Overlaps(EquatableArray<Mention> mentions, TextSpan span)
+    {
+        foreach (var mention in mentions)
+        {
+            if (mention.Span.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The mentions with one more, ordered by span; among equal spans the new one comes last.
+    private static EquatableArray<Mention> WithMention(EquatableArray<Mention> mentions, Mention added)
+    {
+        var all = new Mention[mentions.Count + 1];
+        mentions.AsSpan().CopyTo(all);
+        all[^1] = added;
+
+        // A stable sort, as the order of mentions with equal spans is kept.
+        var keys = new TextSpan[all.Length];
+        var order = new int[all.Length];
+        for (var i = 0; i < all.Length; i++)
+        {
+            keys[i] = all[i].Span;
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) => keys[x].CompareTo(keys[y]) is var c && c != 0 ? c : x.CompareTo(y));
+        var sorted = new Mention[all.Length];
+        for (var i = 0; i < all.Length; i++)
+        {
+            sorted[i] = all[order[i]];
+        }
+
+        return new EquatableArray<Mention>(ImmutableCollectionsMarshal.AsImmutableArray(sorted));
     }
 
     private static bool IsHonorific(string text, Token token)
@@ -68,11 +124,11 @@ internal static class AddresseeFinder
     }
 
     // The one person, other than the speaker, whose role or name the words give.
-    private static int Addressee(List<Actor> actors, string words, ActorId speaker, TitleLexicon titles)
+    private static int Addressee(ReadOnlySpan<Actor> actors, ReadOnlySpan<char> words, ActorId speaker, TitleLexicon titles)
     {
         var isTitle = titles.TryFind(words, out _);
         var found = -1;
-        for (var a = 0; a < actors.Count; a++)
+        for (var a = 0; a < actors.Length; a++)
         {
             var actor = actors[a];
             if (actor.Kind != ActorKind.Person || actor.Id == speaker)
@@ -80,9 +136,7 @@ internal static class AddresseeFinder
                 continue;
             }
 
-            var fits = isTitle
-                ? actor.Roles.Any(r => r.Equals(words, StringComparison.OrdinalIgnoreCase) || r.EndsWith(" " + words, StringComparison.OrdinalIgnoreCase))
-                : actor.Name.EndsWith(words, StringComparison.Ordinal);
+            var fits = isTitle ? HasRole(actor, words) : actor.Name.AsSpan().EndsWith(words, StringComparison.Ordinal);
             if (fits)
             {
                 if (found >= 0)
@@ -95,5 +149,21 @@ internal static class AddresseeFinder
         }
 
         return found;
+    }
+
+    // A role that is the words, or ends with them as its last words ("the US President").
+    private static bool HasRole(Actor actor, ReadOnlySpan<char> words)
+    {
+        foreach (var role in actor.Roles)
+        {
+            var r = role.AsSpan();
+            if (r.Equals(words, StringComparison.OrdinalIgnoreCase)
+                || (r.Length > words.Length && r[r.Length - words.Length - 1] == ' ' && r.EndsWith(words, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

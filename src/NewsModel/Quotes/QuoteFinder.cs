@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+
 using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Text;
@@ -11,7 +14,7 @@ namespace NewsModel.Quotes;
 /// content; then the quote marks no cue claimed become continuations of the previous speaker or
 /// partial quotes. One instance reads one article.
 /// </summary>
-internal sealed class QuoteFinder
+internal sealed class QuoteFinder : IDisposable
 {
     private const int MaxSubjectTokens = 8;
 
@@ -25,14 +28,27 @@ internal sealed class QuoteFinder
     private readonly Article article;
     private readonly string text;
     private readonly ReportingVerbLexicon cues;
+    private readonly CueStarts cueStarts;
     private readonly WordClasses words;
     private readonly SpeakerResolver speakers;
     private readonly Func<ReadOnlySpan<char>, bool> abbreviations;
-    private readonly List<Quote> found = [];
+    private readonly RentedList<QuoteDraft> found = new();
     private readonly List<Token> tokens = [];
 
+    // Per-block working lists and arrays, reused from block to block; the arrays are rented and
+    // returned when the article is done.
+    private readonly List<QuoteRegion> regions = [];
+    private readonly List<(int Start, int End)> units = [];
+    private bool[] inQuote = [];
+    private bool[] used = [];
+
+    // The word classes of the block's tokens, looked up once per token rather than per question;
+    // Unclassified until the first question.
+    private const WordClass Unclassified = (WordClass)(1 << 30);
+    private WordClass[] classes = [];
+
     // Partial quotes whose words a later quote repeats, with the offset where they stand again.
-    private readonly List<(Quote Quote, int Offset)> deferred = [];
+    private readonly List<(QuoteDraft Quote, int Offset)> deferred = [];
 
     // The spans of the deferred quotes, so that a block of many quote marks stays linear.
     private readonly HashSet<TextSpan> deferredSpans = [];
@@ -42,7 +58,7 @@ internal sealed class QuoteFinder
     private int openQuote = -1;
 
     // An attribution that ended its block with a colon ("Ward stated:"): the next block is its content.
-    private (Attribution Attribution, TextSegment Cue)? pendingColon;
+    private (Attribution Attribution, TextSpan Cue)? pendingColon;
 
     // The subject of the last attribution read (token indices in the current block).
     private (int Start, int End)? lastSubject;
@@ -51,57 +67,84 @@ internal sealed class QuoteFinder
     private int nextSentence;
 
     // The spans of the quotes found, in text order, to refuse overlapping ones.
-    private readonly List<TextSpan> taken = [];
+    private readonly RentedList<TextSpan> taken = new();
 
     // The speaker of the last attributed quote and the block it was in: a paragraph that is only
     // a quote continues it.
     private Attribution? lastAttribution;
     private int lastAttributionBlock = -10;
 
-    public QuoteFinder(Article article, ReportingVerbLexicon cues, SpeakerResolver speakers, Func<ReadOnlySpan<char>, bool> abbreviations)
+    public QuoteFinder(Article article, ReportingVerbLexicon cues, CueStarts cueStarts, SpeakerResolver speakers, Func<ReadOnlySpan<char>, bool> abbreviations)
     {
         this.article = article;
         this.text = article.Text;
         this.cues = cues;
+        this.cueStarts = cueStarts;
         this.words = WordClasses.Default;
         this.speakers = speakers;
         this.abbreviations = abbreviations;
     }
 
-    public List<Quote> Find(CancellationToken cancellationToken = default)
+    /// <summary>The finder's token list, free for reuse once <see cref="Find"/> has returned.</summary>
+    public List<Token> Tokens => this.tokens;
+
+    /// <summary>Finds the quotes, sorted by span, as drafts without ids; the list is the finder's own, until it is disposed.</summary>
+    public RentedList<QuoteDraft> Find(CancellationToken cancellationToken = default)
     {
-        var blocks = Blocks(this.article);
-        for (var b = 0; b < blocks.Count; b++)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            this.ReadBlock(blocks[b], b);
+            var blocks = Blocks(this.article);
+            TokenCapacity.Reserve(this.tokens, this.text, CollectionsMarshal.AsSpan(blocks));
+            for (var b = 0; b < blocks.Count; b++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                this.ReadBlock(blocks[b], b);
+            }
+        }
+        finally
+        {
+            Return(this.inQuote);
+            Return(this.used);
+            Return(this.classes);
+            this.inQuote = this.used = [];
+            this.classes = [];
         }
 
         if (this.deferred.Count > 0)
         {
             // Quotes found so far never overlap: the one holding an offset is the last to start at or before it.
-            var bySpan = this.found.ToArray();
-            Array.Sort(bySpan, (x, y) => x.Span.CompareTo(y.Span));
+            var count = this.found.Count;
+            var rented = ArrayPool<QuoteDraft>.Shared.Rent(count);
+            var bySpan = rented.AsSpan(0, count);
+            this.found.AsSpan().CopyTo(bySpan);
+            bySpan.Sort(static (x, y) => x.Span.CompareTo(y.Span));
             foreach (var (quote, offset) in this.deferred)
             {
                 var echo = QuoteHolding(bySpan, offset);
                 if (echo is { Speaker: not null } && this.TryTake(quote.Span))
                 {
-                    this.found.Add(quote with { Speaker = echo.Speaker });
+                    this.found.Add(quote with { Speaker = echo.Value.Speaker });
                 }
+            }
+
+            if (rented.Length > 0)
+            {
+                ArrayPool<QuoteDraft>.Shared.Return(rented, clearArray: true);
             }
         }
 
-        this.found.Sort((x, y) => x.Span.CompareTo(y.Span));
-        for (var i = 0; i < this.found.Count; i++)
-        {
-            this.found[i] = this.found[i] with { Id = new QuoteId($"q{i + 1}") };
-        }
-
+        this.found.AsSpan().Sort(static (x, y) => x.Span.CompareTo(y.Span));
         return this.found;
     }
 
-    private static Quote? QuoteHolding(Quote[] bySpan, int offset)
+    /// <summary>Returns the rented drafts.</summary>
+    public void Dispose()
+    {
+        this.found.Dispose();
+        this.taken.Dispose();
+    }
+
+    private static QuoteDraft? QuoteHolding(ReadOnlySpan<QuoteDraft> bySpan, int offset)
     {
         int lo = 0, hi = bySpan.Length;
         while (lo < hi)
@@ -158,8 +201,9 @@ internal sealed class QuoteFinder
             return;
         }
 
-        var regions = QuoteRegions.Find(this.text, this.tokens);
-        var inQuote = new bool[this.tokens.Count];
+        var regions = this.regions;
+        QuoteRegions.Find(this.text, this.tokens, regions);
+        var inQuote = Cleared(ref this.inQuote, this.tokens.Count);
         foreach (var region in regions)
         {
             for (var i = region.Open; i < Math.Min(region.Close + 1, this.tokens.Count); i++)
@@ -168,7 +212,8 @@ internal sealed class QuoteFinder
             }
         }
 
-        var used = new bool[regions.Count];
+        var used = Cleared(ref this.used, regions.Count);
+        this.ClassifyWords();
         var units = this.Units(block, regions);
         var blockQuotes = this.found.Count;
         this.lastSubject = null;
@@ -243,7 +288,7 @@ internal sealed class QuoteFinder
 
     // "Trump groused to a crowd that CNN “doesn’t treat me properly”": quoted words in a sentence
     // whose subject is a person, with a verb the lexicon does not know, are that person's words.
-    private Quote? WordsOfTheSubject(QuoteRegion region, List<(int Start, int End)> units, List<QuoteRegion> regions, bool[] used)
+    private QuoteDraft? WordsOfTheSubject(QuoteRegion region, List<(int Start, int End)> units, List<QuoteRegion> regions, bool[] used)
     {
         var unit = UnitAt(units, region.Open);
         if (region.Close >= unit.End)
@@ -286,7 +331,7 @@ internal sealed class QuoteFinder
             }
 
             var attribution = new Attribution(null, this.SpanOf(i, verb));
-            return this.MakeQuote(verb + 1, this.TrimEnd(unit.Start, unit.End), regions, used, attribution, this.Segment(verb, verb + 1));
+            return this.MakeQuote(verb + 1, this.TrimEnd(unit.Start, unit.End), regions, used, attribution, this.SpanOf(verb, verb + 1));
         }
 
         return null;
@@ -370,7 +415,8 @@ internal sealed class QuoteFinder
             this.taken[taken] = span;
         }
 
-        this.found[index] = quote with { Span = span, Text = this.text.Substring(span.Start, span.Length) };
+        quote.Span = span;
+        this.found[index] = quote;
     }
 
     // The taken spans are sorted by start: a binary search, then the spans that share the start.
@@ -401,7 +447,7 @@ internal sealed class QuoteFinder
         return -1;
     }
 
-    private void Add(Quote quote, int blockIndex)
+    private void Add(QuoteDraft quote, int blockIndex)
     {
         if (!this.TryTake(quote.Span))
         {
@@ -426,7 +472,8 @@ internal sealed class QuoteFinder
             this.nextSentence++;
         }
 
-        var units = new List<(int, int)>();
+        var units = this.units;
+        units.Clear();
         var start = 0;
         var region = 0;
         for (; this.nextSentence < sentences.Count && sentences[this.nextSentence].Span.End < block.End; this.nextSentence++)
@@ -500,7 +547,55 @@ internal sealed class QuoteFinder
 
     private bool IsWord(int i, string word) => i >= 0 && i < this.tokens.Count && this.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 
-    private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && this.words.Is(this.Word(i), wordClass);
+    private bool Is(int i, WordClass wordClass)
+    {
+        if (i < 0 || i >= this.tokens.Count)
+        {
+            return false;
+        }
+
+        var classes = this.classes[i];
+        if (classes == Unclassified)
+        {
+            var token = this.tokens[i];
+            classes = this.classes[i] = token.Kind == TokenKind.Word ? this.words.Of(token.In(this.text)) : WordClass.None;
+        }
+
+        return (classes & wordClass) != 0;
+    }
+
+    private static void Return<T>(T[] rented)
+    {
+        if (rented.Length > 0)
+        {
+            ArrayPool<T>.Shared.Return(rented);
+        }
+    }
+
+    // A rented array of at least the length, its first length items false.
+    private static bool[] Cleared(ref bool[] array, int length)
+    {
+        if (array.Length < length)
+        {
+            Return(array);
+            array = ArrayPool<bool>.Shared.Rent(length);
+        }
+
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
+    // The classes of the block's tokens are looked up when first asked for.
+    private void ClassifyWords()
+    {
+        if (this.classes.Length < this.tokens.Count)
+        {
+            Return(this.classes);
+            this.classes = ArrayPool<WordClass>.Shared.Rent(this.tokens.Count);
+        }
+
+        this.classes.AsSpan(0, this.tokens.Count).Fill(Unclassified);
+    }
 
     private bool IsPunctuation(int i, char c) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Punctuation && this.tokens[i].Span.Length == 1 && this.text[this.tokens[i].Start] == c;
 
@@ -522,7 +617,26 @@ internal sealed class QuoteFinder
             return false;
         }
 
-        for (var n = Math.Min(this.cues.MaxPhraseWords, end - i); n >= 2; n--)
+        // Most words start no cue of several words: then no window longer than the word is tried.
+        // The longest window of words that may be a phrase or verb form: most words start none, so
+        // no longer window is tried; the windows past the first that starts nothing cannot match.
+        var what = this.cueStarts.Of(token.In(this.text));
+        var reach = 1;
+        if ((what & CueWord.Start) != 0)
+        {
+            var limit = Math.Min(Math.Max(this.cues.MaxPhraseWords, this.cues.MaxVerbWords), end - i);
+            for (var n = 2; n <= limit; n++)
+            {
+                var window = this.cueStarts.Of(this.text.AsSpan(token.Start, this.tokens[i + n - 1].End - token.Start));
+                reach = (window & CueWord.Whole) != 0 ? n : reach;
+                if ((window & CueWord.Start) == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        for (var n = Math.Min(Math.Min(this.cues.MaxPhraseWords, end - i), reach); n >= 2; n--)
         {
             var last = this.tokens[i + n - 1];
             var phrase = this.text.AsSpan(token.Start, last.End - token.Start);
@@ -549,7 +663,7 @@ internal sealed class QuoteFinder
         }
 
         // Verbs of several words: "call on", "point out", "go on".
-        for (var n = Math.Min(this.cues.MaxVerbWords, end - i); n >= 2; n--)
+        for (var n = Math.Min(Math.Min(this.cues.MaxVerbWords, end - i), reach); n >= 2; n--)
         {
             var last = this.tokens[i + n - 1];
             if (last.Kind == TokenKind.Word && this.cues.TryFindVerb(this.text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.IsNounDeterminer(i - 1))
@@ -560,7 +674,7 @@ internal sealed class QuoteFinder
             }
         }
 
-        if (!this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)))
+        if ((what & CueWord.Whole) == 0 || !this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)))
         {
             return false;
         }
@@ -576,9 +690,9 @@ internal sealed class QuoteFinder
 
     private bool IsSentenceStartToken(int i) => i == 0 || this.IsSentenceEnd(i - 1) || this.tokens[i - 1].IsQuote;
 
-    private Quote? Attribute(int unitStart, int unitEnd, int cueStart, int cueEnd, CueMatch cue, List<QuoteRegion> regions, bool[] used, bool[] inQuote)
+    private QuoteDraft? Attribute(int unitStart, int unitEnd, int cueStart, int cueEnd, CueMatch cue, List<QuoteRegion> regions, bool[] used, bool[] inQuote)
     {
-        var cueSegment = this.Segment(cueStart, cueEnd);
+        var cueSegment = this.SpanOf(cueStart, cueEnd);
         var contentEnd = this.TrimEnd(unitStart, unitEnd);
 
         if (cue.IsSource)
@@ -660,7 +774,7 @@ internal sealed class QuoteFinder
         return this.MakeQuote(contentStart, contentStop, regions, used, new Attribution(null, this.SpanOf(subjectStart, subjectEnd)), cueSegment);
     }
 
-    private Quote? AttributeToSource(int unitStart, int contentEnd, int cueStart, int cueEnd, TextSegment cueSegment, List<QuoteRegion> regions, bool[] used)
+    private QuoteDraft? AttributeToSource(int unitStart, int contentEnd, int cueStart, int cueEnd, TextSpan cueSegment, List<QuoteRegion> regions, bool[] used)
     {
         // "according to NP, CONTENT" or "CONTENT, according to NP".
         var npEnd = cueEnd;
@@ -690,7 +804,7 @@ internal sealed class QuoteFinder
         return null;
     }
 
-    private Quote? MakeQuote(int start, int stop, List<QuoteRegion> regions, bool[] used, Attribution attribution, TextSegment? cue)
+    private QuoteDraft? MakeQuote(int start, int stop, List<QuoteRegion> regions, bool[] used, Attribution attribution, TextSpan? cue)
     {
         while (start < stop && (this.IsClauseBreak(start) || this.Is(start, WordClass.Complementizer) && this.IsWord(start, "that")))
         {
@@ -738,7 +852,7 @@ internal sealed class QuoteFinder
         var (speaker, mention) = attribution.Speaker is null && attribution.Mention is { } m
             ? this.speakers.Resolve(m, span)
             : (attribution.Speaker, attribution.Mention);
-        return new Quote(default, kind, this.text.Substring(span.Start, span.Length), span)
+        return new QuoteDraft(kind, span)
         {
             Speaker = speaker,
             SpeakerMention = mention,
@@ -761,7 +875,7 @@ internal sealed class QuoteFinder
 
     // A quote that no cue claimed: a paragraph that is only a quote continues the last speaker; a
     // fragment inside the writer's sentence is a partial quote of whoever said those words.
-    private Quote? Unclaimed(QuoteRegion region, int blockIndex, int firstQuoteOfBlock)
+    private QuoteDraft? Unclaimed(QuoteRegion region, int blockIndex, int firstQuoteOfBlock)
     {
         var close = Math.Min(region.Close, this.tokens.Count);
         if (close <= region.First)
@@ -785,7 +899,7 @@ internal sealed class QuoteFinder
         if (wholeBlock || (region.Open == 0 && contentWords >= 6))
         {
             var previous = blockIndex - this.lastAttributionBlock <= 1 || this.found.Count > firstQuoteOfBlock ? this.lastAttribution : null;
-            return new Quote(default, QuoteKind.Direct, this.text.Substring(span.Start, span.Length), span)
+            return new QuoteDraft(QuoteKind.Direct, span)
             {
                 Speaker = previous?.Speaker,
                 SpeakerMention = previous?.Mention,
@@ -804,8 +918,8 @@ internal sealed class QuoteFinder
             return null;
         }
 
-        var partial = new Quote(default, QuoteKind.Partial, this.text.Substring(span.Start, span.Length), span) { Speaker = echo.Speaker };
-        if (echo.Deferred is { } offset)
+        var partial = new QuoteDraft(QuoteKind.Partial, span) { Speaker = echo.Value.Speaker };
+        if (echo.Value.Deferred is { } offset)
         {
             this.deferred.Add((partial, offset));
             this.deferredSpans.Add(partial.Span);
@@ -824,7 +938,7 @@ internal sealed class QuoteFinder
         for (var i = this.found.Count - 1; i >= Math.Max(0, this.found.Count - EchoQuotes); i--)
         {
             var quote = this.found[i];
-            if (quote.Speaker is not null && !quote.Span.Overlaps(span) && quote.Text.AsSpan().Contains(words, StringComparison.OrdinalIgnoreCase))
+            if (quote.Speaker is not null && !quote.Span.Overlaps(span) && this.text.AsSpan(quote.Span.Start, quote.Span.Length).Contains(words, StringComparison.OrdinalIgnoreCase))
             {
                 return new Attribution(quote.Speaker, null);
             }
@@ -1389,12 +1503,6 @@ internal sealed class QuoteFinder
         return this.tokens[i].Kind is TokenKind.Word or TokenKind.Number or TokenKind.OpenQuote ? i : null;
     }
 
-    private TextSegment Segment(int start, int end)
-    {
-        var span = this.SpanOf(start, end);
-        return new TextSegment(this.text.Substring(span.Start, span.Length), span);
-    }
-
     private TextSpan SpanOf(int start, int end) => TextSpan.FromBounds(this.tokens[start].Start, this.tokens[end - 1].End);
 
     /// <summary>A reporting cue found in the text.</summary>
@@ -1404,8 +1512,29 @@ internal sealed class QuoteFinder
 /// <summary>Who a quote is attributed to: the actor, and the mention the attribution used.</summary>
 /// <param name="Speaker">The actor, when known.</param>
 /// <param name="Mention">The mention, when the text has one.</param>
-internal sealed record Attribution(ActorId? Speaker, TextSpan? Mention)
+internal readonly record struct Attribution(ActorId? Speaker, TextSpan? Mention)
 {
     /// <summary>For a partial quote whose words a later quote repeats: where they stand again.</summary>
     public int? Deferred { get; init; }
+}
+
+/// <summary>
+/// A quote while the finder works on it: what the <see cref="Quote"/> will hold, without its id
+/// and text, which are made once when the quotes are final.
+/// </summary>
+/// <param name="kind">The kind.</param>
+/// <param name="span">The span of the quoted words.</param>
+internal struct QuoteDraft(QuoteKind kind, TextSpan span)
+{
+    public QuoteKind Kind { get; set; } = kind;
+
+    public TextSpan Span { get; set; } = span;
+
+    public ActorId? Speaker { get; set; }
+
+    public TextSpan? SpeakerMention { get; set; }
+
+    public TextSpan? Cue { get; set; }
+
+    public ActorId? Addressee { get; set; }
 }

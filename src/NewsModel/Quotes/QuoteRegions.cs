@@ -21,9 +21,9 @@ internal readonly record struct QuoteRegion(int Open, int Close)
 /// </summary>
 internal static class QuoteRegions
 {
-    public static List<QuoteRegion> Find(string text, List<Token> tokens)
+    public static void Find(string text, List<Token> tokens, List<QuoteRegion> regions)
     {
-        var regions = new List<QuoteRegion>();
+        regions.Clear();
         var open = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -66,8 +66,6 @@ internal static class QuoteRegions
         {
             regions.Add(new QuoteRegion(open, tokens.Count));
         }
-
-        return regions;
     }
 
     private static bool IsStraight(char c) => c is '"' or '\'' or '`';

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 using NewsModel.Extraction;
 using NewsModel.Lexicons;
 using NewsModel.Model;
@@ -12,6 +14,7 @@ namespace NewsModel.Quotes;
 public sealed class QuoteStage : IArticleStage
 {
     private readonly LexiconSet lexicons;
+    private readonly CueStarts cueStarts;
 
     /// <summary>Creates the stage with the embedded lexicons.</summary>
     public QuoteStage()
@@ -25,6 +28,7 @@ public sealed class QuoteStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(lexicons);
         this.lexicons = lexicons;
+        this.cueStarts = new CueStarts(lexicons.ReportingVerbs);
     }
 
     /// <inheritdoc />
@@ -32,8 +36,31 @@ public sealed class QuoteStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, new SpeakerResolver(article), static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
-        var (quotes, actors) = AddresseeFinder.Find(article, finder.Find(context.CancellationToken), this.lexicons.Titles);
-        return article with { Quotes = [.. quotes], Actors = [.. actors] };
+        using var speakers = new SpeakerResolver(article);
+        using var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, this.cueStarts, speakers, static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
+        var drafts = finder.Find(context.CancellationToken).AsSpan();
+        var actors = AddresseeFinder.Find(article, drafts, this.lexicons.Titles, finder.Tokens);
+
+        // The quotes are made once, with their ids and texts, now that nothing changes them.
+        var text = article.Text;
+        var quotes = new Quote[drafts.Length];
+        for (var i = 0; i < quotes.Length; i++)
+        {
+            var draft = drafts[i];
+            var span = draft.Span;
+            quotes[i] = new Quote(new QuoteId(QuoteIds.Of(i + 1)), draft.Kind, text.Substring(span.Start, span.Length), span)
+            {
+                Speaker = draft.Speaker,
+                SpeakerMention = draft.SpeakerMention,
+                Cue = draft.Cue is { } cue ? new TextSegment(text.Substring(cue.Start, cue.Length), cue) : null,
+                Addressee = draft.Addressee,
+            };
+        }
+
+        return article with
+        {
+            Quotes = ImmutableCollectionsMarshal.AsImmutableArray(quotes),
+            Actors = actors is null ? article.Actors : ImmutableCollectionsMarshal.AsImmutableArray(actors),
+        };
     }
 }

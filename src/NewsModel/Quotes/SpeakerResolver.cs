@@ -1,3 +1,5 @@
+using System.Buffers;
+
 using NewsModel.Model;
 
 namespace NewsModel.Quotes;
@@ -6,34 +8,57 @@ namespace NewsModel.Quotes;
 /// Links the words that name a speaker to an actor: a mention inside them, or, for a pronoun,
 /// the nearest earlier actor of the right kind.
 /// </summary>
-internal sealed class SpeakerResolver
+internal sealed class SpeakerResolver : IDisposable
 {
     private const int MaxPronounLookBack = 64;
 
     private readonly string text;
-    private readonly List<(TextSpan Span, Actor Actor)> mentions = [];
+
+    // The mentions of all actors by span, in a rented array returned by Dispose.
+    private (TextSpan Span, Actor Actor)[] rented;
+    private readonly int count;
 
     public SpeakerResolver(Article article)
     {
         this.text = article.Text;
+        var total = 0;
+        foreach (var actor in article.Actors)
+        {
+            total += actor.Mentions.Count;
+        }
+
+        this.rented = total == 0 ? [] : ArrayPool<(TextSpan, Actor)>.Shared.Rent(total);
         foreach (var actor in article.Actors)
         {
             foreach (var mention in actor.Mentions)
             {
-                this.mentions.Add((mention.Span, actor));
+                this.rented[this.count++] = (mention.Span, actor);
             }
         }
 
-        this.mentions.Sort((x, y) => x.Span.CompareTo(y.Span));
+        this.Mentions.Sort(static (x, y) => x.Span.CompareTo(y.Span));
+    }
+
+    private Span<(TextSpan Span, Actor Actor)> Mentions => this.rented.AsSpan(0, this.count);
+
+    public void Dispose()
+    {
+        if (this.rented.Length > 0)
+        {
+            ArrayPool<(TextSpan, Actor)>.Shared.Return(this.rented, clearArray: true);
+        }
+
+        this.rented = [];
     }
 
     public (ActorId? Speaker, TextSpan? Mention) Resolve(TextSpan words, TextSpan quote)
     {
         // A mention inside the speaker's words; a person wins over what it works for.
         Actor? best = null;
-        for (var i = this.FirstAtOrAfter(words.Start); i < this.mentions.Count; i++)
+        var mentions = this.Mentions;
+        for (var i = this.FirstAtOrAfter(words.Start); i < mentions.Length; i++)
         {
-            var (span, actor) = this.mentions[i];
+            var (span, actor) = mentions[i];
             if (span.Start >= words.End)
             {
                 break;
@@ -52,7 +77,7 @@ internal sealed class SpeakerResolver
 
         var word = this.text.AsSpan(words.Start, words.Length);
         var kinds = PronounKinds(word);
-        if (kinds is null)
+        if (kinds == 0)
         {
             return (null, words);
         }
@@ -62,13 +87,13 @@ internal sealed class SpeakerResolver
         var first = this.FirstAtOrAfter(words.Start);
         for (var i = first - 1; i >= Math.Max(0, first - MaxPronounLookBack); i--)
         {
-            var (span, actor) = this.mentions[i];
+            var (span, actor) = mentions[i];
             if (quote.Contains(span))
             {
                 continue;
             }
 
-            if (kinds.Contains(actor.Kind))
+            if ((kinds & KindBit(actor.Kind)) != 0)
             {
                 return (actor.Id, words);
             }
@@ -80,11 +105,12 @@ internal sealed class SpeakerResolver
     // The index of the first mention starting at or after offset.
     private int FirstAtOrAfter(int offset)
     {
-        int lo = 0, hi = this.mentions.Count;
+        var mentions = this.Mentions;
+        int lo = 0, hi = mentions.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (this.mentions[mid].Span.Start < offset)
+            if (mentions[mid].Span.Start < offset)
             {
                 lo = mid + 1;
             }
@@ -97,18 +123,21 @@ internal sealed class SpeakerResolver
         return lo;
     }
 
-    private static ActorKind[]? PronounKinds(ReadOnlySpan<char> word)
+    private static int KindBit(ActorKind kind) => 1 << (int)kind;
+
+    // The kinds of actor a pronoun can stand for, as bits of KindBit; 0 when the word is no pronoun.
+    private static int PronounKinds(ReadOnlySpan<char> word)
     {
         if (word.Equals("he", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
         {
-            return [ActorKind.Person];
+            return KindBit(ActorKind.Person);
         }
 
         if (word.Equals("it", StringComparison.OrdinalIgnoreCase))
         {
-            return [ActorKind.Organization, ActorKind.Country];
+            return KindBit(ActorKind.Organization) | KindBit(ActorKind.Country);
         }
 
-        return word.Equals("they", StringComparison.OrdinalIgnoreCase) ? [ActorKind.Group, ActorKind.Organization, ActorKind.Country] : null;
+        return word.Equals("they", StringComparison.OrdinalIgnoreCase) ? KindBit(ActorKind.Group) | KindBit(ActorKind.Organization) | KindBit(ActorKind.Country) : 0;
     }
 }
