@@ -8,7 +8,13 @@ internal static class ArticleBlocks
     /// <summary>The headline, standfirst, picture captions and body paragraphs, in text order.</summary>
     public static List<TextSpan> ProseBlocks(this Article article)
     {
-        var blocks = new List<TextSpan>();
+        var count = 2 + article.Media.Count;
+        foreach (var section in article.Sections)
+        {
+            count += section.Paragraphs.Count;
+        }
+
+        var blocks = new List<TextSpan>(count);
         if (article.Headline is { } headline)
         {
             blocks.Add(headline.Span);
@@ -27,9 +33,13 @@ internal static class ArticleBlocks
             }
         }
 
-        foreach (var paragraph in article.Paragraphs)
+        // Section by section rather than through Article.Paragraphs, whose LINQ allocates per call.
+        foreach (var section in article.Sections)
         {
-            blocks.Add(paragraph.Span);
+            foreach (var paragraph in section.Paragraphs)
+            {
+                blocks.Add(paragraph.Span);
+            }
         }
 
         // A front matter headline stands before the body; a caption may sit between paragraphs.
