@@ -33,7 +33,14 @@ internal sealed class TimeLexicon
     // where a (kind, word) tuple key went through the randomized string hash on every look-up.
     private readonly FrozenDictionary<string, string?[]> entries;
 
-    private TimeLexicon(FrozenDictionary<string, string?[]> entries) => this.entries = entries;
+    // The same map looked up by a span of the lower-cased text, without a string per token.
+    private readonly FrozenDictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+
+    private TimeLexicon(FrozenDictionary<string, string?[]> entries)
+    {
+        this.entries = entries;
+        this.bySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The vocabulary shipped with the library.</summary>
     public static TimeLexicon Default { get; } = Load();
@@ -41,9 +48,9 @@ internal sealed class TimeLexicon
     /// <summary>Every word of the vocabulary, of any kind.</summary>
     public IEnumerable<string> Words => this.entries.Keys;
 
-    public bool TryGet(TimeWordKind kind, string word, out string value)
+    public bool TryGet(TimeWordKind kind, ReadOnlySpan<char> word, out string value)
     {
-        if (this.entries.TryGetValue(word, out var kinds) && kinds[(int)kind] is { } found)
+        if (this.bySpan.TryGetValue(word, out var kinds) && kinds[(int)kind] is { } found)
         {
             value = found;
             return true;
@@ -53,7 +60,7 @@ internal sealed class TimeLexicon
         return false;
     }
 
-    public bool Has(TimeWordKind kind, string word) => this.entries.TryGetValue(word, out var kinds) && kinds[(int)kind] is not null;
+    public bool Has(TimeWordKind kind, ReadOnlySpan<char> word) => this.bySpan.TryGetValue(word, out var kinds) && kinds[(int)kind] is not null;
 
     internal static TimeLexicon Parse(TextReader reader)
     {

@@ -24,7 +24,11 @@ internal sealed class TimeScanner
     // How far the tense cues are looked for on each side of an expression.
     private const int TenseWindow = 12;
 
-    private readonly List<TimeToken> tokens;
+    private readonly TimeToken[] tokens;
+    private readonly int count;
+
+    // The text lower-cased at the tokens' offsets (see TimeTokenizer): a token's word is a span of it.
+    private readonly char[] lower;
     private readonly LocalDate? anchor;
     private readonly TimeLexicon lexicon;
     private readonly TimeOptions options;
@@ -41,9 +45,11 @@ internal sealed class TimeScanner
     private int? lastYear;
     private (int Year, int Month)? lastMonth;
 
-    public TimeScanner(List<TimeToken> tokens, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
+    public TimeScanner(TimeToken[] tokens, int count, char[] lower, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
     {
         this.tokens = tokens;
+        this.count = count;
+        this.lower = lower;
         this.anchor = anchor;
         this.lexicon = lexicon;
         this.options = options;
@@ -60,7 +66,7 @@ internal sealed class TimeScanner
     {
         var found = new List<FoundTime>();
         var i = 0;
-        while (i < this.tokens.Count)
+        while (i < this.count)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (this.tokens[i].Kind != TimeTokenKind.Punct && this.TryMatch(i, out var time))
@@ -95,13 +101,13 @@ internal sealed class TimeScanner
         }
 
         // "Jan. 5 and 6 percent", "May 3 and 4 people", "March 3 and 5:30": the number is not a day.
-        var next = this.tokens.InRange(k + 2) ? this.tokens[k + 2] : default;
+        var next = this.InRange(k + 2) ? this.tokens[k + 2] : default;
         if (next.Kind is TimeTokenKind.Word or TimeTokenKind.Number && !this.IsYear(k + 2) && this.Word(k + 2) is not ("in" or "at" or "on" or "and" or "to" or "for" or "when" or "that" or "with" or "from"))
         {
             return false;
         }
 
-        if (this.Word(k + 2) is "%" or ":" or "." && this.tokens.InRange(k + 3) && this.tokens[k + 3].Kind == TimeTokenKind.Number)
+        if (this.Word(k + 2) is "%" or ":" or "." && this.InRange(k + 3) && this.tokens[k + 3].Kind == TimeTokenKind.Number)
         {
             return false;
         }
@@ -249,9 +255,9 @@ internal sealed class TimeScanner
                     true);
             case "more" or "less" or "fewer" when this.Is(j + 1, "than"):
                 j += 2;
-                return new Prefix(w == "more" ? TimeMod.MoreThan : TimeMod.LessThan, true);
+                return new Prefix(w is "more" ? TimeMod.MoreThan : TimeMod.LessThan, true);
             case "at" when this.Word(j + 1) is "least" or "most":
-                var atMod = this.Word(j + 1) == "least" ? TimeMod.EqualOrMore : TimeMod.EqualOrLess;
+                var atMod = this.Word(j + 1) is "least" ? TimeMod.EqualOrMore : TimeMod.EqualOrLess;
                 j += 2;
                 return new Prefix(atMod, true);
             case "up" when this.Is(j + 1, "to"):
@@ -277,7 +283,7 @@ internal sealed class TimeScanner
             return false;
         }
 
-        if (w == "the")
+        if (w is "the")
         {
             if (this.TryTheCore(j + 1, out core))
             {
@@ -322,7 +328,7 @@ internal sealed class TimeScanner
         switch (w)
         {
             case "past" or "future" when !this.StartsDuration(j + 1) && !this.IsSingularUnit(j + 1):
-                core = new Core(j + 1, TimeType.Date, w == "past" ? "PAST_REF" : "FUTURE_REF", false);
+                core = new Core(j + 1, TimeType.Date, w is "past" ? "PAST_REF" : "FUTURE_REF", false);
                 return true;
             case "near" or "distant" or "foreseeable" when this.Is(j + 1, "future"):
                 core = new Core(j + 2, TimeType.Date, "FUTURE_REF", false);
@@ -345,7 +351,7 @@ internal sealed class TimeScanner
             case "latest" or "current" or "recent" or "most" or "previous" or "quarter" or "fiscal" or "same":
                 return this.TryReferenceQuarter(j, out core);
             case "first" or "second" when this.Is(j + 1, "half"):
-                core = new Core(j + 2, TimeType.Date, this.Half(w == "first" ? 1 : 2, j), true);
+                core = new Core(j + 2, TimeType.Date, this.Half(w is "first" ? 1 : 2, j), true);
                 return true;
             case "day" when this.Word(j + 1) is "before" or "after":
                 return this.TryDayBeforeAfter(j, out core);
@@ -357,7 +363,7 @@ internal sealed class TimeScanner
                 // "the next day", "the following year", "the previous month": one step from the
                 // story's latest date. "The next year" in a clause about the future is rather a
                 // duration (the coming twelve months), so it counts from the story only in the past.
-                if (w is "next" or "following" or "previous" && this.TryStoryStep(j + 1, w == "previous" ? -1 : 1, w != "next" || this.TenseAt(j) < 0, out core))
+                if (w is "next" or "following" or "previous" && this.TryStoryStep(j + 1, w is "previous" ? -1 : 1, w is not "next" || this.TenseAt(j) < 0, out core))
                 {
                     return true;
                 }
@@ -462,14 +468,14 @@ internal sealed class TimeScanner
         }
 
         LocalDate? fromDay = TryParseDay(this.lastDay, out var last) ? last : this.anchor;
-        if (w == "day" || this.lexicon.TryGet(TimeWordKind.PartOfDay, w, out _))
+        if (w is "day" || this.lexicon.TryGet(TimeWordKind.PartOfDay, w, out _))
         {
             if (fromDay is not { } d)
             {
                 return false;
             }
 
-            return this.WithPartOfDay(w == "day" ? k + 1 : k, TimexValue.Day(d.PlusDays(step)), out core);
+            return this.WithPartOfDay(w is "day" ? k + 1 : k, TimexValue.Day(d.PlusDays(step)), out core);
         }
 
         if (!longerUnits)
@@ -510,7 +516,7 @@ internal sealed class TimeScanner
         core = default;
         var step = this.Is(j + 1, "before") ? -1 : 1;
         var k = j + 2;
-        if (this.tokens.InRange(k) && this.tokens[k].Kind is TimeTokenKind.Word or TimeTokenKind.Number)
+        if (this.InRange(k) && this.tokens[k].Kind is TimeTokenKind.Word or TimeTokenKind.Number)
         {
             if (this.TryCore(k, out var dated) && dated.IsCalendar && TryParseDay(dated.Value, out var named))
             {
@@ -616,7 +622,7 @@ internal sealed class TimeScanner
         if (this.lexicon.TryGet(TimeWordKind.PartOfDay, next, out var part) && w is "this" or "last")
         {
             // "this morning", "last night".
-            var date = this.anchor?.PlusDays(w == "last" ? -1 : 0);
+            var date = this.anchor?.PlusDays(w is "last" ? -1 : 0);
             core = new Core(k + 1, TimeType.Time, (date is { } d ? TimexValue.Day(d) : "XXXX-XX-XX") + "T" + part, true);
             return true;
         }
@@ -655,7 +661,7 @@ internal sealed class TimeScanner
         }
 
         // "this September": the month of the publication year.
-        if (step == 0 && w == "this" && this.lexicon.TryGet(TimeWordKind.Month, next, out var thisMonth) && this.tokens[k].Capitalized && this.anchor is { } thisAnchor)
+        if (step == 0 && w is "this" && this.lexicon.TryGet(TimeWordKind.Month, next, out var thisMonth) && this.tokens[k].Capitalized && this.anchor is { } thisAnchor)
         {
             core = new Core(k + 1, TimeType.Date, TimexValue.Month(thisAnchor.Year, int.Parse(thisMonth, CultureInfo.InvariantCulture)), true);
             return true;
@@ -719,7 +725,7 @@ internal sealed class TimeScanner
     private bool TryWeekday(int j, out Core core)
     {
         core = default;
-        if (!this.tokens.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(j), out var weekday))
+        if (!this.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(j), out var weekday))
         {
             return false;
         }
@@ -761,7 +767,7 @@ internal sealed class TimeScanner
     private bool TryMonth(int j, out Core core)
     {
         core = default;
-        if (!this.tokens.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(j), out var monthText))
+        if (!this.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(j), out var monthText))
         {
             return false;
         }
@@ -790,12 +796,12 @@ internal sealed class TimeScanner
             int? year = null;
             if (this.Is(end, ",") && this.IsYear(end + 1))
             {
-                year = this.tokens[end + 1].IntValue;
+                year = this.IntValue(end + 1);
                 end += 2;
             }
             else if (this.IsYear(end))
             {
-                year = this.tokens[end].IntValue;
+                year = this.IntValue(end);
                 end++;
             }
 
@@ -807,7 +813,7 @@ internal sealed class TimeScanner
         var yearAt = this.IsYear(k) ? k : this.Word(k) is "," or "of" && this.IsYear(k + 1) ? k + 1 : -1;
         if (yearAt >= 0)
         {
-            core = new Core(yearAt + 1, TimeType.Date, TimexValue.Month(this.tokens[yearAt].IntValue, month), true);
+            core = new Core(yearAt + 1, TimeType.Date, TimexValue.Month(this.IntValue(yearAt), month), true);
             return true;
         }
 
@@ -849,7 +855,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (!this.tokens.InRange(k) || !this.tokens[k].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(k), out var monthText))
+        if (!this.InRange(k) || !this.tokens[k].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(k), out var monthText))
         {
             return false;
         }
@@ -864,7 +870,7 @@ internal sealed class TimeScanner
         int? year = null;
         if (this.IsYear(end))
         {
-            year = this.tokens[end].IntValue;
+            year = this.IntValue(end);
             end++;
         }
 
@@ -887,7 +893,7 @@ internal sealed class TimeScanner
             dir = 0;
         }
 
-        if (!this.tokens.InRange(k) || (!this.tokens[k].Capitalized && !this.Is(k, "the")))
+        if (!this.InRange(k) || (!this.tokens[k].Capitalized && !this.Is(k, "the")))
         {
             return false;
         }
@@ -943,7 +949,7 @@ internal sealed class TimeScanner
             return false;
         }
 
-        var year = this.tokens[j].IntValue;
+        var year = this.IntValue(j);
         core = new Core(j + 1, TimeType.Date, TimexValue.Year(year), true);
         return true;
     }
@@ -964,13 +970,13 @@ internal sealed class TimeScanner
 
         if (this.IsYear(k))
         {
-            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.tokens[k].IntValue), true);
+            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.IntValue(k)), true);
             return true;
         }
 
-        if (this.tokens.InRange(k) && this.tokens[k].DigitCount == 2)
+        if (this.InRange(k) && this.DigitCount(k) == 2)
         {
-            var year = 1900 + this.tokens[k].IntValue;
+            var year = 1900 + this.IntValue(k);
             core = new Core(k + 1, TimeType.Date, TimexValue.Year(year < 1950 ? year + 100 : year), true);
             return true;
         }
@@ -994,7 +1000,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (!this.tokens.InRange(k) || this.tokens[k].Kind != TimeTokenKind.Word)
+        if (!this.InRange(k) || this.tokens[k].Kind != TimeTokenKind.Word)
         {
             return false;
         }
@@ -1004,7 +1010,7 @@ internal sealed class TimeScanner
         // "1990s" → 199; "'90s" → 199 (the twentieth century is assumed for two digits).
         if (w.Length == 5 && w[4] == 's' && IsDigits(w, 0, 3) && w[3] == '0')
         {
-            core = new Core(k + 1, TimeType.Date, w[..3], true);
+            core = new Core(k + 1, TimeType.Date, w[..3].ToString(), true);
             return true;
         }
 
@@ -1017,7 +1023,7 @@ internal sealed class TimeScanner
         // "the 20th century", "the nineteenth century".
         if (this.Is(k + 1, "century") && k == j)
         {
-            var ordinal = w.Length >= 3 && IsDigits(w, 0, w.Length - 2) ? int.Parse(w.AsSpan(0, w.Length - 2), CultureInfo.InvariantCulture) : 0;
+            var ordinal = w.Length >= 3 && IsDigits(w, 0, w.Length - 2) ? int.Parse(w[..^2], CultureInfo.InvariantCulture) : 0;
             if (ordinal is > 0 and < 30)
             {
                 core = new Core(k + 2, TimeType.Date, (ordinal - 1).ToString("D2", CultureInfo.InvariantCulture), true);
@@ -1037,7 +1043,7 @@ internal sealed class TimeScanner
         // "this year's third quarter", "1998's first quarter".
         if (this.IsYear(k) && this.Is(k + 1, "'") && this.Is(k + 2, "s"))
         {
-            year = this.tokens[k].IntValue;
+            year = this.IntValue(k);
             k += 3;
         }
         else if (this.Word(k) is "this" or "last" or "next" && this.Is(k + 1, "year") && this.Is(k + 2, "'") && this.Is(k + 3, "s") && this.anchor is { } a)
@@ -1075,12 +1081,12 @@ internal sealed class TimeScanner
             var end = u + 1;
             if (year is null && this.Is(end, "of") && this.IsYear(end + 1))
             {
-                year = this.tokens[end + 1].IntValue;
+                year = this.IntValue(end + 1);
                 end += 2;
             }
             else if (year is null && this.IsYear(end))
             {
-                year = this.tokens[end].IntValue;
+                year = this.IntValue(end);
                 end++;
             }
 
@@ -1089,12 +1095,12 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (unit == "half" && ordinal <= 2)
+        if (unit is "half" && ordinal <= 2)
         {
             var end = u + 1;
             if (year is null && this.Is(end, "of") && this.IsYear(end + 1))
             {
-                year = this.tokens[end + 1].IntValue;
+                year = this.IntValue(end + 1);
                 end += 2;
             }
 
@@ -1123,7 +1129,7 @@ internal sealed class TimeScanner
 
         if (this.IsYear(k))
         {
-            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.tokens[k].IntValue) + "-" + season, true);
+            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.IntValue(k)) + "-" + season, true);
             return true;
         }
 
@@ -1201,7 +1207,7 @@ internal sealed class TimeScanner
     {
         end = k;
         number = string.Empty;
-        if (!this.tokens.InRange(k))
+        if (!this.InRange(k))
         {
             return false;
         }
@@ -1209,8 +1215,8 @@ internal sealed class TimeScanner
         var token = this.tokens[k];
         if (token.Kind == TimeTokenKind.Number)
         {
-            var n = token.IntValue;
-            if (n <= 0 || n > 10_000 || token.Lower.Contains(',', StringComparison.Ordinal))
+            var n = this.IntValue(k);
+            if (n <= 0 || n > 10_000 || this.Text(k).Contains(','))
             {
                 return false;
             }
@@ -1220,13 +1226,13 @@ internal sealed class TimeScanner
             number = n.ToString(CultureInfo.InvariantCulture);
 
             // "5 1/2 hours": a half on top of the whole number.
-            if (this.tokens.InRange(end + 2) && this.tokens[end].Lower == "1" && this.Is(end + 1, "/") && this.tokens[end + 2].Lower == "2")
+            if (this.InRange(end + 2) && this.Text(end) is "1" && this.Is(end + 1, "/") && this.Text(end + 2) is "2")
             {
                 end += 3;
                 number += HalfSuffix;
                 return true;
             }
-            if (this.Word(end) is "to" or "or" or "-" && this.tokens.InRange(end + 1) && this.tokens[end + 1].Kind == TimeTokenKind.Number)
+            if (this.Word(end) is "to" or "or" or "-" && this.InRange(end + 1) && this.tokens[end + 1].Kind == TimeTokenKind.Number)
             {
                 end += 2;
             }
@@ -1234,7 +1240,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        var w = token.Lower;
+        var w = this.Text(k);
         if (w is "a" or "an")
         {
             if (this.Word(k + 1) is "couple" or "few" or "dozen" or "half")
@@ -1247,7 +1253,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (w == "couple" && this.Is(k + 1, "of"))
+        if (w is "couple" && this.Is(k + 1, "of"))
         {
             end = k + 2;
             number = "2";
@@ -1377,7 +1383,7 @@ internal sealed class TimeScanner
         // they could govern ("two days after the vote" is a duration and a signal).
         if (shift != 0 && this.Word(end) is "before" or "after")
         {
-            var following = this.tokens.InRange(end + 1) ? this.tokens[end + 1] : default;
+            var following = this.InRange(end + 1) ? this.tokens[end + 1] : default;
             if (following.Kind is TimeTokenKind.Word or TimeTokenKind.Number)
             {
                 shift = 0;
@@ -1405,7 +1411,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        var w = token.Lower;
+        var w = this.Text(k);
         return w is "million" or "billion" or "trillion" or "once" or "twice" or "times" or "hours" or "percent"
             || (token.Kind == TimeTokenKind.Word && w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("was" or "has" or "this" or "his" or "years" or "months" or "weeks" or "days"));
     }
@@ -1502,43 +1508,44 @@ internal sealed class TimeScanner
         int k;
         if (this.Word(j) is "noon" or "midday" or "midnight")
         {
-            hour = this.Word(j) == "midnight" ? 0 : 12;
+            hour = this.Word(j) is "midnight" ? 0 : 12;
             k = j + 1;
         }
         else
         {
-            if (!this.tokens.InRange(j))
+            if (!this.InRange(j))
             {
                 return false;
             }
 
             var token = this.tokens[j];
             string? meridiem = null;
-            if (token.Kind == TimeTokenKind.Number && token.DigitCount is 1 or 2)
+            var text = this.Text(j);
+            if (token.Kind == TimeTokenKind.Number && this.DigitCount(j) is 1 or 2)
             {
-                hour = token.IntValue;
+                hour = this.IntValue(j);
                 k = j + 1;
-                if (this.Is(k, ":") && this.tokens.InRange(k + 1) && this.tokens[k + 1].DigitCount == 2)
+                if (this.Is(k, ":") && this.InRange(k + 1) && this.DigitCount(k + 1) == 2)
                 {
-                    minute = this.tokens[k + 1].IntValue;
+                    minute = this.IntValue(k + 1);
                     k += 2;
                 }
-                else if (token.Lower.Contains('.', StringComparison.Ordinal))
+                else if (text.Contains('.'))
                 {
                     return false;
                 }
             }
-            else if (token.Kind == TimeTokenKind.Word && token.Lower.Length >= 3 && token.Lower.EndsWith('m') && char.IsDigit(token.Lower[0]))
+            else if (token.Kind == TimeTokenKind.Word && text.Length >= 3 && text.EndsWith('m') && char.IsDigit(text[0]))
             {
                 // "5pm".
-                var digits = token.Lower[..^2];
+                var digits = text[..^2];
                 if (!IsDigits(digits, 0, digits.Length) || digits.Length > 2)
                 {
                     return false;
                 }
 
                 hour = int.Parse(digits, CultureInfo.InvariantCulture);
-                meridiem = token.Lower[^2..];
+                meridiem = text[^2..] is "am" ? "am" : text[^2..] is "pm" ? "pm" : text[^2..].ToString();
                 k = j + 1;
             }
             else
@@ -1551,12 +1558,12 @@ internal sealed class TimeScanner
                 // "a.m.", "p.m.", "am", "pm", "o'clock".
                 if (this.Word(k) is "a" or "p" && this.Is(k + 1, ".") && this.Is(k + 2, "m"))
                 {
-                    meridiem = this.Word(k) + "m";
+                    meridiem = this.Word(k) is "a" ? "am" : "pm";
                     k += this.Is(k + 3, ".") ? 4 : 3;
                 }
                 else if (this.Word(k) is "am" or "pm")
                 {
-                    meridiem = this.Word(k);
+                    meridiem = this.Word(k) is "am" ? "am" : "pm";
                     k++;
                 }
                 else if (this.Is(k, "o") && this.Is(k + 1, "'") && this.Is(k + 2, "clock"))
@@ -1587,7 +1594,7 @@ internal sealed class TimeScanner
         }
 
         // A time zone: "EST", "GMT".
-        if (this.tokens.InRange(k) && this.tokens[k].Capitalized && this.Word(k) is "est" or "edt" or "cst" or "cdt" or "mst" or "mdt" or "pst" or "pdt" or "gmt" or "utc" or "bst" or "cet")
+        if (this.InRange(k) && this.tokens[k].Capitalized && this.Word(k) is "est" or "edt" or "cst" or "cdt" or "mst" or "mdt" or "pst" or "pdt" or "gmt" or "utc" or "bst" or "cet")
         {
             k++;
         }
@@ -1627,14 +1634,14 @@ internal sealed class TimeScanner
         }
 
         // "future" alone is an adjective ("future plans"); only "the future" is a time.
-        if (w == "future")
+        if (w is "future")
         {
             return false;
         }
 
         // "recent years", "recent weeks": the plural unit is part of the reference.
         var end = j + 1;
-        if (w == "recent" && this.lexicon.Has(TimeWordKind.Unit, this.Word(end)) && this.Word(end).EndsWith('s'))
+        if (w is "recent" && this.lexicon.Has(TimeWordKind.Unit, this.Word(end)) && this.Word(end).EndsWith('s'))
         {
             end++;
         }
@@ -1801,7 +1808,7 @@ internal sealed class TimeScanner
         {
             1 => begun ? a.Year + 1 : a.Year,
             -1 => begun ? a.Year : a.Year - 1,
-            _ when this.Word(at) == "this" => a.Year,
+            _ when this.Word(at) is "this" => a.Year,
             _ => this.IsFuture(at) ? (begun && a.Month >= startMonth + 3 ? a.Year + 1 : a.Year) : (begun ? a.Year : a.Year - 1),
         };
         return TimexValue.Year(year) + "-" + season;
@@ -1925,7 +1932,7 @@ internal sealed class TimeScanner
         for (var d = 1; d <= TenseWindow; d++)
         {
             var k = at + (step * d);
-            if (!this.tokens.InRange(k) || this.IsSentenceEnd(k))
+            if (!this.InRange(k) || this.IsSentenceEnd(k))
             {
                 break;
             }
@@ -1952,7 +1959,7 @@ internal sealed class TimeScanner
 
             // "planned to leave on Thursday", "did not plan to act": the plan is about the future;
             // "the plan Aug. 21" or "the previously planned attack" are not.
-            case "plan" or "planned" when this.Word(k + 1) is "to" || (w == "planned" && this.Is(k + 1, "for")):
+            case "plan" or "planned" when this.Word(k + 1) is "to" || (w is "planned" && this.Is(k + 1, "for")):
                 return (1, 2);
             case "plan" or "planned":
                 return (0, 0);
@@ -2003,43 +2010,57 @@ internal sealed class TimeScanner
             return false;
         }
 
-        return token.Lower switch
+        return this.Text(k) switch
         {
             "!" or "?" or ";" or "\"" or "\u201c" or "\u201d" => true,
 
             // A full stop after a short word ("Sept.", "p.m.", "U.S.") is an abbreviation.
-            "." => k > 0 && this.tokens[k - 1].Lower.Length > 3,
+            "." => k > 0 && this.Text(k - 1).Length > 3,
             _ => false,
         };
     }
 
     // ---- token helpers ------------------------------------------------------------------------
 
-    private string Word(int k) => this.tokens.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break ? this.tokens[k].Lower : string.Empty;
+    private bool InRange(int k) => k >= 0 && k < this.count;
 
-    private bool Is(int k, string word) => string.Equals(this.Word(k), word, StringComparison.Ordinal);
+    // The token's lower-cased characters, empty out of range and for a break.
+    private ReadOnlySpan<char> Word(int k) => this.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break ? this.Text(k) : default;
+
+    // The token's lower-cased characters ("\n" for a break).
+    private ReadOnlySpan<char> Text(int k)
+    {
+        var token = this.tokens[k];
+        return this.lower.AsSpan(token.Start, token.End - token.Start);
+    }
+
+    private int IntValue(int k) => this.tokens[k].IntValue(this.Text(k));
+
+    private int DigitCount(int k) => this.tokens[k].DigitCount(this.Text(k));
+
+    private bool Is(int k, string word) => this.Word(k).SequenceEqual(word);
 
     private bool IsYear(int k)
     {
-        if (!this.tokens.InRange(k) || this.tokens[k].DigitCount != 4)
+        if (!this.InRange(k) || this.DigitCount(k) != 4)
         {
             return false;
         }
 
-        var year = this.tokens[k].IntValue;
+        var year = this.IntValue(k);
         return year is >= 1000 and <= 2099;
     }
 
     // A bare four-digit number is a year when it is plausible and nothing marks it as an amount.
     private bool LooksLikeYearInContext(int k)
     {
-        var year = this.tokens[k].IntValue;
+        var year = this.IntValue(k);
         if (year > 2050 || (year < 1900 && (year < 1000 || k == 0 || this.Word(k - 1) is not ("in" or "since" or "of" or "until" or "by" or "from" or "during" or "before" or "after"))))
         {
             return false;
         }
 
-        var before = k > 0 ? this.tokens[k - 1].Lower : string.Empty;
+        var before = k > 0 ? this.Text(k - 1) : default;
         if (before is "$" or "#" or "no" or "number" or "." or "," or "-" or "/" or "\u00a3" or "\u20ac")
         {
             // "July, 1997" and "mid-1996" are years; "1,990" and "$1990" are not.
@@ -2053,7 +2074,7 @@ internal sealed class TimeScanner
 
     private bool IsDayNumber(int k)
     {
-        if (!this.tokens.InRange(k))
+        if (!this.InRange(k))
         {
             return false;
         }
@@ -2061,21 +2082,21 @@ internal sealed class TimeScanner
         var token = this.tokens[k];
         if (token.Kind == TimeTokenKind.Number)
         {
-            var clock = this.Is(k + 1, ":") && this.tokens.InRange(k + 2) && this.tokens[k + 2].DigitCount == 2;
-            return token.DigitCount is 1 or 2 && token.IntValue is >= 1 and <= 31 && !clock && !this.Is(k + 1, "%");
+            var clock = this.Is(k + 1, ":") && this.InRange(k + 2) && this.DigitCount(k + 2) == 2;
+            return this.DigitCount(k) is 1 or 2 && this.IntValue(k) is >= 1 and <= 31 && !clock && !this.Is(k + 1, "%");
         }
 
-        var w = token.Lower;
-        return w.Length is 3 or 4 && w[^2..] is "st" or "nd" or "rd" or "th" && IsDigits(w, 0, w.Length - 2) && int.Parse(w.AsSpan(0, w.Length - 2), CultureInfo.InvariantCulture) is >= 1 and <= 31;
+        var w = this.Text(k);
+        return w.Length is 3 or 4 && w[^2..] is "st" or "nd" or "rd" or "th" && IsDigits(w, 0, w.Length - 2) && int.Parse(w[..^2], CultureInfo.InvariantCulture) is >= 1 and <= 31;
     }
 
     private int DayNumber(int k)
     {
         var token = this.tokens[k];
-        return token.Kind == TimeTokenKind.Number ? token.IntValue : int.Parse(token.Lower.AsSpan(0, token.Lower.Length - 2), CultureInfo.InvariantCulture);
+        return token.Kind == TimeTokenKind.Number ? this.IntValue(k) : int.Parse(this.Text(k)[..^2], CultureInfo.InvariantCulture);
     }
 
-    private static bool IsDigits(string s, int start, int length)
+    private static bool IsDigits(ReadOnlySpan<char> s, int start, int length)
     {
         if (length <= 0 || start + length > s.Length)
         {
@@ -2092,10 +2113,4 @@ internal sealed class TimeScanner
 
         return true;
     }
-}
-
-/// <summary>Bounds checks for token lists.</summary>
-internal static class TokenListExtensions
-{
-    public static bool InRange(this List<TimeToken> tokens, int k) => k >= 0 && k < tokens.Count;
 }
