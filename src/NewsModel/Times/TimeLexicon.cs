@@ -33,13 +33,24 @@ internal sealed class TimeLexicon
     // where a (kind, word) tuple key went through the randomized string hash on every look-up.
     private readonly FrozenDictionary<string, string?[]> entries;
 
-    // The same map looked up by a span of the lower-cased text, without a string per token.
-    private readonly FrozenDictionary<string, string?[]>.AlternateLookup<ReadOnlySpan<char>> bySpan;
+    // Each word's number (its index in `byIndex`), looked up by a span of the lower-cased text:
+    // the tokenizer looks a token up once and the scanner reads its kinds by number after that.
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> indexBySpan;
+    private readonly string?[][] byIndex;
 
     private TimeLexicon(FrozenDictionary<string, string?[]> entries)
     {
         this.entries = entries;
-        this.bySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = entries.Keys;
+        this.byIndex = new string?[words.Length][];
+        var indexes = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (var i = 0; i < words.Length; i++)
+        {
+            this.byIndex[i] = entries[words[i]];
+            indexes.Add(words[i], i);
+        }
+
+        this.indexBySpan = indexes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The vocabulary shipped with the library.</summary>
@@ -48,9 +59,13 @@ internal sealed class TimeLexicon
     /// <summary>Every word of the vocabulary, of any kind.</summary>
     public IEnumerable<string> Words => this.entries.Keys;
 
-    public bool TryGet(TimeWordKind kind, ReadOnlySpan<char> word, out string value)
+    /// <summary>The number of a word of the vocabulary, or -1.</summary>
+    public int IndexOf(ReadOnlySpan<char> word) => this.indexBySpan.TryGetValue(word, out var index) ? index : -1;
+
+    /// <summary>The value of the word numbered <paramref name="index"/> (see <see cref="IndexOf"/>) as a <paramref name="kind"/>.</summary>
+    public bool TryGet(TimeWordKind kind, int index, out string value)
     {
-        if (this.bySpan.TryGetValue(word, out var kinds) && kinds[(int)kind] is { } found)
+        if (index >= 0 && this.byIndex[index][(int)kind] is { } found)
         {
             value = found;
             return true;
@@ -60,7 +75,7 @@ internal sealed class TimeLexicon
         return false;
     }
 
-    public bool Has(TimeWordKind kind, ReadOnlySpan<char> word) => this.bySpan.TryGetValue(word, out var kinds) && kinds[(int)kind] is not null;
+    public bool TryGet(TimeWordKind kind, ReadOnlySpan<char> word, out string value) => this.TryGet(kind, this.IndexOf(word), out value);
 
     internal static TimeLexicon Parse(TextReader reader)
     {

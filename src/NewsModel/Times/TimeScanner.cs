@@ -300,6 +300,12 @@ internal sealed class TimeScanner
             return false;
         }
 
+        if (!this.MayStartCore(j))
+        {
+            core = default;
+            return false;
+        }
+
         return this.TryDayRef(j, out core)
             || this.TryThat(j, out core)
             || this.TryHoliday(j, out core)
@@ -317,6 +323,25 @@ internal sealed class TimeScanner
             || this.TryYearEnd(j, out core)
             || this.TryRef(j, out core)
             || this.TrySet(j, out core);
+    }
+
+    // Whether any of the constructions TryCore tries after "the" could start at token j: most
+    // tokens are plain lower-case words, which none of them reads, so the whole chain is skipped
+    // for them. Every construction starts with a vocabulary word, a capital, a digit, the
+    // apostrophe of "'90s" or one of the words below; keep this in step with them.
+    private bool MayStartCore(int j)
+    {
+        var token = this.tokens[j];
+        if (token.Entry >= 0 || token.Capitalized || token.Kind == TimeTokenKind.Number)
+        {
+            return true;
+        }
+
+        var w = this.Text(j);
+        return char.IsDigit(w[0])
+            || w is "'" or "that" or "this" or "last" or "next" or "current" or "past" or "previous" or "coming" or "following"
+                or "fiscal" or "noon" or "midday" or "midnight" or "a" or "an" or "couple" or "year" or "every" or "each" or "per"
+                or "days" or "weeks" or "months" or "years" or "decades";
     }
 
     // ---- constructions that need "the" ----------------------------------------------------
@@ -375,7 +400,7 @@ internal sealed class TimeScanner
                 }
 
                 // "the past decade", "the next year": one unit's length.
-                if (w is not ("first" or "latest") && this.lexicon.TryGet(TimeWordKind.Unit, this.Word(j + 1), out var unit) && !this.Word(j + 1).EndsWith('s'))
+                if (w is not ("first" or "latest") && this.Lookup(TimeWordKind.Unit, j + 1, out var unit) && !this.Word(j + 1).EndsWith('s'))
                 {
                     core = new Core(j + 2, TimeType.Duration, DurationValue("1", unit), false);
                     return true;
@@ -448,7 +473,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (this.lastDay is { } last && this.lexicon.TryGet(TimeWordKind.PartOfDay, w, out _))
+        if (this.lastDay is { } last && this.Lookup(TimeWordKind.PartOfDay, k, out _))
         {
             return this.WithPartOfDay(k, last, out core);
         }
@@ -468,7 +493,7 @@ internal sealed class TimeScanner
         }
 
         LocalDate? fromDay = TryParseDay(this.lastDay, out var last) ? last : this.anchor;
-        if (w is "day" || this.lexicon.TryGet(TimeWordKind.PartOfDay, w, out _))
+        if (w is "day" || this.Lookup(TimeWordKind.PartOfDay, k, out _))
         {
             if (fromDay is not { } d)
             {
@@ -558,14 +583,14 @@ internal sealed class TimeScanner
         return true;
     }
 
-    private bool IsSingularUnit(int k) => this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out _) && !this.Word(k).EndsWith('s');
+    private bool IsSingularUnit(int k) => this.Lookup(TimeWordKind.Unit, k, out _) && !this.Word(k).EndsWith('s');
 
     // ---- deictic days -----------------------------------------------------------------------
 
     private bool TryDayRef(int j, out Core core)
     {
         core = default;
-        if (!this.lexicon.TryGet(TimeWordKind.DayRef, this.Word(j), out var offsetText))
+        if (!this.Lookup(TimeWordKind.DayRef, j, out var offsetText))
         {
             return false;
         }
@@ -582,7 +607,7 @@ internal sealed class TimeScanner
         // Without a publication date "yesterday" has no calendar value; TIMEX3 has no
         // unresolved form for it, so the expression is still found but left relative.
         var value = day ?? (offset == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
-        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, this.Word(j + 1), out var part) && day is not null)
+        if (this.Lookup(TimeWordKind.PartOfDay, j + 1, out var part) && day is not null)
         {
             core = new Core(j + 2, TimeType.Time, day + "T" + part, true);
             return true;
@@ -619,7 +644,7 @@ internal sealed class TimeScanner
             return this.TryDuration(k, out core);
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, next, out var part) && w is "this" or "last")
+        if (this.Lookup(TimeWordKind.PartOfDay, k, out var part) && w is "this" or "last")
         {
             // "this morning", "last night".
             var date = this.anchor?.PlusDays(w is "last" ? -1 : 0);
@@ -627,7 +652,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Unit, next, out var unit) && !next.EndsWith('s'))
+        if (this.Lookup(TimeWordKind.Unit, k, out var unit) && !next.EndsWith('s'))
         {
             var value = this.ShiftUnit(unit, step);
             if (value is null)
@@ -639,14 +664,14 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Weekday, next, out var weekday))
+        if (this.Lookup(TimeWordKind.Weekday, k, out var weekday))
         {
             var dir = step switch { -1 => -2, 1 => 2, _ => 0 };
             var value = this.WeekdayValue(int.Parse(weekday, CultureInfo.InvariantCulture), dir, j);
             return this.WithPartOfDay(k + 1, value, out core);
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Month, next, out var month) && this.tokens[k].Capitalized && step != 0)
+        if (this.Lookup(TimeWordKind.Month, k, out var month) && this.tokens[k].Capitalized && step != 0)
         {
             var m = int.Parse(month, CultureInfo.InvariantCulture);
             if (step < 0 && this.TryMonth(k, out var dated) && dated.Value.Length == 10)
@@ -661,13 +686,13 @@ internal sealed class TimeScanner
         }
 
         // "this September": the month of the publication year.
-        if (step == 0 && w is "this" && this.lexicon.TryGet(TimeWordKind.Month, next, out var thisMonth) && this.tokens[k].Capitalized && this.anchor is { } thisAnchor)
+        if (step == 0 && w is "this" && this.Lookup(TimeWordKind.Month, k, out var thisMonth) && this.tokens[k].Capitalized && this.anchor is { } thisAnchor)
         {
             core = new Core(k + 1, TimeType.Date, TimexValue.Month(thisAnchor.Year, int.Parse(thisMonth, CultureInfo.InvariantCulture)), true);
             return true;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Season, next, out var season))
+        if (this.Lookup(TimeWordKind.Season, k, out var season))
         {
             core = new Core(k + 1, TimeType.Date, this.SeasonValue(season, step, j), true);
             return true;
@@ -725,7 +750,7 @@ internal sealed class TimeScanner
     private bool TryWeekday(int j, out Core core)
     {
         core = default;
-        if (!this.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(j), out var weekday))
+        if (!this.InRange(j) || !this.tokens[j].Capitalized || !this.Lookup(TimeWordKind.Weekday, j, out var weekday))
         {
             return false;
         }
@@ -747,7 +772,7 @@ internal sealed class TimeScanner
 
     private bool WithPartOfDay(int k, string dayValue, out Core core)
     {
-        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, this.Word(k), out var part))
+        if (this.Lookup(TimeWordKind.PartOfDay, k, out var part))
         {
             // "Friday night" runs past midnight and TimeBank dates it by the day alone.
             if (part == "NI")
@@ -767,7 +792,7 @@ internal sealed class TimeScanner
     private bool TryMonth(int j, out Core core)
     {
         core = default;
-        if (!this.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(j), out var monthText))
+        if (!this.InRange(j) || !this.tokens[j].Capitalized || !this.Lookup(TimeWordKind.Month, j, out var monthText))
         {
             return false;
         }
@@ -855,7 +880,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (!this.InRange(k) || !this.tokens[k].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(k), out var monthText))
+        if (!this.InRange(k) || !this.tokens[k].Capitalized || !this.Lookup(TimeWordKind.Month, k, out var monthText))
         {
             return false;
         }
@@ -1057,7 +1082,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (!this.lexicon.TryGet(TimeWordKind.Ordinal, this.Word(k), out var ordinalText) || ordinalText == "L")
+        if (!this.Lookup(TimeWordKind.Ordinal, k, out var ordinalText) || ordinalText == "L")
         {
             return false;
         }
@@ -1115,7 +1140,7 @@ internal sealed class TimeScanner
     private bool TrySeason(int j, out Core core)
     {
         core = default;
-        if (!this.lexicon.TryGet(TimeWordKind.Season, this.Word(j), out var season))
+        if (!this.Lookup(TimeWordKind.Season, j, out var season))
         {
             return false;
         }
@@ -1193,7 +1218,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out unit))
+        if (this.Lookup(TimeWordKind.Unit, k, out unit))
         {
             end = k + 1;
             return true;
@@ -1260,7 +1285,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (!this.lexicon.TryGet(TimeWordKind.Number, w, out var value))
+        if (!this.Lookup(TimeWordKind.Number, k, out var value))
         {
             return false;
         }
@@ -1283,7 +1308,7 @@ internal sealed class TimeScanner
                 next++;
             }
 
-            if (!this.lexicon.TryGet(TimeWordKind.Number, this.Word(next), out var more) || more == "X" || this.Word(next) is "a" or "an")
+            if (!this.Lookup(TimeWordKind.Number, next, out var more) || more == "X" || this.Word(next) is "a" or "an")
             {
                 break;
             }
@@ -1311,7 +1336,7 @@ internal sealed class TimeScanner
         }
 
         // "two to three weeks".
-        if (this.Word(end) is "to" or "or" && this.lexicon.TryGet(TimeWordKind.Number, this.Word(end + 1), out var upper) && upper != "X" && this.Word(end + 1) is not ("a" or "an"))
+        if (this.Word(end) is "to" or "or" && this.Lookup(TimeWordKind.Number, end + 1, out var upper) && upper != "X" && this.Word(end + 1) is not ("a" or "an"))
         {
             end += 2;
         }
@@ -1334,7 +1359,7 @@ internal sealed class TimeScanner
 
         // "for weeks", "within days", "the coming months": an unknown number of units.
         if (j > 0 && this.Word(j - 1) is "for" or "within" or "coming" && this.Word(j) is "days" or "weeks" or "months" or "years" or "decades"
-            && this.lexicon.TryGet(TimeWordKind.Unit, this.Word(j), out var vague))
+            && this.Lookup(TimeWordKind.Unit, j, out var vague))
         {
             core = new Core(j + 1, TimeType.Duration, DurationValue("X", vague), false);
             return true;
@@ -1623,7 +1648,7 @@ internal sealed class TimeScanner
     {
         core = default;
         var w = this.Word(j);
-        if (!this.lexicon.TryGet(TimeWordKind.Ref, w, out var value))
+        if (!this.Lookup(TimeWordKind.Ref, j, out var value))
         {
             return false;
         }
@@ -1641,7 +1666,7 @@ internal sealed class TimeScanner
 
         // "recent years", "recent weeks": the plural unit is part of the reference.
         var end = j + 1;
-        if (w is "recent" && this.lexicon.Has(TimeWordKind.Unit, this.Word(end)) && this.Word(end).EndsWith('s'))
+        if (w is "recent" && this.Lookup(TimeWordKind.Unit, end, out _) && this.Word(end).EndsWith('s'))
         {
             end++;
         }
@@ -1654,7 +1679,7 @@ internal sealed class TimeScanner
     {
         core = default;
         var w = this.Word(j);
-        if (this.lexicon.TryGet(TimeWordKind.Set, w, out var period))
+        if (this.Lookup(TimeWordKind.Set, j, out var period))
         {
             core = new Core(j + 1, TimeType.Set, period, false);
             return true;
@@ -1678,13 +1703,13 @@ internal sealed class TimeScanner
             k = after;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out var unit))
+        if (this.Lookup(TimeWordKind.Unit, k, out var unit))
         {
             core = new Core(k + 1, TimeType.Set, DurationValue(number, unit), false);
             return true;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(k), out var weekday))
+        if (this.Lookup(TimeWordKind.Weekday, k, out var weekday))
         {
             core = new Core(k + 1, TimeType.Set, "XXXX-WXX-" + weekday, false);
             return true;
@@ -2039,6 +2064,18 @@ internal sealed class TimeScanner
     private int DigitCount(int k) => this.tokens[k].DigitCount(this.Text(k));
 
     private bool Is(int k, string word) => this.Word(k).SequenceEqual(word);
+
+    // The token's value in the time vocabulary as a `kind`, by the number the tokenizer looked up.
+    private bool Lookup(TimeWordKind kind, int k, out string value)
+    {
+        if (this.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break)
+        {
+            return this.lexicon.TryGet(kind, this.tokens[k].Entry, out value);
+        }
+
+        value = string.Empty;
+        return false;
+    }
 
     private bool IsYear(int k)
     {

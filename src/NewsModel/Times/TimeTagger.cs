@@ -33,9 +33,10 @@ public static class TimeTagger
         var tokens = ArrayPool<TimeToken>.Shared.Rent((text.Length / 4) + 16);
         try
         {
-            var count = TimeTokenizer.Tokenize(text, lower, ref tokens);
+            var lexicon = TimeLexicon.Default;
+            var count = TimeTokenizer.Tokenize(text, lexicon, lower, ref tokens);
             cancellationToken.ThrowIfCancellationRequested();
-            var found = new TimeScanner(tokens, count, lower, published, TimeLexicon.Default, options ?? TimeOptions.Default).Scan(cancellationToken);
+            var found = new TimeScanner(tokens, count, lower, published, lexicon, options ?? TimeOptions.Default).Scan(cancellationToken);
             var builder = ImmutableArray.CreateBuilder<TimeExpression>(found.Count);
             foreach (var time in found)
             {

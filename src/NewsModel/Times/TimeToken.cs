@@ -24,7 +24,8 @@ internal enum TimeTokenKind
 /// <param name="End">The offset just past the last character.</param>
 /// <param name="Kind">What it is made of.</param>
 /// <param name="Capitalized">Whether its first character is an upper-case letter.</param>
-internal readonly record struct TimeToken(int Start, int End, TimeTokenKind Kind, bool Capitalized)
+/// <param name="Entry">Its number in the time vocabulary (<see cref="TimeLexicon.IndexOf"/>), or -1.</param>
+internal readonly record struct TimeToken(int Start, int End, TimeTokenKind Kind, bool Capitalized, int Entry)
 {
     /// <summary>The integer a <see cref="TimeTokenKind.Number"/> token stands for, or -1.</summary>
     /// <param name="lower">The token's lower-cased characters.</param>

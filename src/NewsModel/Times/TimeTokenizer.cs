@@ -10,10 +10,11 @@ internal static class TimeTokenizer
 {
     /// <summary>Tokenizes <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
+    /// <param name="lexicon">The time vocabulary, whose number for each token the token carries.</param>
     /// <param name="lower">At least as long as the text: receives each token's lower-cased characters at its offsets.</param>
     /// <param name="tokens">A pooled array that receives the tokens; replaced by a larger pooled array (the old one returned) when full.</param>
     /// <returns>The number of tokens written.</returns>
-    public static int Tokenize(string text, Span<char> lower, ref TimeToken[] tokens)
+    public static int Tokenize(string text, TimeLexicon lexicon, Span<char> lower, ref TimeToken[] tokens)
     {
         var count = 0;
         var i = 0;
@@ -39,7 +40,7 @@ internal static class TimeTokenizer
                 if (newlines >= 2)
                 {
                     lower[start] = '\n';
-                    Add(ref tokens, ref count, new TimeToken(start, start + 1, TimeTokenKind.Break, false));
+                    Add(ref tokens, ref count, new TimeToken(start, start + 1, TimeTokenKind.Break, false, -1));
                 }
 
                 continue;
@@ -66,8 +67,7 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                Lower(text, start, i, lower);
-                Add(ref tokens, ref count, new TimeToken(start, i, kind, false));
+                Add(ref tokens, ref count, new TimeToken(start, i, kind, false, Lower(text, start, i, lower, lexicon)));
                 continue;
             }
 
@@ -79,8 +79,7 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                Lower(text, start, i, lower);
-                Add(ref tokens, ref count, new TimeToken(start, i, TimeTokenKind.Word, char.IsUpper(c)));
+                Add(ref tokens, ref count, new TimeToken(start, i, TimeTokenKind.Word, char.IsUpper(c), Lower(text, start, i, lower, lexicon)));
                 continue;
             }
 
@@ -97,7 +96,7 @@ internal static class TimeTokenizer
                 lower[i + 1] = text[i + 1];
             }
 
-            Add(ref tokens, ref count, new TimeToken(i, i + length, TimeTokenKind.Punct, false));
+            Add(ref tokens, ref count, new TimeToken(i, i + length, TimeTokenKind.Punct, false, lexicon.IndexOf(lower.Slice(i, length))));
             i += length;
         }
 
@@ -112,12 +111,15 @@ internal static class TimeTokenizer
     };
 
     // Char by char, as string lower-casing does: span lower-casing would fold surrogate pairs too.
-    private static void Lower(string text, int start, int end, Span<char> lower)
+    // Returns the word's number in the time vocabulary, looked up once here for the scanner.
+    private static int Lower(string text, int start, int end, Span<char> lower, TimeLexicon lexicon)
     {
         for (var k = start; k < end; k++)
         {
             lower[k] = char.ToLowerInvariant(text[k]);
         }
+
+        return lexicon.IndexOf(lower[start..end]);
     }
 
     private static void Add(ref TimeToken[] tokens, ref int count, TimeToken token)
