@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 using NewsModel.Model;
@@ -62,22 +63,26 @@ internal sealed class TimeScanner
         Future = 1,
     }
 
-    public List<FoundTime> Scan(CancellationToken cancellationToken = default)
+    /// <summary>Scans the tokens.</summary>
+    /// <param name="found">A pooled array that receives the expressions in text order; replaced by a larger pooled array (the old one returned) when full.</param>
+    /// <param name="cancellationToken">Checked token by token.</param>
+    /// <returns>The number of expressions written.</returns>
+    public int Scan(ref FoundTime[] found, CancellationToken cancellationToken = default)
     {
-        var found = new List<FoundTime>();
+        var count = 0;
         var i = 0;
         while (i < this.count)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (this.tokens[i].Kind != TimeTokenKind.Punct && this.TryMatch(i, out var time))
             {
-                found.Add(time);
+                Add(ref found, ref count, time);
                 i = time.EndToken;
 
                 // "April 24 and 25", "March 3-5": the second day shares the first one's month.
                 if (this.TrySecondDay(time, out var second))
                 {
-                    found.Add(second);
+                    Add(ref found, ref count, second);
                     i = second.EndToken;
                 }
             }
@@ -87,7 +92,20 @@ internal sealed class TimeScanner
             }
         }
 
-        return found;
+        return count;
+    }
+
+    private static void Add(ref FoundTime[] found, ref int count, FoundTime time)
+    {
+        if (count == found.Length)
+        {
+            var larger = ArrayPool<FoundTime>.Shared.Rent(Math.Max(found.Length * 2, 16));
+            found.AsSpan().CopyTo(larger);
+            ArrayPool<FoundTime>.Shared.Return(found, clearArray: true);
+            found = larger;
+        }
+
+        found[count++] = time;
     }
 
     private bool TrySecondDay(FoundTime first, out FoundTime second)
