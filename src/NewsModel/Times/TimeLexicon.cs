@@ -38,6 +38,9 @@ internal sealed class TimeLexicon
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> indexBySpan;
     private readonly string?[][] byIndex;
 
+    // Most tokens of a text fail it, and the map is then not hashed at all.
+    private readonly WordFilter filter;
+
     private TimeLexicon(FrozenDictionary<string, string?[]> entries)
     {
         this.entries = entries;
@@ -50,6 +53,7 @@ internal sealed class TimeLexicon
             indexes.Add(words[i], i);
         }
 
+        this.filter = new WordFilter(words);
         this.indexBySpan = indexes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -60,7 +64,15 @@ internal sealed class TimeLexicon
     public IEnumerable<string> Words => this.entries.Keys;
 
     /// <summary>The number of a word of the vocabulary, or -1.</summary>
-    public int IndexOf(ReadOnlySpan<char> word) => this.indexBySpan.TryGetValue(word, out var index) ? index : -1;
+    public int IndexOf(ReadOnlySpan<char> word)
+    {
+        if (!this.filter.MayContain(word))
+        {
+            return -1;
+        }
+
+        return this.indexBySpan.TryGetValue(word, out var index) ? index : -1;
+    }
 
     /// <summary>The value of the word numbered <paramref name="index"/> (see <see cref="IndexOf"/>) as a <paramref name="kind"/>.</summary>
     public bool TryGet(TimeWordKind kind, int index, out string value)

@@ -74,7 +74,7 @@ internal sealed class TimeScanner
         while (i < this.count)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (this.tokens[i].Kind != TimeTokenKind.Punct && this.TryMatch(i, out var time))
+            if (this.tokens[i].Kind != TimeTokenKind.Punct && this.MayStartMatch(i) && this.TryMatch(i, out var time))
             {
                 Add(ref found, ref count, time);
                 i = time.EndToken;
@@ -342,6 +342,12 @@ internal sealed class TimeScanner
             || this.TryRef(j, out core)
             || this.TrySet(j, out core);
     }
+
+    // Whether TryMatch could match at token i: a prefix of ParsePrefix, "the", or the start of
+    // another construction (see MayStartCore).
+    private bool MayStartMatch(int i) => this.MayStartCore(i)
+        || this.Text(i) is "the" or "early" or "late" or "mid" or "earlier" or "later" or "about" or "around" or "nearly" or "almost" or "roughly"
+            or "approximately" or "some" or "within" or "over" or "under" or "more" or "less" or "fewer" or "at" or "up" or "no";
 
     // Whether any of the constructions TryCore tries after "the" could start at token j: most
     // tokens are plain lower-case words, which none of them reads, so the whole chain is skipped
