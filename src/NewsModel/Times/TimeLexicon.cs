@@ -35,6 +35,8 @@ internal sealed class TimeLexicon
 
     // Each word's number (its index in `byIndex`), looked up by a span of the lower-cased text:
     // the tokenizer looks a token up once and the scanner reads its kinds by number after that.
+    // The scanner's start words (TimeScanner.StartWords) are numbered too, with no kind, so that
+    // a number says "a match may start here" as well.
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> indexBySpan;
     private readonly string?[][] byIndex;
 
@@ -44,12 +46,20 @@ internal sealed class TimeLexicon
     private TimeLexicon(FrozenDictionary<string, string?[]> entries)
     {
         this.entries = entries;
-        var words = entries.Keys;
-        this.byIndex = new string?[words.Length][];
-        var indexes = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
-        for (var i = 0; i < words.Length; i++)
+        var words = new List<string>(entries.Keys);
+        foreach (var start in TimeScanner.StartWords)
         {
-            this.byIndex[i] = entries[words[i]];
+            if (!entries.ContainsKey(start))
+            {
+                words.Add(start);
+            }
+        }
+
+        this.byIndex = new string?[words.Count][];
+        var indexes = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            this.byIndex[i] = entries.TryGetValue(words[i], out var kinds) ? kinds : new string?[KindCount];
             indexes.Add(words[i], i);
         }
 
@@ -63,7 +73,7 @@ internal sealed class TimeLexicon
     /// <summary>Every word of the vocabulary, of any kind.</summary>
     public IEnumerable<string> Words => this.entries.Keys;
 
-    /// <summary>The number of a word of the vocabulary, or -1.</summary>
+    /// <summary>The number of a word of the vocabulary or of <see cref="TimeScanner.StartWords"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> word)
     {
         if (!this.filter.MayContain(word))

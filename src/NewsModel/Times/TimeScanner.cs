@@ -25,6 +25,22 @@ internal sealed class TimeScanner
     // How far the tense cues are looked for on each side of an expression.
     private const int TenseWindow = 12;
 
+    /// <summary>
+    /// The words other than the vocabulary's that a construction or a prefix starts with (the
+    /// apostrophe of "'90s" among them); keep them in step with TryCore and ParsePrefix.
+    /// </summary>
+    internal static readonly string[] StartWords =
+    [
+        // ParsePrefix and TryCore's "the".
+        "the", "early", "late", "mid", "earlier", "later", "about", "around", "nearly", "almost", "roughly",
+        "approximately", "some", "within", "over", "under", "more", "less", "fewer", "at", "up", "no",
+
+        // The constructions of TryCore.
+        "'", "that", "this", "last", "next", "current", "past", "previous", "coming", "following",
+        "fiscal", "noon", "midday", "midnight", "a", "an", "couple", "year", "every", "each", "per",
+        "days", "weeks", "months", "years", "decades",
+    ];
+
     private readonly TimeToken[] tokens;
     private readonly int count;
 
@@ -318,7 +334,7 @@ internal sealed class TimeScanner
             return false;
         }
 
-        if (!this.MayStartCore(j))
+        if (!this.MayStartMatch(j))
         {
             core = default;
             return false;
@@ -343,29 +359,14 @@ internal sealed class TimeScanner
             || this.TrySet(j, out core);
     }
 
-    // Whether TryMatch could match at token i: a prefix of ParsePrefix, "the", or the start of
-    // another construction (see MayStartCore).
-    private bool MayStartMatch(int i) => this.MayStartCore(i)
-        || this.Text(i) is "the" or "early" or "late" or "mid" or "earlier" or "later" or "about" or "around" or "nearly" or "almost" or "roughly"
-            or "approximately" or "some" or "within" or "over" or "under" or "more" or "less" or "fewer" or "at" or "up" or "no";
-
-    // Whether any of the constructions TryCore tries after "the" could start at token j: most
-    // tokens are plain lower-case words, which none of them reads, so the whole chain is skipped
-    // for them. Every construction starts with a vocabulary word, a capital, a digit, the
-    // apostrophe of "'90s" or one of the words below; keep this in step with them.
-    private bool MayStartCore(int j)
+    // Whether TryMatch could match at token i, and TryCore at token j: every construction (and
+    // every prefix of ParsePrefix) starts with a vocabulary word, a capital, a digit, or one of
+    // StartWords, which the tokenizer numbered with the vocabulary. Most tokens of a text are
+    // none of these, and the whole chain is skipped for them.
+    private bool MayStartMatch(int i)
     {
-        var token = this.tokens[j];
-        if (token.Entry >= 0 || token.Capitalized || token.Kind == TimeTokenKind.Number)
-        {
-            return true;
-        }
-
-        var w = this.Text(j);
-        return char.IsDigit(w[0])
-            || w is "'" or "that" or "this" or "last" or "next" or "current" or "past" or "previous" or "coming" or "following"
-                or "fiscal" or "noon" or "midday" or "midnight" or "a" or "an" or "couple" or "year" or "every" or "each" or "per"
-                or "days" or "weeks" or "months" or "years" or "decades";
+        var token = this.tokens[i];
+        return token.Entry >= 0 || token.Capitalized || token.Kind == TimeTokenKind.Number || char.IsDigit(this.lower[token.Start]);
     }
 
     // ---- constructions that need "the" ----------------------------------------------------
