@@ -29,23 +29,18 @@ internal sealed class TimeLexicon
 
     private static readonly int KindCount = Enum.GetValues<TimeWordKind>().Length;
 
-    // Keyed by the word alone, with one slot per kind: a frozen string map hashes the word cheaply,
-    // where a (kind, word) tuple key went through the randomized string hash on every look-up.
-    private readonly FrozenDictionary<string, string?[]> entries;
-
     // Each word's number (its index in `byIndex`), looked up by a span of the lower-cased text:
     // the tokenizer looks a token up once and the scanner reads its kinds by number after that.
     // The scanner's start words (TimeScanner.StartWords) are numbered too, with no kind, so that
-    // a number says "a match may start here" as well.
+    // a number says "a match may start here" as well. Each number has one slot per kind.
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> indexBySpan;
     private readonly string?[][] byIndex;
 
     // Most tokens of a text fail it, and the map is then not hashed at all.
     private readonly WordFilter filter;
 
-    private TimeLexicon(FrozenDictionary<string, string?[]> entries)
+    private TimeLexicon(Dictionary<string, string?[]> entries)
     {
-        this.entries = entries;
         var words = new List<string>(entries.Keys);
         foreach (var start in TimeScanner.StartWords)
         {
@@ -70,9 +65,6 @@ internal sealed class TimeLexicon
     /// <summary>The vocabulary shipped with the library.</summary>
     public static TimeLexicon Default { get; } = Load();
 
-    /// <summary>Every word of the vocabulary, of any kind.</summary>
-    public IEnumerable<string> Words => this.entries.Keys;
-
     /// <summary>The number of a word of the vocabulary or of <see cref="TimeScanner.StartWords"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<char> word)
     {
@@ -96,8 +88,6 @@ internal sealed class TimeLexicon
         value = string.Empty;
         return false;
     }
-
-    public bool TryGet(TimeWordKind kind, ReadOnlySpan<char> word, out string value) => this.TryGet(kind, this.IndexOf(word), out value);
 
     internal static TimeLexicon Parse(TextReader reader)
     {
@@ -125,7 +115,7 @@ internal sealed class TimeLexicon
             kinds[(int)kind] = parts[2];
         }
 
-        return new TimeLexicon(entries.ToFrozenDictionary(StringComparer.Ordinal));
+        return new TimeLexicon(entries);
     }
 
     private static TimeLexicon Load()
