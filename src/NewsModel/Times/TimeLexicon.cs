@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Times;
 
@@ -66,6 +67,7 @@ internal sealed class TimeLexicon
     public static TimeLexicon Default { get; } = Load();
 
     /// <summary>The number of a word of the vocabulary or of <see cref="TimeScanner.StartWords"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int IndexOf(ReadOnlySpan<char> word)
     {
         if (!this.filter.MayContain(word))

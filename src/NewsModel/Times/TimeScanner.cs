@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 using NewsModel.Model;
 
@@ -83,6 +84,10 @@ internal sealed class TimeScanner
     /// <param name="found">A pooled array that receives the expressions in text order; replaced by a larger pooled array (the old one returned) when full.</param>
     /// <param name="cancellationToken">Checked token by token.</param>
     /// <returns>The number of expressions written.</returns>
+    // This and the token helpers run for every token: they are compiled optimized at once rather
+    // than after tiering, because a short run (the CLI over a folder) spends its first articles
+    // in unoptimized code otherwise; span helpers are slow there, not being inlined.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Scan(ref FoundTime[] found, CancellationToken cancellationToken = default)
     {
         var count = 0;
@@ -164,6 +169,7 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMatch(int i, out FoundTime found)
     {
         found = default;
@@ -246,6 +252,7 @@ internal sealed class TimeScanner
     private readonly record struct Prefix(TimeMod Mod, bool ForDuration);
 
     // Modifiers that belong to the expression ("early next year", "more than three years").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Prefix? ParsePrefix(ref int j)
     {
         var w = this.Word(j);
@@ -308,6 +315,7 @@ internal sealed class TimeScanner
     /// <summary>A core expression: its end token, type and value.</summary>
     private readonly record struct Core(int End, TimeType Type, string Value, bool IsCalendar, bool IsShift = false, TimeMod? Mod = null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryCore(int j, out Core core)
     {
         var w = this.Word(j);
@@ -363,6 +371,7 @@ internal sealed class TimeScanner
     // every prefix of ParsePrefix) starts with a vocabulary word, a capital, a digit, or one of
     // StartWords, which the tokenizer numbered with the vocabulary. Most tokens of a text are
     // none of these, and the whole chain is skipped for them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool MayStartMatch(int i)
     {
         var token = this.tokens[i];
@@ -2072,12 +2081,15 @@ internal sealed class TimeScanner
 
     // ---- token helpers ------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool InRange(int k) => k >= 0 && k < this.count;
 
     // The token's lower-cased characters, empty out of range and for a break.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> Word(int k) => this.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break ? this.Text(k) : default;
 
     // The token's lower-cased characters ("\n" for a break).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private ReadOnlySpan<char> Text(int k)
     {
         var token = this.tokens[k];
@@ -2088,9 +2100,11 @@ internal sealed class TimeScanner
 
     private int DigitCount(int k) => this.tokens[k].DigitCount(this.Text(k));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Is(int k, string word) => this.Word(k).SequenceEqual(word);
 
     // The token's value in the time vocabulary as a `kind`, by the number the tokenizer looked up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Lookup(TimeWordKind kind, int k, out string value)
     {
         if (this.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsModel.Times;
 
 /// <summary>
@@ -26,6 +28,7 @@ internal sealed class WordFilter
 
     /// <summary>Whether <paramref name="word"/> may be in the map.</summary>
     /// <param name="word">The word.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool MayContain(ReadOnlySpan<char> word) => !word.IsEmpty && (this.lengthsByStart[Slot(word)] & Bit(word.Length)) != 0;
 
     private static int Slot(ReadOnlySpan<char> word) => ((word[0] * 31) + (word.Length > 1 ? word[1] : 0)) & (Size - 1);
