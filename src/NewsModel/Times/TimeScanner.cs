@@ -21,6 +21,12 @@ internal readonly record struct FoundTime(int StartToken, int EndToken, TimeType
 /// set of constructions, each reading a bounded window of tokens ahead (and the tense cues in a
 /// bounded window around), so the whole scan is linear in the length of the text.
 /// </summary>
+/// <remarks>
+/// Every method is marked to be compiled optimized at once rather than tiered up: the scanner is
+/// many mid-sized methods, each reached first at some article or other, and under tiering a short
+/// run (the CLI over a folder, a benchmark pass) spent most of its time in their unoptimized
+/// forms, where the span helpers are not inlined: three times slower than once compiled.
+/// </remarks>
 internal sealed class TimeScanner
 {
     // How far the tense cues are looked for on each side of an expression.
@@ -84,9 +90,6 @@ internal sealed class TimeScanner
     /// <param name="found">A pooled array that receives the expressions in text order; replaced by a larger pooled array (the old one returned) when full.</param>
     /// <param name="cancellationToken">Checked token by token.</param>
     /// <returns>The number of expressions written.</returns>
-    // This and the token helpers run for every token: they are compiled optimized at once rather
-    // than after tiering, because a short run (the CLI over a folder) spends its first articles
-    // in unoptimized code otherwise; span helpers are slow there, not being inlined.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Scan(ref FoundTime[] found, CancellationToken cancellationToken = default)
     {
@@ -116,6 +119,7 @@ internal sealed class TimeScanner
         return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Add(ref FoundTime[] found, ref int count, FoundTime time)
     {
         if (count == found.Length)
@@ -129,6 +133,7 @@ internal sealed class TimeScanner
         found[count++] = time;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TrySecondDay(FoundTime first, out FoundTime second)
     {
         second = default;
@@ -231,6 +236,7 @@ internal sealed class TimeScanner
     }
 
     // Keeps the day, month and year a calendar value names as the story's latest reference.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Remember(string value)
     {
         if (value.Length < 4 || !IsDigits(value, 0, 4))
@@ -380,6 +386,7 @@ internal sealed class TimeScanner
 
     // ---- constructions that need "the" ----------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTheCore(int j, out Core core)
     {
         core = default;
@@ -446,6 +453,7 @@ internal sealed class TimeScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReferenceQuarter(int j, out Core core)
     {
         core = default;
@@ -483,6 +491,7 @@ internal sealed class TimeScanner
 
     // "that day", "that same year", "later that month", "that morning": the day, month or year the
     // story last named. With nothing named before, the expression has no value and is left out.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryThat(int j, out Core core)
     {
         core = default;
@@ -517,6 +526,7 @@ internal sealed class TimeScanner
 
     // "the next day", "the following morning", "the previous year": one unit from the story's
     // latest day, month or year (from publication when the story has named none).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryStoryStep(int k, int step, bool longerUnits, out Core core)
     {
         core = default;
@@ -570,6 +580,7 @@ internal sealed class TimeScanner
 
     // "the day before last Tuesday's hearing", "the day after Christmas": a day from the date
     // that follows; "the day before" alone counts from the story's latest day.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDayBeforeAfter(int j, out Core core)
     {
         core = default;
@@ -597,6 +608,7 @@ internal sealed class TimeScanner
     }
 
     // A "YYYY-MM-DD" value (with or without a time after it) as a date.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseDay(string? value, out LocalDate day)
     {
         day = default;
@@ -621,6 +633,7 @@ internal sealed class TimeScanner
 
     // ---- deictic days -----------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDayRef(int j, out Core core)
     {
         core = default;
@@ -653,6 +666,7 @@ internal sealed class TimeScanner
 
     // ---- this / last / next ... -------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRelative(int j, out Core core)
     {
         core = default;
@@ -736,6 +750,7 @@ internal sealed class TimeScanner
     }
 
     // The calendar unit around the anchor moved by step units: "last year" 2018, "this week" 2019-W39.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ShiftUnit(string unit, int step)
     {
         if (this.anchor is not { } a)
@@ -781,6 +796,7 @@ internal sealed class TimeScanner
 
     // ---- weekdays, months, days ---------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWeekday(int j, out Core core)
     {
         core = default;
@@ -804,6 +820,7 @@ internal sealed class TimeScanner
         return this.WithPartOfDay(k, value, out core);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool WithPartOfDay(int k, string dayValue, out Core core)
     {
         if (this.Lookup(TimeWordKind.PartOfDay, k, out var part))
@@ -823,6 +840,7 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMonth(int j, out Core core)
     {
         core = default;
@@ -900,6 +918,7 @@ internal sealed class TimeScanner
     }
 
     // "30 March", "7 August 2019".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDayMonth(int j, out Core core)
     {
         core = default;
@@ -938,6 +957,7 @@ internal sealed class TimeScanner
     }
 
     // "Thanksgiving", "last Christmas", "Election Day": dated by the holiday calendar.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryHoliday(int j, out Core core)
     {
         core = default;
@@ -976,6 +996,7 @@ internal sealed class TimeScanner
     }
 
     // A day that comes once a year, in the year the clause points at (like a day and month).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string AnnualValue(Holiday holiday, int dir, int at)
     {
         if (this.anchor is not { } a)
@@ -1000,6 +1021,7 @@ internal sealed class TimeScanner
 
     // ---- years, decades, fiscal years, quarters, halves -------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryYear(int j, out Core core)
     {
         core = default;
@@ -1013,6 +1035,7 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryFiscal(int j, out Core core)
     {
         core = default;
@@ -1050,6 +1073,7 @@ internal sealed class TimeScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDecade(int j, out Core core)
     {
         core = default;
@@ -1093,6 +1117,7 @@ internal sealed class TimeScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryQuarter(int j, out Core core)
     {
         core = default;
@@ -1171,6 +1196,7 @@ internal sealed class TimeScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TrySeason(int j, out Core core)
     {
         core = default;
@@ -1203,6 +1229,7 @@ internal sealed class TimeScanner
     }
 
     // "year end", "year-end", "year's end".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryYearEnd(int j, out Core core)
     {
         core = default;
@@ -1238,6 +1265,7 @@ internal sealed class TimeScanner
 
     private bool StartsDuration(int k) => this.TryNumber(k, out var after, out _) && this.TryUnitAt(after, out _, out _);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryUnitAt(int k, out string unit, out int end)
     {
         end = k;
@@ -1262,6 +1290,7 @@ internal sealed class TimeScanner
     }
 
     // A number in words or digits: "three", "twenty four", "twenty-four", "24", "a couple of", "several".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNumber(int k, out int end, out string number)
     {
         end = k;
@@ -1387,6 +1416,7 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDuration(int j, out Core core)
     {
         core = default;
@@ -1462,6 +1492,7 @@ internal sealed class TimeScanner
     }
 
     // A counted noun or amount before "a day": "flights", "billion", "twice".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsRateHead(int k)
     {
         var token = this.tokens[k];
@@ -1478,12 +1509,14 @@ internal sealed class TimeScanner
     // A number with a half: "5 1/2", "two and a half".
     private const string HalfSuffix = ".5";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string DurationValue(string number, string unit) => number.EndsWith(HalfSuffix, StringComparison.Ordinal)
         ? HalfDuration(number[..^HalfSuffix.Length], unit)
         : WholeDuration(number, unit);
 
     // A whole number of units and a half, in the next smaller unit where there is one: "5 1/2
     // hours" PT5H30M, "2 1/2 years" P2Y6M.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string HalfDuration(string whole, string unit) => unit switch
     {
         "Y" => "P" + whole + "Y6M",
@@ -1497,6 +1530,7 @@ internal sealed class TimeScanner
         _ => "P" + whole + HalfSuffix + unit,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string WholeDuration(string number, string unit) => (number, unit) switch
     {
         // TimeBank writes a day for "twenty four hours" and years for decades and centuries.
@@ -1514,6 +1548,7 @@ internal sealed class TimeScanner
     };
 
     // "two years ago" from the anchor; "a year earlier" from the quarter just named, if any.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Shift(string unit, int n, int sign, bool relativeToReference)
     {
         if (n < 0)
@@ -1559,6 +1594,7 @@ internal sealed class TimeScanner
 
     // ---- times of day -------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTimeOfDay(int j, out Core core)
     {
         core = default;
@@ -1678,6 +1714,7 @@ internal sealed class TimeScanner
 
     // ---- references and sets ------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRef(int j, out Core core)
     {
         core = default;
@@ -1709,6 +1746,7 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TrySet(int j, out Core core)
     {
         core = default;
@@ -1755,6 +1793,7 @@ internal sealed class TimeScanner
     // ---- anchoring ----------------------------------------------------------------------------
 
     // dir: 0 by tense, -2 strictly before the anchor ("last Friday"), 2 strictly after ("next Friday").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string WeekdayValue(int weekday, int dir, int at)
     {
         if (this.anchor is not { } a)
@@ -1779,6 +1818,7 @@ internal sealed class TimeScanner
         return TimexValue.Day(date);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string MonthValue(int month, int dir, int at)
     {
         if (this.anchor is not { } a)
@@ -1811,6 +1851,7 @@ internal sealed class TimeScanner
         return TimexValue.Month(year, month);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string MonthDayValue(int month, int day, int? year, int at)
     {
         if (day > 31 || (month == 2 && day > 29) || (day == 31 && month is 4 or 6 or 9 or 11))
@@ -1854,6 +1895,7 @@ internal sealed class TimeScanner
 
     // step: 0 by tense ("the summer"), -1 "last summer", 1 "next summer". The latest season that
     // has begun by the anchor counts as "last" too: TimeBank reads "last fall" in October as this fall.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string SeasonValue(string season, int step, int at)
     {
         if (this.anchor is not { } a)
@@ -1875,6 +1917,7 @@ internal sealed class TimeScanner
 
     // "the third quarter": of the anchor's year unless that quarter is still to come, in which
     // case a report means last year's (unless it speaks of the future).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string QuarterValue(int quarter, int? year, int at)
     {
         if (year is { } y)
@@ -1894,6 +1937,7 @@ internal sealed class TimeScanner
     }
 
     // "the quarter", "the latest quarter": the one last named, else the last one completed.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string ReferenceQuarter()
     {
         if (this.lastQuarter is { } lq)
@@ -1911,6 +1955,7 @@ internal sealed class TimeScanner
         return TimexValue.Quarter(previous.Year, QuarterOf(previous));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string YearBeforeReference()
     {
         if (this.lastQuarter is { } lq)
@@ -1921,6 +1966,7 @@ internal sealed class TimeScanner
         return this.anchor is { } a ? TimexValue.Year(a.Year - 1) : "PAST_REF";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Half(int half, int at)
     {
         if (this.anchor is not { } a)
@@ -1933,6 +1979,7 @@ internal sealed class TimeScanner
         return TimexValue.Year(year) + "-H" + half.ToString(CultureInfo.InvariantCulture);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Weekend()
     {
         if (this.anchor is not { } a)
@@ -1961,6 +2008,7 @@ internal sealed class TimeScanner
     // nearest cue on each side is found; a stronger cue beats a weaker one ("Until Thursday, they
     // had not called him": the past perfect outweighs "until"), and between cues of equal
     // strength the nearer one wins.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TenseAt(int at)
     {
         var (backCue, backStrength, backDistance) = this.NearestCue(at, -1);
@@ -1986,6 +2034,7 @@ internal sealed class TimeScanner
 
     // The first tense cue from token `at` in direction `step` (-1 back, +1 ahead) within the
     // window and the sentence: its sign, strength and distance.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Cue, int Strength, int Distance) NearestCue(int at, int step)
     {
         for (var d = 1; d <= TenseWindow; d++)
@@ -2008,6 +2057,7 @@ internal sealed class TimeScanner
 
     // The tense a word signals (+1 future, -1 past, 0 none) and how strongly (1 weak, 2 usual).
     // `distance` is how far the word is from the expression.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Cue, int Strength) TenseCue(int k, int distance)
     {
         var w = this.Word(k);
@@ -2056,6 +2106,7 @@ internal sealed class TimeScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSentenceEnd(int k)
     {
         var token = this.tokens[k];
@@ -2116,6 +2167,7 @@ internal sealed class TimeScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsYear(int k)
     {
         if (!this.InRange(k) || this.DigitCount(k) != 4)
@@ -2128,6 +2180,7 @@ internal sealed class TimeScanner
     }
 
     // A bare four-digit number is a year when it is plausible and nothing marks it as an amount.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LooksLikeYearInContext(int k)
     {
         var year = this.IntValue(k);
@@ -2148,6 +2201,7 @@ internal sealed class TimeScanner
         return after is not ("%" or "percent" or "shares" or "people" or "points" or "-" or "/" or "feet" or "metres" or "meters" or "miles" or "tons" or "units" or "yen" or "dollars" or ":");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsDayNumber(int k)
     {
         if (!this.InRange(k))
@@ -2166,12 +2220,14 @@ internal sealed class TimeScanner
         return w.Length is 3 or 4 && w[^2..] is "st" or "nd" or "rd" or "th" && IsDigits(w, 0, w.Length - 2) && int.Parse(w[..^2], CultureInfo.InvariantCulture) is >= 1 and <= 31;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DayNumber(int k)
     {
         var token = this.tokens[k];
         return token.Kind == TimeTokenKind.Number ? this.IntValue(k) : int.Parse(this.Text(k)[..^2], CultureInfo.InvariantCulture);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsDigits(ReadOnlySpan<char> s, int start, int length)
     {
         if (length <= 0 || start + length > s.Length)
