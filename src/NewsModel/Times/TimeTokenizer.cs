@@ -15,7 +15,7 @@ internal static class TimeTokenizer
     /// <param name="lower">At least as long as the text: receives each token's lower-cased characters at its offsets.</param>
     /// <param name="tokens">A pooled array that receives the tokens; replaced by a larger pooled array (the old one returned) when full.</param>
     /// <returns>The number of tokens written.</returns>
-    // Runs for every character: compiled optimized at once (see TimeScanner.Scan).
+    // Runs for every character: compiled optimized at once (see TimeScanner).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Tokenize(string text, TimeLexicon lexicon, Span<char> lower, ref TimeToken[] tokens)
     {
