@@ -77,14 +77,22 @@ internal sealed class HolidayCalendar
 {
     private const string ResourceName = "NewsModel.Lexicons.time-holidays.txt";
 
-    private readonly FrozenDictionary<string, Holiday[]> byFirstWord;
+    // Looked up by the scanner's span of a lower-cased word, without a string per look-up.
+    private readonly FrozenDictionary<string, Holiday[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
-    private HolidayCalendar(FrozenDictionary<string, Holiday[]> byFirstWord) => this.byFirstWord = byFirstWord;
+    // The scanner asks for every capitalized word; most fail this filter without a look-up.
+    private readonly WordFilter filter;
+
+    private HolidayCalendar(FrozenDictionary<string, Holiday[]> byFirstWord)
+    {
+        this.byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.filter = new WordFilter(byFirstWord.Keys);
+    }
 
     public static HolidayCalendar Default { get; } = Load();
 
     /// <summary>The holidays whose names start with <paramref name="word"/>, longest name first.</summary>
-    public ReadOnlySpan<Holiday> StartingWith(string word) => this.byFirstWord.TryGetValue(word, out var found) ? found : [];
+    public ReadOnlySpan<Holiday> StartingWith(ReadOnlySpan<char> word) => this.filter.MayContain(word) && this.byFirstWord.TryGetValue(word, out var found) ? found : [];
 
     internal static HolidayCalendar Parse(TextReader reader)
     {
@@ -113,7 +121,7 @@ internal sealed class HolidayCalendar
             list.Add(holiday);
         }
 
-        return new HolidayCalendar(holidays.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(h => h.Words.Length).ToArray()));
+        return new HolidayCalendar(holidays.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(h => h.Words.Length).ToArray(), StringComparer.Ordinal));
     }
 
     private static HolidayCalendar Load()

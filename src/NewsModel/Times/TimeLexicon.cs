@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Times;
 
@@ -29,21 +30,58 @@ internal sealed class TimeLexicon
 
     private static readonly int KindCount = Enum.GetValues<TimeWordKind>().Length;
 
-    // Keyed by the word alone, with one slot per kind: a frozen string map hashes the word cheaply,
-    // where a (kind, word) tuple key went through the randomized string hash on every look-up.
-    private readonly FrozenDictionary<string, string?[]> entries;
+    // Each word's number (its index in `byIndex`), looked up by a span of the lower-cased text:
+    // the tokenizer looks a token up once and the scanner reads its kinds by number after that.
+    // The scanner's start words (TimeScanner.StartWords) are numbered too, with no kind, so that
+    // a number says "a match may start here" as well. Each number has one slot per kind.
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> indexBySpan;
+    private readonly string?[][] byIndex;
 
-    private TimeLexicon(FrozenDictionary<string, string?[]> entries) => this.entries = entries;
+    // Most tokens of a text fail it, and the map is then not hashed at all.
+    private readonly WordFilter filter;
+
+    private TimeLexicon(Dictionary<string, string?[]> entries)
+    {
+        var words = new List<string>(entries.Keys);
+        foreach (var start in TimeScanner.StartWords)
+        {
+            if (!entries.ContainsKey(start))
+            {
+                words.Add(start);
+            }
+        }
+
+        this.byIndex = new string?[words.Count][];
+        var indexes = new Dictionary<string, int>(words.Count, StringComparer.Ordinal);
+        for (var i = 0; i < words.Count; i++)
+        {
+            this.byIndex[i] = entries.TryGetValue(words[i], out var kinds) ? kinds : new string?[KindCount];
+            indexes.Add(words[i], i);
+        }
+
+        this.filter = new WordFilter(words);
+        this.indexBySpan = indexes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The vocabulary shipped with the library.</summary>
     public static TimeLexicon Default { get; } = Load();
 
-    /// <summary>Every word of the vocabulary, of any kind.</summary>
-    public IEnumerable<string> Words => this.entries.Keys;
-
-    public bool TryGet(TimeWordKind kind, string word, out string value)
+    /// <summary>The number of a word of the vocabulary or of <see cref="TimeScanner.StartWords"/>, or -1.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int IndexOf(ReadOnlySpan<char> word)
     {
-        if (this.entries.TryGetValue(word, out var kinds) && kinds[(int)kind] is { } found)
+        if (!this.filter.MayContain(word))
+        {
+            return -1;
+        }
+
+        return this.indexBySpan.TryGetValue(word, out var index) ? index : -1;
+    }
+
+    /// <summary>The value of the word numbered <paramref name="index"/> (see <see cref="IndexOf"/>) as a <paramref name="kind"/>.</summary>
+    public bool TryGet(TimeWordKind kind, int index, out string value)
+    {
+        if (index >= 0 && this.byIndex[index][(int)kind] is { } found)
         {
             value = found;
             return true;
@@ -52,8 +90,6 @@ internal sealed class TimeLexicon
         value = string.Empty;
         return false;
     }
-
-    public bool Has(TimeWordKind kind, string word) => this.entries.TryGetValue(word, out var kinds) && kinds[(int)kind] is not null;
 
     internal static TimeLexicon Parse(TextReader reader)
     {
@@ -81,7 +117,7 @@ internal sealed class TimeLexicon
             kinds[(int)kind] = parts[2];
         }
 
-        return new TimeLexicon(entries.ToFrozenDictionary(StringComparer.Ordinal));
+        return new TimeLexicon(entries);
     }
 
     private static TimeLexicon Load()

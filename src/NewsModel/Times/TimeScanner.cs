@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 using NewsModel.Model;
 
@@ -19,12 +21,38 @@ internal readonly record struct FoundTime(int StartToken, int EndToken, TimeType
 /// set of constructions, each reading a bounded window of tokens ahead (and the tense cues in a
 /// bounded window around), so the whole scan is linear in the length of the text.
 /// </summary>
+/// <remarks>
+/// Every method is marked to be compiled optimized at once rather than tiered up: the scanner is
+/// many mid-sized methods, each reached first at some article or other, and under tiering a short
+/// run (the CLI over a folder, a benchmark pass) spent most of its time in their unoptimized
+/// forms, where the span helpers are not inlined: three times slower than once compiled.
+/// </remarks>
 internal sealed class TimeScanner
 {
     // How far the tense cues are looked for on each side of an expression.
     private const int TenseWindow = 12;
 
-    private readonly List<TimeToken> tokens;
+    /// <summary>
+    /// The words other than the vocabulary's that a construction or a prefix starts with (the
+    /// apostrophe of "'90s" among them); keep them in step with TryCore and ParsePrefix.
+    /// </summary>
+    internal static readonly string[] StartWords =
+    [
+        // ParsePrefix and TryCore's "the".
+        "the", "early", "late", "mid", "earlier", "later", "about", "around", "nearly", "almost", "roughly",
+        "approximately", "some", "within", "over", "under", "more", "less", "fewer", "at", "up", "no",
+
+        // The constructions of TryCore.
+        "'", "that", "this", "last", "next", "current", "past", "previous", "coming", "following",
+        "fiscal", "noon", "midday", "midnight", "a", "an", "couple", "year", "every", "each", "per",
+        "days", "weeks", "months", "years", "decades",
+    ];
+
+    private readonly TimeToken[] tokens;
+    private readonly int count;
+
+    // The text lower-cased at the tokens' offsets (see TimeTokenizer): a token's word is a span of it.
+    private readonly char[] lower;
     private readonly LocalDate? anchor;
     private readonly TimeLexicon lexicon;
     private readonly TimeOptions options;
@@ -41,9 +69,11 @@ internal sealed class TimeScanner
     private int? lastYear;
     private (int Year, int Month)? lastMonth;
 
-    public TimeScanner(List<TimeToken> tokens, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
+    public TimeScanner(TimeToken[] tokens, int count, char[] lower, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
     {
         this.tokens = tokens;
+        this.count = count;
+        this.lower = lower;
         this.anchor = anchor;
         this.lexicon = lexicon;
         this.options = options;
@@ -56,22 +86,27 @@ internal sealed class TimeScanner
         Future = 1,
     }
 
-    public List<FoundTime> Scan(CancellationToken cancellationToken = default)
+    /// <summary>Scans the tokens.</summary>
+    /// <param name="found">A pooled array that receives the expressions in text order; replaced by a larger pooled array (the old one returned) when full.</param>
+    /// <param name="cancellationToken">Checked token by token.</param>
+    /// <returns>The number of expressions written.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Scan(ref FoundTime[] found, CancellationToken cancellationToken = default)
     {
-        var found = new List<FoundTime>();
+        var count = 0;
         var i = 0;
-        while (i < this.tokens.Count)
+        while (i < this.count)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (this.tokens[i].Kind != TimeTokenKind.Punct && this.TryMatch(i, out var time))
+            if (this.tokens[i].Kind != TimeTokenKind.Punct && this.MayStartMatch(i) && this.TryMatch(i, out var time))
             {
-                found.Add(time);
+                Add(ref found, ref count, time);
                 i = time.EndToken;
 
                 // "April 24 and 25", "March 3-5": the second day shares the first one's month.
                 if (this.TrySecondDay(time, out var second))
                 {
-                    found.Add(second);
+                    Add(ref found, ref count, second);
                     i = second.EndToken;
                 }
             }
@@ -81,9 +116,24 @@ internal sealed class TimeScanner
             }
         }
 
-        return found;
+        return count;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Add(ref FoundTime[] found, ref int count, FoundTime time)
+    {
+        if (count == found.Length)
+        {
+            var larger = ArrayPool<FoundTime>.Shared.Rent(Math.Max(found.Length * 2, 16));
+            found.AsSpan().CopyTo(larger);
+            ArrayPool<FoundTime>.Shared.Return(found, clearArray: true);
+            found = larger;
+        }
+
+        found[count++] = time;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TrySecondDay(FoundTime first, out FoundTime second)
     {
         second = default;
@@ -95,13 +145,13 @@ internal sealed class TimeScanner
         }
 
         // "Jan. 5 and 6 percent", "May 3 and 4 people", "March 3 and 5:30": the number is not a day.
-        var next = this.tokens.InRange(k + 2) ? this.tokens[k + 2] : default;
+        var next = this.InRange(k + 2) ? this.tokens[k + 2] : default;
         if (next.Kind is TimeTokenKind.Word or TimeTokenKind.Number && !this.IsYear(k + 2) && this.Word(k + 2) is not ("in" or "at" or "on" or "and" or "to" or "for" or "when" or "that" or "with" or "from"))
         {
             return false;
         }
 
-        if (this.Word(k + 2) is "%" or ":" or "." && this.tokens.InRange(k + 3) && this.tokens[k + 3].Kind == TimeTokenKind.Number)
+        if (this.Word(k + 2) is "%" or ":" or "." && this.InRange(k + 3) && this.tokens[k + 3].Kind == TimeTokenKind.Number)
         {
             return false;
         }
@@ -124,6 +174,7 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMatch(int i, out FoundTime found)
     {
         found = default;
@@ -185,6 +236,7 @@ internal sealed class TimeScanner
     }
 
     // Keeps the day, month and year a calendar value names as the story's latest reference.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Remember(string value)
     {
         if (value.Length < 4 || !IsDigits(value, 0, 4))
@@ -206,6 +258,7 @@ internal sealed class TimeScanner
     private readonly record struct Prefix(TimeMod Mod, bool ForDuration);
 
     // Modifiers that belong to the expression ("early next year", "more than three years").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Prefix? ParsePrefix(ref int j)
     {
         var w = this.Word(j);
@@ -249,9 +302,9 @@ internal sealed class TimeScanner
                     true);
             case "more" or "less" or "fewer" when this.Is(j + 1, "than"):
                 j += 2;
-                return new Prefix(w == "more" ? TimeMod.MoreThan : TimeMod.LessThan, true);
+                return new Prefix(w is "more" ? TimeMod.MoreThan : TimeMod.LessThan, true);
             case "at" when this.Word(j + 1) is "least" or "most":
-                var atMod = this.Word(j + 1) == "least" ? TimeMod.EqualOrMore : TimeMod.EqualOrLess;
+                var atMod = this.Word(j + 1) is "least" ? TimeMod.EqualOrMore : TimeMod.EqualOrLess;
                 j += 2;
                 return new Prefix(atMod, true);
             case "up" when this.Is(j + 1, "to"):
@@ -268,6 +321,7 @@ internal sealed class TimeScanner
     /// <summary>A core expression: its end token, type and value.</summary>
     private readonly record struct Core(int End, TimeType Type, string Value, bool IsCalendar, bool IsShift = false, TimeMod? Mod = null);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryCore(int j, out Core core)
     {
         var w = this.Word(j);
@@ -277,7 +331,7 @@ internal sealed class TimeScanner
             return false;
         }
 
-        if (w == "the")
+        if (w is "the")
         {
             if (this.TryTheCore(j + 1, out core))
             {
@@ -291,6 +345,12 @@ internal sealed class TimeScanner
                 return true;
             }
 
+            return false;
+        }
+
+        if (!this.MayStartMatch(j))
+        {
+            core = default;
             return false;
         }
 
@@ -313,8 +373,20 @@ internal sealed class TimeScanner
             || this.TrySet(j, out core);
     }
 
+    // Whether TryMatch could match at token i, and TryCore at token j: every construction (and
+    // every prefix of ParsePrefix) starts with a vocabulary word, a capital, a digit, or one of
+    // StartWords, which the tokenizer numbered with the vocabulary. Most tokens of a text are
+    // none of these, and the whole chain is skipped for them.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool MayStartMatch(int i)
+    {
+        var token = this.tokens[i];
+        return token.Entry >= 0 || token.Capitalized || token.Kind == TimeTokenKind.Number || char.IsDigit(this.lower[token.Start]);
+    }
+
     // ---- constructions that need "the" ----------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTheCore(int j, out Core core)
     {
         core = default;
@@ -322,7 +394,7 @@ internal sealed class TimeScanner
         switch (w)
         {
             case "past" or "future" when !this.StartsDuration(j + 1) && !this.IsSingularUnit(j + 1):
-                core = new Core(j + 1, TimeType.Date, w == "past" ? "PAST_REF" : "FUTURE_REF", false);
+                core = new Core(j + 1, TimeType.Date, w is "past" ? "PAST_REF" : "FUTURE_REF", false);
                 return true;
             case "near" or "distant" or "foreseeable" when this.Is(j + 1, "future"):
                 core = new Core(j + 2, TimeType.Date, "FUTURE_REF", false);
@@ -345,7 +417,7 @@ internal sealed class TimeScanner
             case "latest" or "current" or "recent" or "most" or "previous" or "quarter" or "fiscal" or "same":
                 return this.TryReferenceQuarter(j, out core);
             case "first" or "second" when this.Is(j + 1, "half"):
-                core = new Core(j + 2, TimeType.Date, this.Half(w == "first" ? 1 : 2, j), true);
+                core = new Core(j + 2, TimeType.Date, this.Half(w is "first" ? 1 : 2, j), true);
                 return true;
             case "day" when this.Word(j + 1) is "before" or "after":
                 return this.TryDayBeforeAfter(j, out core);
@@ -357,7 +429,7 @@ internal sealed class TimeScanner
                 // "the next day", "the following year", "the previous month": one step from the
                 // story's latest date. "The next year" in a clause about the future is rather a
                 // duration (the coming twelve months), so it counts from the story only in the past.
-                if (w is "next" or "following" or "previous" && this.TryStoryStep(j + 1, w == "previous" ? -1 : 1, w != "next" || this.TenseAt(j) < 0, out core))
+                if (w is "next" or "following" or "previous" && this.TryStoryStep(j + 1, w is "previous" ? -1 : 1, w is not "next" || this.TenseAt(j) < 0, out core))
                 {
                     return true;
                 }
@@ -369,7 +441,7 @@ internal sealed class TimeScanner
                 }
 
                 // "the past decade", "the next year": one unit's length.
-                if (w is not ("first" or "latest") && this.lexicon.TryGet(TimeWordKind.Unit, this.Word(j + 1), out var unit) && !this.Word(j + 1).EndsWith('s'))
+                if (w is not ("first" or "latest") && this.Lookup(TimeWordKind.Unit, j + 1, out var unit) && !this.Word(j + 1).EndsWith('s'))
                 {
                     core = new Core(j + 2, TimeType.Duration, DurationValue("1", unit), false);
                     return true;
@@ -381,6 +453,7 @@ internal sealed class TimeScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReferenceQuarter(int j, out Core core)
     {
         core = default;
@@ -418,6 +491,7 @@ internal sealed class TimeScanner
 
     // "that day", "that same year", "later that month", "that morning": the day, month or year the
     // story last named. With nothing named before, the expression has no value and is left out.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryThat(int j, out Core core)
     {
         core = default;
@@ -442,7 +516,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (this.lastDay is { } last && this.lexicon.TryGet(TimeWordKind.PartOfDay, w, out _))
+        if (this.lastDay is { } last && this.Lookup(TimeWordKind.PartOfDay, k, out _))
         {
             return this.WithPartOfDay(k, last, out core);
         }
@@ -452,6 +526,7 @@ internal sealed class TimeScanner
 
     // "the next day", "the following morning", "the previous year": one unit from the story's
     // latest day, month or year (from publication when the story has named none).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryStoryStep(int k, int step, bool longerUnits, out Core core)
     {
         core = default;
@@ -462,14 +537,14 @@ internal sealed class TimeScanner
         }
 
         LocalDate? fromDay = TryParseDay(this.lastDay, out var last) ? last : this.anchor;
-        if (w == "day" || this.lexicon.TryGet(TimeWordKind.PartOfDay, w, out _))
+        if (w is "day" || this.Lookup(TimeWordKind.PartOfDay, k, out _))
         {
             if (fromDay is not { } d)
             {
                 return false;
             }
 
-            return this.WithPartOfDay(w == "day" ? k + 1 : k, TimexValue.Day(d.PlusDays(step)), out core);
+            return this.WithPartOfDay(w is "day" ? k + 1 : k, TimexValue.Day(d.PlusDays(step)), out core);
         }
 
         if (!longerUnits)
@@ -505,12 +580,13 @@ internal sealed class TimeScanner
 
     // "the day before last Tuesday's hearing", "the day after Christmas": a day from the date
     // that follows; "the day before" alone counts from the story's latest day.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDayBeforeAfter(int j, out Core core)
     {
         core = default;
         var step = this.Is(j + 1, "before") ? -1 : 1;
         var k = j + 2;
-        if (this.tokens.InRange(k) && this.tokens[k].Kind is TimeTokenKind.Word or TimeTokenKind.Number)
+        if (this.InRange(k) && this.tokens[k].Kind is TimeTokenKind.Word or TimeTokenKind.Number)
         {
             if (this.TryCore(k, out var dated) && dated.IsCalendar && TryParseDay(dated.Value, out var named))
             {
@@ -532,6 +608,7 @@ internal sealed class TimeScanner
     }
 
     // A "YYYY-MM-DD" value (with or without a time after it) as a date.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryParseDay(string? value, out LocalDate day)
     {
         day = default;
@@ -552,14 +629,15 @@ internal sealed class TimeScanner
         return true;
     }
 
-    private bool IsSingularUnit(int k) => this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out _) && !this.Word(k).EndsWith('s');
+    private bool IsSingularUnit(int k) => this.Lookup(TimeWordKind.Unit, k, out _) && !this.Word(k).EndsWith('s');
 
     // ---- deictic days -----------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDayRef(int j, out Core core)
     {
         core = default;
-        if (!this.lexicon.TryGet(TimeWordKind.DayRef, this.Word(j), out var offsetText))
+        if (!this.Lookup(TimeWordKind.DayRef, j, out var offsetText))
         {
             return false;
         }
@@ -576,7 +654,7 @@ internal sealed class TimeScanner
         // Without a publication date "yesterday" has no calendar value; TIMEX3 has no
         // unresolved form for it, so the expression is still found but left relative.
         var value = day ?? (offset == 0 ? "PRESENT_REF" : "XXXX-XX-XX");
-        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, this.Word(j + 1), out var part) && day is not null)
+        if (this.Lookup(TimeWordKind.PartOfDay, j + 1, out var part) && day is not null)
         {
             core = new Core(j + 2, TimeType.Time, day + "T" + part, true);
             return true;
@@ -588,6 +666,7 @@ internal sealed class TimeScanner
 
     // ---- this / last / next ... -------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRelative(int j, out Core core)
     {
         core = default;
@@ -613,15 +692,15 @@ internal sealed class TimeScanner
             return this.TryDuration(k, out core);
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, next, out var part) && w is "this" or "last")
+        if (this.Lookup(TimeWordKind.PartOfDay, k, out var part) && w is "this" or "last")
         {
             // "this morning", "last night".
-            var date = this.anchor?.PlusDays(w == "last" ? -1 : 0);
+            var date = this.anchor?.PlusDays(w is "last" ? -1 : 0);
             core = new Core(k + 1, TimeType.Time, (date is { } d ? TimexValue.Day(d) : "XXXX-XX-XX") + "T" + part, true);
             return true;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Unit, next, out var unit) && !next.EndsWith('s'))
+        if (this.Lookup(TimeWordKind.Unit, k, out var unit) && !next.EndsWith('s'))
         {
             var value = this.ShiftUnit(unit, step);
             if (value is null)
@@ -633,14 +712,14 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Weekday, next, out var weekday))
+        if (this.Lookup(TimeWordKind.Weekday, k, out var weekday))
         {
             var dir = step switch { -1 => -2, 1 => 2, _ => 0 };
             var value = this.WeekdayValue(int.Parse(weekday, CultureInfo.InvariantCulture), dir, j);
             return this.WithPartOfDay(k + 1, value, out core);
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Month, next, out var month) && this.tokens[k].Capitalized && step != 0)
+        if (this.Lookup(TimeWordKind.Month, k, out var month) && this.tokens[k].Capitalized && step != 0)
         {
             var m = int.Parse(month, CultureInfo.InvariantCulture);
             if (step < 0 && this.TryMonth(k, out var dated) && dated.Value.Length == 10)
@@ -655,13 +734,13 @@ internal sealed class TimeScanner
         }
 
         // "this September": the month of the publication year.
-        if (step == 0 && w == "this" && this.lexicon.TryGet(TimeWordKind.Month, next, out var thisMonth) && this.tokens[k].Capitalized && this.anchor is { } thisAnchor)
+        if (step == 0 && w is "this" && this.Lookup(TimeWordKind.Month, k, out var thisMonth) && this.tokens[k].Capitalized && this.anchor is { } thisAnchor)
         {
             core = new Core(k + 1, TimeType.Date, TimexValue.Month(thisAnchor.Year, int.Parse(thisMonth, CultureInfo.InvariantCulture)), true);
             return true;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Season, next, out var season))
+        if (this.Lookup(TimeWordKind.Season, k, out var season))
         {
             core = new Core(k + 1, TimeType.Date, this.SeasonValue(season, step, j), true);
             return true;
@@ -671,6 +750,7 @@ internal sealed class TimeScanner
     }
 
     // The calendar unit around the anchor moved by step units: "last year" 2018, "this week" 2019-W39.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ShiftUnit(string unit, int step)
     {
         if (this.anchor is not { } a)
@@ -716,10 +796,11 @@ internal sealed class TimeScanner
 
     // ---- weekdays, months, days ---------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryWeekday(int j, out Core core)
     {
         core = default;
-        if (!this.tokens.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(j), out var weekday))
+        if (!this.InRange(j) || !this.tokens[j].Capitalized || !this.Lookup(TimeWordKind.Weekday, j, out var weekday))
         {
             return false;
         }
@@ -739,9 +820,10 @@ internal sealed class TimeScanner
         return this.WithPartOfDay(k, value, out core);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool WithPartOfDay(int k, string dayValue, out Core core)
     {
-        if (this.lexicon.TryGet(TimeWordKind.PartOfDay, this.Word(k), out var part))
+        if (this.Lookup(TimeWordKind.PartOfDay, k, out var part))
         {
             // "Friday night" runs past midnight and TimeBank dates it by the day alone.
             if (part == "NI")
@@ -758,10 +840,11 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryMonth(int j, out Core core)
     {
         core = default;
-        if (!this.tokens.InRange(j) || !this.tokens[j].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(j), out var monthText))
+        if (!this.InRange(j) || !this.tokens[j].Capitalized || !this.Lookup(TimeWordKind.Month, j, out var monthText))
         {
             return false;
         }
@@ -790,12 +873,12 @@ internal sealed class TimeScanner
             int? year = null;
             if (this.Is(end, ",") && this.IsYear(end + 1))
             {
-                year = this.tokens[end + 1].IntValue;
+                year = this.IntValue(end + 1);
                 end += 2;
             }
             else if (this.IsYear(end))
             {
-                year = this.tokens[end].IntValue;
+                year = this.IntValue(end);
                 end++;
             }
 
@@ -807,7 +890,7 @@ internal sealed class TimeScanner
         var yearAt = this.IsYear(k) ? k : this.Word(k) is "," or "of" && this.IsYear(k + 1) ? k + 1 : -1;
         if (yearAt >= 0)
         {
-            core = new Core(yearAt + 1, TimeType.Date, TimexValue.Month(this.tokens[yearAt].IntValue, month), true);
+            core = new Core(yearAt + 1, TimeType.Date, TimexValue.Month(this.IntValue(yearAt), month), true);
             return true;
         }
 
@@ -835,6 +918,7 @@ internal sealed class TimeScanner
     }
 
     // "30 March", "7 August 2019".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDayMonth(int j, out Core core)
     {
         core = default;
@@ -849,7 +933,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (!this.tokens.InRange(k) || !this.tokens[k].Capitalized || !this.lexicon.TryGet(TimeWordKind.Month, this.Word(k), out var monthText))
+        if (!this.InRange(k) || !this.tokens[k].Capitalized || !this.Lookup(TimeWordKind.Month, k, out var monthText))
         {
             return false;
         }
@@ -864,7 +948,7 @@ internal sealed class TimeScanner
         int? year = null;
         if (this.IsYear(end))
         {
-            year = this.tokens[end].IntValue;
+            year = this.IntValue(end);
             end++;
         }
 
@@ -873,6 +957,7 @@ internal sealed class TimeScanner
     }
 
     // "Thanksgiving", "last Christmas", "Election Day": dated by the holiday calendar.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryHoliday(int j, out Core core)
     {
         core = default;
@@ -887,7 +972,7 @@ internal sealed class TimeScanner
             dir = 0;
         }
 
-        if (!this.tokens.InRange(k) || (!this.tokens[k].Capitalized && !this.Is(k, "the")))
+        if (!this.InRange(k) || (!this.tokens[k].Capitalized && !this.Is(k, "the")))
         {
             return false;
         }
@@ -911,6 +996,7 @@ internal sealed class TimeScanner
     }
 
     // A day that comes once a year, in the year the clause points at (like a day and month).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string AnnualValue(Holiday holiday, int dir, int at)
     {
         if (this.anchor is not { } a)
@@ -935,6 +1021,7 @@ internal sealed class TimeScanner
 
     // ---- years, decades, fiscal years, quarters, halves -------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryYear(int j, out Core core)
     {
         core = default;
@@ -943,11 +1030,12 @@ internal sealed class TimeScanner
             return false;
         }
 
-        var year = this.tokens[j].IntValue;
+        var year = this.IntValue(j);
         core = new Core(j + 1, TimeType.Date, TimexValue.Year(year), true);
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryFiscal(int j, out Core core)
     {
         core = default;
@@ -964,13 +1052,13 @@ internal sealed class TimeScanner
 
         if (this.IsYear(k))
         {
-            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.tokens[k].IntValue), true);
+            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.IntValue(k)), true);
             return true;
         }
 
-        if (this.tokens.InRange(k) && this.tokens[k].DigitCount == 2)
+        if (this.InRange(k) && this.DigitCount(k) == 2)
         {
-            var year = 1900 + this.tokens[k].IntValue;
+            var year = 1900 + this.IntValue(k);
             core = new Core(k + 1, TimeType.Date, TimexValue.Year(year < 1950 ? year + 100 : year), true);
             return true;
         }
@@ -985,6 +1073,7 @@ internal sealed class TimeScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDecade(int j, out Core core)
     {
         core = default;
@@ -994,7 +1083,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (!this.tokens.InRange(k) || this.tokens[k].Kind != TimeTokenKind.Word)
+        if (!this.InRange(k) || this.tokens[k].Kind != TimeTokenKind.Word)
         {
             return false;
         }
@@ -1004,7 +1093,7 @@ internal sealed class TimeScanner
         // "1990s" → 199; "'90s" → 199 (the twentieth century is assumed for two digits).
         if (w.Length == 5 && w[4] == 's' && IsDigits(w, 0, 3) && w[3] == '0')
         {
-            core = new Core(k + 1, TimeType.Date, w[..3], true);
+            core = new Core(k + 1, TimeType.Date, w[..3].ToString(), true);
             return true;
         }
 
@@ -1017,7 +1106,7 @@ internal sealed class TimeScanner
         // "the 20th century", "the nineteenth century".
         if (this.Is(k + 1, "century") && k == j)
         {
-            var ordinal = w.Length >= 3 && IsDigits(w, 0, w.Length - 2) ? int.Parse(w.AsSpan(0, w.Length - 2), CultureInfo.InvariantCulture) : 0;
+            var ordinal = w.Length >= 3 && IsDigits(w, 0, w.Length - 2) ? int.Parse(w[..^2], CultureInfo.InvariantCulture) : 0;
             if (ordinal is > 0 and < 30)
             {
                 core = new Core(k + 2, TimeType.Date, (ordinal - 1).ToString("D2", CultureInfo.InvariantCulture), true);
@@ -1028,6 +1117,7 @@ internal sealed class TimeScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryQuarter(int j, out Core core)
     {
         core = default;
@@ -1037,7 +1127,7 @@ internal sealed class TimeScanner
         // "this year's third quarter", "1998's first quarter".
         if (this.IsYear(k) && this.Is(k + 1, "'") && this.Is(k + 2, "s"))
         {
-            year = this.tokens[k].IntValue;
+            year = this.IntValue(k);
             k += 3;
         }
         else if (this.Word(k) is "this" or "last" or "next" && this.Is(k + 1, "year") && this.Is(k + 2, "'") && this.Is(k + 3, "s") && this.anchor is { } a)
@@ -1051,7 +1141,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (!this.lexicon.TryGet(TimeWordKind.Ordinal, this.Word(k), out var ordinalText) || ordinalText == "L")
+        if (!this.Lookup(TimeWordKind.Ordinal, k, out var ordinalText) || ordinalText == "L")
         {
             return false;
         }
@@ -1075,12 +1165,12 @@ internal sealed class TimeScanner
             var end = u + 1;
             if (year is null && this.Is(end, "of") && this.IsYear(end + 1))
             {
-                year = this.tokens[end + 1].IntValue;
+                year = this.IntValue(end + 1);
                 end += 2;
             }
             else if (year is null && this.IsYear(end))
             {
-                year = this.tokens[end].IntValue;
+                year = this.IntValue(end);
                 end++;
             }
 
@@ -1089,12 +1179,12 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (unit == "half" && ordinal <= 2)
+        if (unit is "half" && ordinal <= 2)
         {
             var end = u + 1;
             if (year is null && this.Is(end, "of") && this.IsYear(end + 1))
             {
-                year = this.tokens[end + 1].IntValue;
+                year = this.IntValue(end + 1);
                 end += 2;
             }
 
@@ -1106,10 +1196,11 @@ internal sealed class TimeScanner
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TrySeason(int j, out Core core)
     {
         core = default;
-        if (!this.lexicon.TryGet(TimeWordKind.Season, this.Word(j), out var season))
+        if (!this.Lookup(TimeWordKind.Season, j, out var season))
         {
             return false;
         }
@@ -1123,7 +1214,7 @@ internal sealed class TimeScanner
 
         if (this.IsYear(k))
         {
-            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.tokens[k].IntValue) + "-" + season, true);
+            core = new Core(k + 1, TimeType.Date, TimexValue.Year(this.IntValue(k)) + "-" + season, true);
             return true;
         }
 
@@ -1138,6 +1229,7 @@ internal sealed class TimeScanner
     }
 
     // "year end", "year-end", "year's end".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryYearEnd(int j, out Core core)
     {
         core = default;
@@ -1173,6 +1265,7 @@ internal sealed class TimeScanner
 
     private bool StartsDuration(int k) => this.TryNumber(k, out var after, out _) && this.TryUnitAt(after, out _, out _);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryUnitAt(int k, out string unit, out int end)
     {
         end = k;
@@ -1187,7 +1280,7 @@ internal sealed class TimeScanner
             k++;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out unit))
+        if (this.Lookup(TimeWordKind.Unit, k, out unit))
         {
             end = k + 1;
             return true;
@@ -1197,11 +1290,12 @@ internal sealed class TimeScanner
     }
 
     // A number in words or digits: "three", "twenty four", "twenty-four", "24", "a couple of", "several".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryNumber(int k, out int end, out string number)
     {
         end = k;
         number = string.Empty;
-        if (!this.tokens.InRange(k))
+        if (!this.InRange(k))
         {
             return false;
         }
@@ -1209,8 +1303,8 @@ internal sealed class TimeScanner
         var token = this.tokens[k];
         if (token.Kind == TimeTokenKind.Number)
         {
-            var n = token.IntValue;
-            if (n <= 0 || n > 10_000 || token.Lower.Contains(',', StringComparison.Ordinal))
+            var n = this.IntValue(k);
+            if (n <= 0 || n > 10_000 || this.Text(k).Contains(','))
             {
                 return false;
             }
@@ -1220,13 +1314,13 @@ internal sealed class TimeScanner
             number = n.ToString(CultureInfo.InvariantCulture);
 
             // "5 1/2 hours": a half on top of the whole number.
-            if (this.tokens.InRange(end + 2) && this.tokens[end].Lower == "1" && this.Is(end + 1, "/") && this.tokens[end + 2].Lower == "2")
+            if (this.InRange(end + 2) && this.Text(end) is "1" && this.Is(end + 1, "/") && this.Text(end + 2) is "2")
             {
                 end += 3;
                 number += HalfSuffix;
                 return true;
             }
-            if (this.Word(end) is "to" or "or" or "-" && this.tokens.InRange(end + 1) && this.tokens[end + 1].Kind == TimeTokenKind.Number)
+            if (this.Word(end) is "to" or "or" or "-" && this.InRange(end + 1) && this.tokens[end + 1].Kind == TimeTokenKind.Number)
             {
                 end += 2;
             }
@@ -1234,7 +1328,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        var w = token.Lower;
+        var w = this.Text(k);
         if (w is "a" or "an")
         {
             if (this.Word(k + 1) is "couple" or "few" or "dozen" or "half")
@@ -1247,14 +1341,14 @@ internal sealed class TimeScanner
             return true;
         }
 
-        if (w == "couple" && this.Is(k + 1, "of"))
+        if (w is "couple" && this.Is(k + 1, "of"))
         {
             end = k + 2;
             number = "2";
             return true;
         }
 
-        if (!this.lexicon.TryGet(TimeWordKind.Number, w, out var value))
+        if (!this.Lookup(TimeWordKind.Number, k, out var value))
         {
             return false;
         }
@@ -1277,7 +1371,7 @@ internal sealed class TimeScanner
                 next++;
             }
 
-            if (!this.lexicon.TryGet(TimeWordKind.Number, this.Word(next), out var more) || more == "X" || this.Word(next) is "a" or "an")
+            if (!this.Lookup(TimeWordKind.Number, next, out var more) || more == "X" || this.Word(next) is "a" or "an")
             {
                 break;
             }
@@ -1305,7 +1399,7 @@ internal sealed class TimeScanner
         }
 
         // "two to three weeks".
-        if (this.Word(end) is "to" or "or" && this.lexicon.TryGet(TimeWordKind.Number, this.Word(end + 1), out var upper) && upper != "X" && this.Word(end + 1) is not ("a" or "an"))
+        if (this.Word(end) is "to" or "or" && this.Lookup(TimeWordKind.Number, end + 1, out var upper) && upper != "X" && this.Word(end + 1) is not ("a" or "an"))
         {
             end += 2;
         }
@@ -1322,13 +1416,14 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryDuration(int j, out Core core)
     {
         core = default;
 
         // "for weeks", "within days", "the coming months": an unknown number of units.
         if (j > 0 && this.Word(j - 1) is "for" or "within" or "coming" && this.Word(j) is "days" or "weeks" or "months" or "years" or "decades"
-            && this.lexicon.TryGet(TimeWordKind.Unit, this.Word(j), out var vague))
+            && this.Lookup(TimeWordKind.Unit, j, out var vague))
         {
             core = new Core(j + 1, TimeType.Duration, DurationValue("X", vague), false);
             return true;
@@ -1377,7 +1472,7 @@ internal sealed class TimeScanner
         // they could govern ("two days after the vote" is a duration and a signal).
         if (shift != 0 && this.Word(end) is "before" or "after")
         {
-            var following = this.tokens.InRange(end + 1) ? this.tokens[end + 1] : default;
+            var following = this.InRange(end + 1) ? this.tokens[end + 1] : default;
             if (following.Kind is TimeTokenKind.Word or TimeTokenKind.Number)
             {
                 shift = 0;
@@ -1397,6 +1492,7 @@ internal sealed class TimeScanner
     }
 
     // A counted noun or amount before "a day": "flights", "billion", "twice".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsRateHead(int k)
     {
         var token = this.tokens[k];
@@ -1405,7 +1501,7 @@ internal sealed class TimeScanner
             return true;
         }
 
-        var w = token.Lower;
+        var w = this.Text(k);
         return w is "million" or "billion" or "trillion" or "once" or "twice" or "times" or "hours" or "percent"
             || (token.Kind == TimeTokenKind.Word && w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && w is not ("was" or "has" or "this" or "his" or "years" or "months" or "weeks" or "days"));
     }
@@ -1413,12 +1509,14 @@ internal sealed class TimeScanner
     // A number with a half: "5 1/2", "two and a half".
     private const string HalfSuffix = ".5";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string DurationValue(string number, string unit) => number.EndsWith(HalfSuffix, StringComparison.Ordinal)
         ? HalfDuration(number[..^HalfSuffix.Length], unit)
         : WholeDuration(number, unit);
 
     // A whole number of units and a half, in the next smaller unit where there is one: "5 1/2
     // hours" PT5H30M, "2 1/2 years" P2Y6M.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string HalfDuration(string whole, string unit) => unit switch
     {
         "Y" => "P" + whole + "Y6M",
@@ -1432,6 +1530,7 @@ internal sealed class TimeScanner
         _ => "P" + whole + HalfSuffix + unit,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string WholeDuration(string number, string unit) => (number, unit) switch
     {
         // TimeBank writes a day for "twenty four hours" and years for decades and centuries.
@@ -1449,6 +1548,7 @@ internal sealed class TimeScanner
     };
 
     // "two years ago" from the anchor; "a year earlier" from the quarter just named, if any.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Shift(string unit, int n, int sign, bool relativeToReference)
     {
         if (n < 0)
@@ -1494,6 +1594,7 @@ internal sealed class TimeScanner
 
     // ---- times of day -------------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryTimeOfDay(int j, out Core core)
     {
         core = default;
@@ -1502,43 +1603,44 @@ internal sealed class TimeScanner
         int k;
         if (this.Word(j) is "noon" or "midday" or "midnight")
         {
-            hour = this.Word(j) == "midnight" ? 0 : 12;
+            hour = this.Word(j) is "midnight" ? 0 : 12;
             k = j + 1;
         }
         else
         {
-            if (!this.tokens.InRange(j))
+            if (!this.InRange(j))
             {
                 return false;
             }
 
             var token = this.tokens[j];
             string? meridiem = null;
-            if (token.Kind == TimeTokenKind.Number && token.DigitCount is 1 or 2)
+            var text = this.Text(j);
+            if (token.Kind == TimeTokenKind.Number && this.DigitCount(j) is 1 or 2)
             {
-                hour = token.IntValue;
+                hour = this.IntValue(j);
                 k = j + 1;
-                if (this.Is(k, ":") && this.tokens.InRange(k + 1) && this.tokens[k + 1].DigitCount == 2)
+                if (this.Is(k, ":") && this.InRange(k + 1) && this.DigitCount(k + 1) == 2)
                 {
-                    minute = this.tokens[k + 1].IntValue;
+                    minute = this.IntValue(k + 1);
                     k += 2;
                 }
-                else if (token.Lower.Contains('.', StringComparison.Ordinal))
+                else if (text.Contains('.'))
                 {
                     return false;
                 }
             }
-            else if (token.Kind == TimeTokenKind.Word && token.Lower.Length >= 3 && token.Lower.EndsWith('m') && char.IsDigit(token.Lower[0]))
+            else if (token.Kind == TimeTokenKind.Word && text.Length >= 3 && text.EndsWith('m') && char.IsDigit(text[0]))
             {
                 // "5pm".
-                var digits = token.Lower[..^2];
+                var digits = text[..^2];
                 if (!IsDigits(digits, 0, digits.Length) || digits.Length > 2)
                 {
                     return false;
                 }
 
                 hour = int.Parse(digits, CultureInfo.InvariantCulture);
-                meridiem = token.Lower[^2..];
+                meridiem = text[^2..] is "am" ? "am" : text[^2..] is "pm" ? "pm" : text[^2..].ToString();
                 k = j + 1;
             }
             else
@@ -1551,12 +1653,12 @@ internal sealed class TimeScanner
                 // "a.m.", "p.m.", "am", "pm", "o'clock".
                 if (this.Word(k) is "a" or "p" && this.Is(k + 1, ".") && this.Is(k + 2, "m"))
                 {
-                    meridiem = this.Word(k) + "m";
+                    meridiem = this.Word(k) is "a" ? "am" : "pm";
                     k += this.Is(k + 3, ".") ? 4 : 3;
                 }
                 else if (this.Word(k) is "am" or "pm")
                 {
-                    meridiem = this.Word(k);
+                    meridiem = this.Word(k) is "am" ? "am" : "pm";
                     k++;
                 }
                 else if (this.Is(k, "o") && this.Is(k + 1, "'") && this.Is(k + 2, "clock"))
@@ -1587,7 +1689,7 @@ internal sealed class TimeScanner
         }
 
         // A time zone: "EST", "GMT".
-        if (this.tokens.InRange(k) && this.tokens[k].Capitalized && this.Word(k) is "est" or "edt" or "cst" or "cdt" or "mst" or "mdt" or "pst" or "pdt" or "gmt" or "utc" or "bst" or "cet")
+        if (this.InRange(k) && this.tokens[k].Capitalized && this.Word(k) is "est" or "edt" or "cst" or "cdt" or "mst" or "mdt" or "pst" or "pdt" or "gmt" or "utc" or "bst" or "cet")
         {
             k++;
         }
@@ -1612,11 +1714,12 @@ internal sealed class TimeScanner
 
     // ---- references and sets ------------------------------------------------------------------
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryRef(int j, out Core core)
     {
         core = default;
         var w = this.Word(j);
-        if (!this.lexicon.TryGet(TimeWordKind.Ref, w, out var value))
+        if (!this.Lookup(TimeWordKind.Ref, j, out var value))
         {
             return false;
         }
@@ -1627,14 +1730,14 @@ internal sealed class TimeScanner
         }
 
         // "future" alone is an adjective ("future plans"); only "the future" is a time.
-        if (w == "future")
+        if (w is "future")
         {
             return false;
         }
 
         // "recent years", "recent weeks": the plural unit is part of the reference.
         var end = j + 1;
-        if (w == "recent" && this.lexicon.Has(TimeWordKind.Unit, this.Word(end)) && this.Word(end).EndsWith('s'))
+        if (w is "recent" && this.Lookup(TimeWordKind.Unit, end, out _) && this.Word(end).EndsWith('s'))
         {
             end++;
         }
@@ -1643,11 +1746,12 @@ internal sealed class TimeScanner
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TrySet(int j, out Core core)
     {
         core = default;
         var w = this.Word(j);
-        if (this.lexicon.TryGet(TimeWordKind.Set, w, out var period))
+        if (this.Lookup(TimeWordKind.Set, j, out var period))
         {
             core = new Core(j + 1, TimeType.Set, period, false);
             return true;
@@ -1671,13 +1775,13 @@ internal sealed class TimeScanner
             k = after;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Unit, this.Word(k), out var unit))
+        if (this.Lookup(TimeWordKind.Unit, k, out var unit))
         {
             core = new Core(k + 1, TimeType.Set, DurationValue(number, unit), false);
             return true;
         }
 
-        if (this.lexicon.TryGet(TimeWordKind.Weekday, this.Word(k), out var weekday))
+        if (this.Lookup(TimeWordKind.Weekday, k, out var weekday))
         {
             core = new Core(k + 1, TimeType.Set, "XXXX-WXX-" + weekday, false);
             return true;
@@ -1689,6 +1793,7 @@ internal sealed class TimeScanner
     // ---- anchoring ----------------------------------------------------------------------------
 
     // dir: 0 by tense, -2 strictly before the anchor ("last Friday"), 2 strictly after ("next Friday").
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string WeekdayValue(int weekday, int dir, int at)
     {
         if (this.anchor is not { } a)
@@ -1713,6 +1818,7 @@ internal sealed class TimeScanner
         return TimexValue.Day(date);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string MonthValue(int month, int dir, int at)
     {
         if (this.anchor is not { } a)
@@ -1745,6 +1851,7 @@ internal sealed class TimeScanner
         return TimexValue.Month(year, month);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string MonthDayValue(int month, int day, int? year, int at)
     {
         if (day > 31 || (month == 2 && day > 29) || (day == 31 && month is 4 or 6 or 9 or 11))
@@ -1788,6 +1895,7 @@ internal sealed class TimeScanner
 
     // step: 0 by tense ("the summer"), -1 "last summer", 1 "next summer". The latest season that
     // has begun by the anchor counts as "last" too: TimeBank reads "last fall" in October as this fall.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string SeasonValue(string season, int step, int at)
     {
         if (this.anchor is not { } a)
@@ -1801,7 +1909,7 @@ internal sealed class TimeScanner
         {
             1 => begun ? a.Year + 1 : a.Year,
             -1 => begun ? a.Year : a.Year - 1,
-            _ when this.Word(at) == "this" => a.Year,
+            _ when this.Word(at) is "this" => a.Year,
             _ => this.IsFuture(at) ? (begun && a.Month >= startMonth + 3 ? a.Year + 1 : a.Year) : (begun ? a.Year : a.Year - 1),
         };
         return TimexValue.Year(year) + "-" + season;
@@ -1809,6 +1917,7 @@ internal sealed class TimeScanner
 
     // "the third quarter": of the anchor's year unless that quarter is still to come, in which
     // case a report means last year's (unless it speaks of the future).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string QuarterValue(int quarter, int? year, int at)
     {
         if (year is { } y)
@@ -1828,6 +1937,7 @@ internal sealed class TimeScanner
     }
 
     // "the quarter", "the latest quarter": the one last named, else the last one completed.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string ReferenceQuarter()
     {
         if (this.lastQuarter is { } lq)
@@ -1845,6 +1955,7 @@ internal sealed class TimeScanner
         return TimexValue.Quarter(previous.Year, QuarterOf(previous));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string YearBeforeReference()
     {
         if (this.lastQuarter is { } lq)
@@ -1855,6 +1966,7 @@ internal sealed class TimeScanner
         return this.anchor is { } a ? TimexValue.Year(a.Year - 1) : "PAST_REF";
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Half(int half, int at)
     {
         if (this.anchor is not { } a)
@@ -1867,6 +1979,7 @@ internal sealed class TimeScanner
         return TimexValue.Year(year) + "-H" + half.ToString(CultureInfo.InvariantCulture);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Weekend()
     {
         if (this.anchor is not { } a)
@@ -1895,6 +2008,7 @@ internal sealed class TimeScanner
     // nearest cue on each side is found; a stronger cue beats a weaker one ("Until Thursday, they
     // had not called him": the past perfect outweighs "until"), and between cues of equal
     // strength the nearer one wins.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int TenseAt(int at)
     {
         var (backCue, backStrength, backDistance) = this.NearestCue(at, -1);
@@ -1920,12 +2034,13 @@ internal sealed class TimeScanner
 
     // The first tense cue from token `at` in direction `step` (-1 back, +1 ahead) within the
     // window and the sentence: its sign, strength and distance.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Cue, int Strength, int Distance) NearestCue(int at, int step)
     {
         for (var d = 1; d <= TenseWindow; d++)
         {
             var k = at + (step * d);
-            if (!this.tokens.InRange(k) || this.IsSentenceEnd(k))
+            if (!this.InRange(k) || this.IsSentenceEnd(k))
             {
                 break;
             }
@@ -1942,6 +2057,7 @@ internal sealed class TimeScanner
 
     // The tense a word signals (+1 future, -1 past, 0 none) and how strongly (1 weak, 2 usual).
     // `distance` is how far the word is from the expression.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (int Cue, int Strength) TenseCue(int k, int distance)
     {
         var w = this.Word(k);
@@ -1952,7 +2068,7 @@ internal sealed class TimeScanner
 
             // "planned to leave on Thursday", "did not plan to act": the plan is about the future;
             // "the plan Aug. 21" or "the previously planned attack" are not.
-            case "plan" or "planned" when this.Word(k + 1) is "to" || (w == "planned" && this.Is(k + 1, "for")):
+            case "plan" or "planned" when this.Word(k + 1) is "to" || (w is "planned" && this.Is(k + 1, "for")):
                 return (1, 2);
             case "plan" or "planned":
                 return (0, 0);
@@ -1990,6 +2106,7 @@ internal sealed class TimeScanner
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsSentenceEnd(int k)
     {
         var token = this.tokens[k];
@@ -2003,43 +2120,76 @@ internal sealed class TimeScanner
             return false;
         }
 
-        return token.Lower switch
+        return this.Text(k) switch
         {
             "!" or "?" or ";" or "\"" or "\u201c" or "\u201d" => true,
 
             // A full stop after a short word ("Sept.", "p.m.", "U.S.") is an abbreviation.
-            "." => k > 0 && this.tokens[k - 1].Lower.Length > 3,
+            "." => k > 0 && this.Text(k - 1).Length > 3,
             _ => false,
         };
     }
 
     // ---- token helpers ------------------------------------------------------------------------
 
-    private string Word(int k) => this.tokens.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break ? this.tokens[k].Lower : string.Empty;
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool InRange(int k) => k >= 0 && k < this.count;
 
-    private bool Is(int k, string word) => string.Equals(this.Word(k), word, StringComparison.Ordinal);
+    // The token's lower-cased characters, empty out of range and for a break.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ReadOnlySpan<char> Word(int k) => this.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break ? this.Text(k) : default;
 
+    // The token's lower-cased characters ("\n" for a break).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private ReadOnlySpan<char> Text(int k)
+    {
+        var token = this.tokens[k];
+        return this.lower.AsSpan(token.Start, token.End - token.Start);
+    }
+
+    private int IntValue(int k) => this.tokens[k].IntValue(this.Text(k));
+
+    private int DigitCount(int k) => this.tokens[k].DigitCount(this.Text(k));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Is(int k, string word) => this.Word(k).SequenceEqual(word);
+
+    // The token's value in the time vocabulary as a `kind`, by the number the tokenizer looked up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool Lookup(TimeWordKind kind, int k, out string value)
+    {
+        if (this.InRange(k) && this.tokens[k].Kind != TimeTokenKind.Break)
+        {
+            return this.lexicon.TryGet(kind, this.tokens[k].Entry, out value);
+        }
+
+        value = string.Empty;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsYear(int k)
     {
-        if (!this.tokens.InRange(k) || this.tokens[k].DigitCount != 4)
+        if (!this.InRange(k) || this.DigitCount(k) != 4)
         {
             return false;
         }
 
-        var year = this.tokens[k].IntValue;
+        var year = this.IntValue(k);
         return year is >= 1000 and <= 2099;
     }
 
     // A bare four-digit number is a year when it is plausible and nothing marks it as an amount.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool LooksLikeYearInContext(int k)
     {
-        var year = this.tokens[k].IntValue;
+        var year = this.IntValue(k);
         if (year > 2050 || (year < 1900 && (year < 1000 || k == 0 || this.Word(k - 1) is not ("in" or "since" or "of" or "until" or "by" or "from" or "during" or "before" or "after"))))
         {
             return false;
         }
 
-        var before = k > 0 ? this.tokens[k - 1].Lower : string.Empty;
+        var before = k > 0 ? this.Text(k - 1) : default;
         if (before is "$" or "#" or "no" or "number" or "." or "," or "-" or "/" or "\u00a3" or "\u20ac")
         {
             // "July, 1997" and "mid-1996" are years; "1,990" and "$1990" are not.
@@ -2051,9 +2201,10 @@ internal sealed class TimeScanner
         return after is not ("%" or "percent" or "shares" or "people" or "points" or "-" or "/" or "feet" or "metres" or "meters" or "miles" or "tons" or "units" or "yen" or "dollars" or ":");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool IsDayNumber(int k)
     {
-        if (!this.tokens.InRange(k))
+        if (!this.InRange(k))
         {
             return false;
         }
@@ -2061,21 +2212,23 @@ internal sealed class TimeScanner
         var token = this.tokens[k];
         if (token.Kind == TimeTokenKind.Number)
         {
-            var clock = this.Is(k + 1, ":") && this.tokens.InRange(k + 2) && this.tokens[k + 2].DigitCount == 2;
-            return token.DigitCount is 1 or 2 && token.IntValue is >= 1 and <= 31 && !clock && !this.Is(k + 1, "%");
+            var clock = this.Is(k + 1, ":") && this.InRange(k + 2) && this.DigitCount(k + 2) == 2;
+            return this.DigitCount(k) is 1 or 2 && this.IntValue(k) is >= 1 and <= 31 && !clock && !this.Is(k + 1, "%");
         }
 
-        var w = token.Lower;
-        return w.Length is 3 or 4 && w[^2..] is "st" or "nd" or "rd" or "th" && IsDigits(w, 0, w.Length - 2) && int.Parse(w.AsSpan(0, w.Length - 2), CultureInfo.InvariantCulture) is >= 1 and <= 31;
+        var w = this.Text(k);
+        return w.Length is 3 or 4 && w[^2..] is "st" or "nd" or "rd" or "th" && IsDigits(w, 0, w.Length - 2) && int.Parse(w[..^2], CultureInfo.InvariantCulture) is >= 1 and <= 31;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int DayNumber(int k)
     {
         var token = this.tokens[k];
-        return token.Kind == TimeTokenKind.Number ? token.IntValue : int.Parse(token.Lower.AsSpan(0, token.Lower.Length - 2), CultureInfo.InvariantCulture);
+        return token.Kind == TimeTokenKind.Number ? this.IntValue(k) : int.Parse(this.Text(k)[..^2], CultureInfo.InvariantCulture);
     }
 
-    private static bool IsDigits(string s, int start, int length)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool IsDigits(ReadOnlySpan<char> s, int start, int length)
     {
         if (length <= 0 || start + length > s.Length)
         {
@@ -2092,10 +2245,4 @@ internal sealed class TimeScanner
 
         return true;
     }
-}
-
-/// <summary>Bounds checks for token lists.</summary>
-internal static class TokenListExtensions
-{
-    public static bool InRange(this List<TimeToken> tokens, int k) => k >= 0 && k < tokens.Count;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 
@@ -25,25 +26,41 @@ public static class TimeTagger
     internal static ImmutableArray<TimeExpression> Tag(string text, LocalDate? published, TimeOptions? options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = TimeTokenizer.Tokenize(text);
-        cancellationToken.ThrowIfCancellationRequested();
-        var found = new TimeScanner(tokens, published, TimeLexicon.Default, options ?? TimeOptions.Default).Scan(cancellationToken);
-        var builder = ImmutableArray.CreateBuilder<TimeExpression>(found.Count);
-        foreach (var time in found)
-        {
-            var start = tokens[time.StartToken].Start;
-            var end = tokens[time.EndToken - 1].End;
-            var span = TextSpan.FromBounds(start, end);
-            var (precision, first, last) = time.Type is TimeType.Date or TimeType.Time ? TimexValue.Resolve(time.Value) : (null, null, null);
-            builder.Add(new TimeExpression(new TimeId("t" + (builder.Count + 1).ToString(CultureInfo.InvariantCulture)), span.Slice(text), span, time.Type, time.Value)
-            {
-                Precision = precision,
-                Start = first,
-                End = last,
-                Mod = time.Mod,
-            });
-        }
 
-        return builder.MoveToImmutable();
+        // The tokens and the lower-cased text are working memory of this call only: pooled, and
+        // returned before the expressions (which hold neither) are handed back.
+        var lower = ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 16));
+        var tokens = ArrayPool<TimeToken>.Shared.Rent((text.Length / 4) + 16);
+        var found = ArrayPool<FoundTime>.Shared.Rent(32);
+        try
+        {
+            var lexicon = TimeLexicon.Default;
+            var count = TimeTokenizer.Tokenize(text, lexicon, lower, ref tokens);
+            cancellationToken.ThrowIfCancellationRequested();
+            var foundCount = new TimeScanner(tokens, count, lower, published, lexicon, options ?? TimeOptions.Default).Scan(ref found, cancellationToken);
+            var builder = ImmutableArray.CreateBuilder<TimeExpression>(foundCount);
+            foreach (var time in found.AsSpan(0, foundCount))
+            {
+                var start = tokens[time.StartToken].Start;
+                var end = tokens[time.EndToken - 1].End;
+                var span = TextSpan.FromBounds(start, end);
+                var (precision, first, last) = time.Type is TimeType.Date or TimeType.Time ? TimexValue.Resolve(time.Value) : (null, null, null);
+                builder.Add(new TimeExpression(new TimeId(string.Create(CultureInfo.InvariantCulture, $"t{builder.Count + 1}")), span.Slice(text), span, time.Type, time.Value)
+                {
+                    Precision = precision,
+                    Start = first,
+                    End = last,
+                    Mod = time.Mod,
+                });
+            }
+
+            return builder.MoveToImmutable();
+        }
+        finally
+        {
+            ArrayPool<FoundTime>.Shared.Return(found, clearArray: true);
+            ArrayPool<TimeToken>.Shared.Return(tokens);
+            ArrayPool<char>.Shared.Return(lower);
+        }
     }
 }

@@ -1,23 +1,25 @@
-using System.Collections.Frozen;
+using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Times;
 
-/// <summary>Splits text into <see cref="TimeToken"/>s in one left-to-right pass.</summary>
+/// <summary>
+/// Splits text into <see cref="TimeToken"/>s in one left-to-right pass, writing the lower-cased
+/// form of every token into a buffer as long as the text, at the token's own offsets.
+/// </summary>
 internal static class TimeTokenizer
 {
-    // Longer words are lower-cased straight into a new string, never into the stack buffer.
-    private const int MaxBufferedWord = 64;
-
-    // The one-character punctuation tokens of ASCII, shared: many tokens of a text are one of these.
-    private static readonly string[] AsciiPunct = CreateAsciiPunct();
-
-    // Frequent words and the time vocabulary, lower-cased, whose tokens share one string each
-    // instead of a new one per token; a per-text table cost more than the strings it saved.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords = CreateCommonWords();
-
-    public static List<TimeToken> Tokenize(string text)
+    /// <summary>Tokenizes <paramref name="text"/>.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="lexicon">The time vocabulary, whose number for each token the token carries.</param>
+    /// <param name="lower">At least as long as the text: receives each token's lower-cased characters at its offsets.</param>
+    /// <param name="tokens">A pooled array that receives the tokens; replaced by a larger pooled array (the old one returned) when full.</param>
+    /// <returns>The number of tokens written.</returns>
+    // Runs for every character: compiled optimized at once (see TimeScanner).
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static int Tokenize(string text, TimeLexicon lexicon, Span<char> lower, ref TimeToken[] tokens)
     {
-        var tokens = new List<TimeToken>(text.Length / 5);
+        var count = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -40,7 +42,8 @@ internal static class TimeTokenizer
 
                 if (newlines >= 2)
                 {
-                    tokens.Add(new TimeToken(start, start + 1, "\n", TimeTokenKind.Break, false));
+                    lower[start] = '\n';
+                    Add(ref tokens, ref count, new TimeToken(start, start + 1, TimeTokenKind.Break, false, -1));
                 }
 
                 continue;
@@ -67,7 +70,7 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, Lower(text, start, i, true), kind, false));
+                Add(ref tokens, ref count, new TimeToken(start, i, kind, false, Lower(text, start, i, lower, lexicon)));
                 continue;
             }
 
@@ -79,79 +82,59 @@ internal static class TimeTokenizer
                     i++;
                 }
 
-                tokens.Add(new TimeToken(start, i, Lower(text, start, i, true), TimeTokenKind.Word, char.IsUpper(c)));
+                Add(ref tokens, ref count, new TimeToken(start, i, TimeTokenKind.Word, char.IsUpper(c), Lower(text, start, i, lower, lexicon)));
                 continue;
             }
 
-            // Surrogate pairs stay together so that a span never splits a character.
+            // Surrogate pairs stay together so that a span never splits a character; punctuation
+            // is not lower-cased, only its quote and dash variants folded.
             var length = char.IsHighSurrogate(c) && i + 1 < text.Length ? 2 : 1;
-            var punct = length == 1 && c < AsciiPunct.Length ? AsciiPunct[c] : NormalizePunct(text.Substring(i, length));
-            tokens.Add(new TimeToken(i, i + length, punct, TimeTokenKind.Punct, false));
+            if (length == 1)
+            {
+                lower[i] = NormalizePunct(c);
+            }
+            else
+            {
+                lower[i] = c;
+                lower[i + 1] = text[i + 1];
+            }
+
+            Add(ref tokens, ref count, new TimeToken(i, i + length, TimeTokenKind.Punct, false, lexicon.IndexOf(lower.Slice(i, length))));
             i += length;
         }
 
-        return tokens;
+        return count;
     }
 
-    private static string NormalizePunct(string punct) => punct switch
+    private static char NormalizePunct(char punct) => punct switch
     {
-        "\u2019" or "\u2018" or "`" => "'",
-        "\u2013" or "\u2014" => "-",
+        '\u2019' or '\u2018' or '`' => '\'',
+        '\u2013' or '\u2014' => '-',
         _ => punct,
     };
 
-    private static string[] CreateAsciiPunct()
+    // Char by char, as string lower-casing does: span lower-casing would fold surrogate pairs too.
+    // Returns the word's number in the time vocabulary, looked up once here for the scanner.
+    private static int Lower(string text, int start, int end, Span<char> lower, TimeLexicon lexicon)
     {
-        var punct = new string[128];
-        for (var c = 0; c < punct.Length; c++)
+        for (var k = start; k < end; k++)
         {
-            punct[c] = NormalizePunct(((char)c).ToString());
+            lower[k] = char.ToLowerInvariant(text[k]);
         }
 
-        return punct;
+        return lexicon.IndexOf(lower[start..end]);
     }
 
-    private static string Lower(string text, int start, int end, bool shared)
+    private static void Add(ref TimeToken[] tokens, ref int count, TimeToken token)
     {
-        var length = end - start;
-        if (length > MaxBufferedWord)
+        if (count == tokens.Length)
         {
-            return Lower(text, start, end);
+            var larger = ArrayPool<TimeToken>.Shared.Rent(tokens.Length * 2);
+            tokens.AsSpan().CopyTo(larger);
+            ArrayPool<TimeToken>.Shared.Return(tokens);
+            tokens = larger;
         }
 
-        // Char by char, as the string form does: span lower-casing would fold surrogate pairs too.
-        Span<char> buffer = stackalloc char[MaxBufferedWord];
-        var lower = buffer[..length];
-        for (var k = 0; k < length; k++)
-        {
-            lower[k] = char.ToLowerInvariant(text[start + k]);
-        }
-
-        return shared && CommonWords.TryGetValue(lower, out var known) ? known : lower.ToString();
+        tokens[count++] = token;
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreateCommonWords()
-    {
-        string[] frequent =
-        [
-            "the", "of", "to", "and", "a", "in", "that", "is", "for", "on", "said", "with", "was", "as", "he",
-            "by", "it", "at", "from", "his", "be", "has", "have", "are", "an", "not", "who", "will", "they",
-            "but", "were", "had", "this", "their", "been", "which", "its", "after", "would", "or", "also",
-            "more", "we", "i", "she", "her", "about", "than", "one", "there", "new", "people", "told", "up",
-            "all", "out", "over", "into", "can", "could", "no", "if", "what", "so", "some", "them", "other",
-            "our", "you", "him", "s", "t", "president", "trump", "government", "state", "states", "house",
-            "united", "minister", "country", "police", "party", "officials", "percent", "per", "cent",
-        ];
-        var words = new HashSet<string>(frequent, StringComparer.Ordinal);
-        words.UnionWith(TimeLexicon.Default.Words);
-        return words.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    private static string Lower(string text, int start, int end) => string.Create(end - start, (text, start), static (span, state) =>
-    {
-        for (var k = 0; k < span.Length; k++)
-        {
-            span[k] = char.ToLowerInvariant(state.text[state.start + k]);
-        }
-    });
 }
