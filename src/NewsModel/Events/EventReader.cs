@@ -211,7 +211,7 @@ internal sealed class EventReader : IDisposable
                 made[p] = new Participant(own[p].Actor, own[p].Role);
             }
 
-            events[d] = new Event(new EventId(EventIds.Of(d + 1)), draft.Type, draft.Trigger, draft.Clause)
+            events[d] = new Event(new EventId(NumberedIds.Events.Of(d + 1)), draft.Type, draft.Trigger, draft.Clause)
             {
                 Cameo = draft.Cameo,
                 Participants = ImmutableCollectionsMarshal.AsImmutableArray(made),
