@@ -129,18 +129,30 @@ internal sealed partial class ActorFinder
     {
         // When the first word stands alone (a space after it), every phrase tried begins with it:
         // one look-up of the word rules them all out for most words. (A token holds no white space.)
+        // It also tells how many words the titles starting with it have: other phrases are not looked up.
+        var counts = ulong.MaxValue;
         if (start < end && this.tokens[start].End is var firstEnd && firstEnd < this.text.Length && char.IsWhiteSpace(this.text[firstEnd])
-            && this.Word(start) is { Length: > 0 } first && !this.lexicons.Titles.MayStartWith(first))
+            && this.Word(start) is { Length: > 0 } first)
         {
-            titleEnd = start;
-            title = null!;
-            return false;
+            counts = this.lexicons.Titles.WordCountsStartingWith(first);
+            if (counts == 0)
+            {
+                titleEnd = start;
+                title = null!;
+                return false;
+            }
         }
 
         for (var n = Math.Min(this.lexicons.Titles.MaxWords, end - start); n >= 1; n--)
         {
-            if (this.lexicons.Titles.TryFind(this.PhraseOf(start, start + n), out title!))
+            var phrase = this.PhraseOf(start, start + n);
+            TitleEntry? entry = null;
+            var found = counts == ulong.MaxValue
+                ? this.lexicons.Titles.TryFind(phrase, out entry)
+                : (counts & NameIndex<TitleEntry>.WordCountBit(phrase)) != 0 && this.lexicons.Titles.TryFindChecked(phrase, out entry);
+            if (found)
             {
+                title = entry!;
                 titleEnd = start + n;
 
                 // A title before an organisation's head word names the organisation: "Refugee Council".

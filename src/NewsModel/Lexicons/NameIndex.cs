@@ -26,11 +26,11 @@ internal sealed class NameIndex<T>
 {
     private readonly IgnoreCaseMap<Slot> map;
 
-    // The first words of the keys, when some key has several: a phrase whose first word is none of
-    // them is turned away by a look-up of that word in a small table rather than of the phrase.
-    // Callers try phrases of every length at every word ("said on", "said on Tuesday", ...), and
-    // almost all of them miss.
-    private readonly IgnoreCaseMap<bool>? firstWords;
+    // For the first word of every key, when some key has several words, a bit for each number of
+    // words of the keys it starts (bit n for n words): a phrase is looked up only when some key
+    // starts with its first word and has as many words. Callers try phrases of every length at every
+    // word ("said on", "said on Tuesday", ...), and almost all of them miss.
+    private readonly IgnoreCaseMap<ulong>? firstWords;
 
     private NameIndex(IgnoreCaseMap<Slot> map, int maxWords)
     {
@@ -38,14 +38,15 @@ internal sealed class NameIndex<T>
         this.MaxWords = maxWords;
         if (maxWords > 1)
         {
-            var firsts = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
+            var firsts = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
             foreach (var key in map.Map.Keys)
             {
                 var space = key.IndexOf(' ', StringComparison.Ordinal);
-                firsts[space < 0 ? key : key[..space]] = true;
+                var first = space < 0 ? key : key[..space];
+                firsts[first] = firsts.GetValueOrDefault(first) | WordCountBit(key);
             }
 
-            this.firstWords = new IgnoreCaseMap<bool>(firsts);
+            this.firstWords = new IgnoreCaseMap<ulong>(firsts);
         }
     }
 
@@ -58,14 +59,34 @@ internal sealed class NameIndex<T>
     /// <summary>Finds the value for a name, honouring the key's case rule.</summary>
     public bool TryFind(ReadOnlySpan<char> text, out T value)
     {
-        // Case-insensitive equality keeps every character in place, so a key equal to the text
-        // has a space where the text has its first one, and the same first word.
-        if (this.firstWords is not null && text.IndexOf(' ') is > 0 and var space && !this.firstWords.TryGetValue(text[..space], out _))
+        // Case-insensitive equality keeps every character in place, so a key equal to the text has
+        // its spaces where the text has them: the same first word and as many words.
+        if (this.firstWords is not null && text.IndexOf(' ') is > 0 and var space
+            && (!this.firstWords.TryGetValue(text[..space], out var counts) || (counts & WordCountBit(text)) == 0))
         {
             value = default!;
             return false;
         }
 
+        return this.TryFindUnfiltered(text, out value);
+    }
+
+    /// <summary>
+    /// For a word, a bit for each number of words (bit n for n) of the keys that start with it; 0
+    /// when none does. A caller trying phrases of several lengths after a word asks this once and
+    /// then looks up only the phrases of those lengths, with <see cref="TryFindUnfiltered"/>.
+    /// </summary>
+    public ulong WordCountsStartingWith(ReadOnlySpan<char> word)
+        => this.firstWords is not null
+            ? (this.firstWords.TryGetValue(word, out var counts) ? counts : 0)
+            : (this.map.TryGetValue(word, out _) ? WordCountBit(word) : 0);
+
+    /// <summary>The bit of <see cref="WordCountsStartingWith"/> for the number of space-separated words of a phrase.</summary>
+    public static ulong WordCountBit(ReadOnlySpan<char> phrase) => 1UL << Math.Min(phrase.Count(' ') + 1, 63);
+
+    /// <summary>Finds the value for a name as <see cref="TryFind"/> does, without its first-word check.</summary>
+    public bool TryFindUnfiltered(ReadOnlySpan<char> text, out T value)
+    {
         if (this.map.TryGetValue(text, out var slot) && Matches(slot, text))
         {
             value = slot.Value;

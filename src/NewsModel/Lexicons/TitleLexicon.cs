@@ -43,21 +43,11 @@ public sealed class TitleLexicon
 {
     private readonly NameIndex<TitleEntry> index;
 
-    // The first word of every key: a phrase whose first word is none of them is no title, which
-    // one look-up tells instead of one per phrase length.
-    private readonly IgnoreCaseMap<bool> firstWords;
-
     internal TitleLexicon(ImmutableArray<TitleEntry> entries)
     {
         this.Entries = entries;
         var builder = NameIndex<TitleEntry>.CreateBuilder(caseSensitiveNames: false);
-        var firstWords = new Dictionary<string, bool>(StringComparer.OrdinalIgnoreCase);
-        void Add(string key, TitleEntry entry)
-        {
-            builder.TryAdd(key, entry);
-            var space = key.IndexOf(' ', StringComparison.Ordinal);
-            firstWords.TryAdd(space < 0 ? key : key[..space], true);
-        }
+        void Add(string key, TitleEntry entry) => builder.TryAdd(key, entry);
 
         foreach (var entry in entries)
         {
@@ -74,7 +64,6 @@ public sealed class TitleLexicon
         }
 
         this.index = builder.Build();
-        this.firstWords = new IgnoreCaseMap<bool>(firstWords);
     }
 
     /// <summary>Every title, in priority order (a user's entries first).</summary>
@@ -86,7 +75,14 @@ public sealed class TitleLexicon
     /// <summary>Whether some title starts with this word (up to its first space), ignoring case.</summary>
     /// <param name="word">A word with no space in it.</param>
     /// <returns>False when no title can start with the word.</returns>
-    internal bool MayStartWith(ReadOnlySpan<char> word) => this.firstWords.TryGetValue(word, out _);
+    internal bool MayStartWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word) != 0;
+
+    /// <summary>For a word with no space in it, a bit for each number of words (bit n for n) of the titles that start with it; 0 when none does.</summary>
+    internal ulong WordCountsStartingWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word);
+
+    /// <summary>Finds a title whose first word and number of words the caller has checked with <see cref="WordCountsStartingWith"/>.</summary>
+    internal bool TryFindChecked(ReadOnlySpan<char> text, [MaybeNullWhen(false)] out TitleEntry title) =>
+        this.index.TryFindUnfiltered(text, out title);
 
     /// <summary>Finds a title, ignoring case.</summary>
     /// <param name="text">The words, separated by single spaces.</param>

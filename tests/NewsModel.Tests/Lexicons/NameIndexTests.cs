@@ -34,4 +34,16 @@ public class NameIndexTests
     [InlineData("told  reporters")]
     public void TryFind_PhraseNoKeyEquals_FindsNothing(string text)
         => Index().TryFind(text, out _).Should().BeFalse();
+
+    [Theory]
+    [InlineData("according", 1UL << 2)]
+    [InlineData("TOLD", (1UL << 1) | (1UL << 2))]
+    [InlineData("said", 1UL << 1)]
+    [InlineData("reporters", 0UL)]
+    public void WordCountsStartingWith_Word_HasABitPerKeyLength(string word, ulong expected)
+        => Index().WordCountsStartingWith(word).Should().Be(expected);
+
+    [Fact]
+    public void TryFind_FirstWordRightButTooManyWords_FindsNothing()
+        => Index().TryFind("told reporters today", out _).Should().BeFalse();
 }
