@@ -285,7 +285,7 @@ internal sealed partial class ActorFinder
             var name = draft.Name.AsSpan();
             var matches = draft.Kind == ActorKind.Person
                 ? name.EndsWith(word, StringComparison.Ordinal) && name.Length > word.Length && name[name.Length - word.Length - 1] == ' '
-                : ContainsWord(name, word) && draft.Kind == ActorKind.Organization && word.Length > 3 && !this.IsModifierOf(name, word);
+                : draft.Kind == ActorKind.Organization && word.Length > 3 && ContainsWord(name, word) && !this.IsModifierOf(name, word);
             if (matches)
             {
                 if (found is not null && found != draft)
@@ -387,7 +387,14 @@ internal sealed partial class ActorFinder
         var named = new Dictionary<ActorDraft, TextSpan[]>();
         foreach (var person in persons)
         {
-            named[person] = [.. person.Mentions.Select(m => m.Span).Order()];
+            var spans = new TextSpan[person.Mentions.Count];
+            for (var k = 0; k < spans.Length; k++)
+            {
+                spans[k] = person.Mentions[k].Span;
+            }
+
+            Array.Sort(spans);
+            named[person] = spans;
         }
 
         var matches = new Dictionary<(string, ActorDraft?, bool), ActorDraft?>();

@@ -31,7 +31,7 @@ internal sealed partial class ActorFinder
     private readonly List<(TextSpan Span, bool MidSentence)> pending = [];
     private readonly List<Description> descriptions = [];
     private readonly List<(TextSpan Span, WordClass Class, int Sentence)> pronouns = [];
-    private readonly List<TextSpan> sentences = [];
+    private readonly List<TextSpan> sentences;
 
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
@@ -53,6 +53,7 @@ internal sealed partial class ActorFinder
         this.people = people;
         this.abbreviations = abbreviations;
         this.byNameBySpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.sentences = new List<TextSpan>(article.Sentences.Count);
         foreach (var sentence in article.Sentences)
         {
             this.sentences.Add(sentence.Span);

@@ -13,7 +13,10 @@ public static class Slug
     {
         ArgumentNullException.ThrowIfNull(name);
         var decomposed = name.Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(decomposed.Length);
+
+        // A slug is never longer than the decomposed name: built on the stack, one string at the end.
+        var slug = decomposed.Length <= 256 ? stackalloc char[decomposed.Length] : new char[decomposed.Length];
+        var length = 0;
         var pendingHyphen = false;
         foreach (var c in decomposed)
         {
@@ -24,12 +27,12 @@ public static class Slug
 
             if (char.IsAsciiLetterOrDigit(c))
             {
-                if (pendingHyphen && slug.Length > 0)
+                if (pendingHyphen && length > 0)
                 {
-                    slug.Append('-');
+                    slug[length++] = '-';
                 }
 
-                slug.Append(char.ToLowerInvariant(c));
+                slug[length++] = char.ToLowerInvariant(c);
                 pendingHyphen = false;
             }
             else
@@ -38,6 +41,6 @@ public static class Slug
             }
         }
 
-        return slug.Length == 0 ? "actor" : slug.ToString();
+        return length == 0 ? "actor" : new string(slug[..length]);
     }
 }
