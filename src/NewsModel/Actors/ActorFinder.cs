@@ -9,14 +9,19 @@ namespace NewsModel.Actors;
 /// <summary>
 /// Finds the actors of one article: capitalised names classified with the lexicons, titles and
 /// appositives as roles, demonyms and capitals as mentions of their countries, and descriptions
-/// and pronouns linked to the actors they stand for. One instance reads one article.
+/// and pronouns linked to the actors they stand for. One instance reads one article at a time and
+/// keeps its working lists from one article to the next (see <see cref="ActorStage"/>).
 /// </summary>
 internal sealed partial class ActorFinder
 {
     private const int MaxNameTokens = 8;
 
-    private readonly Article article;
-    private readonly string text;
+    // The largest working lists kept for the next article: a huge input leaves its memory behind.
+    private const int MaxKeptTokens = 1 << 14;
+    private const int MaxKeptDrafts = 1 << 12;
+
+    private Article article = null!;
+    private string text = string.Empty;
     private readonly LexiconSet lexicons;
     private readonly PeopleLexicon people;
     private readonly WordClasses words = WordClasses.Default;
@@ -31,7 +36,7 @@ internal sealed partial class ActorFinder
     private readonly List<(TextSpan Span, bool MidSentence)> pending = [];
     private readonly List<Description> descriptions = [];
     private readonly List<(TextSpan Span, WordClass Class, int Sentence)> pronouns = [];
-    private readonly List<TextSpan> sentences;
+    private readonly List<TextSpan> sentences = [];
 
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
@@ -45,22 +50,56 @@ internal sealed partial class ActorFinder
     private const WordClass Unread = (WordClass)(1 << 30);
     private WordClass[] classes = new WordClass[256];
 
-    public ActorFinder(Article article, LexiconSet lexicons, PeopleLexicon people, Func<ReadOnlySpan<char>, bool> abbreviations)
+    public ActorFinder(LexiconSet lexicons, PeopleLexicon people, Func<ReadOnlySpan<char>, bool> abbreviations)
     {
-        this.article = article;
-        this.text = article.Text;
         this.lexicons = lexicons;
         this.people = people;
         this.abbreviations = abbreviations;
         this.byNameBySpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.sentences = new List<TextSpan>(article.Sentences.Count);
+    }
+
+    /// <summary>Whether the finder is small enough to keep for another article after <see cref="Clear"/>.</summary>
+    public bool IsWorthKeeping => this.tokens.Capacity <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts;
+
+    /// <summary>Finds the actors of an article.</summary>
+    public List<Actor> Find(Article article, CancellationToken cancellationToken = default)
+    {
+        this.Clear();
+        this.article = article;
+        this.text = article.Text;
         foreach (var sentence in article.Sentences)
         {
             this.sentences.Add(sentence.Span);
         }
+
+        return this.Find(cancellationToken);
     }
 
-    public List<Actor> Find(CancellationToken cancellationToken = default)
+    /// <summary>Empties every working list, so that nothing of the last article is kept or seen.</summary>
+    public void Clear()
+    {
+        this.article = null!;
+        this.text = string.Empty;
+        this.drafts.Clear();
+        this.byName.Clear();
+        this.tokens.Clear();
+        this.pending.Clear();
+        this.descriptions.Clear();
+        this.pronouns.Clear();
+        this.sentences.Clear();
+        this.recent.Clear();
+        this.spacesNormalized = false;
+        this.gatheringDescriptions.Clear();
+        this.roleSpans.Clear();
+        this.appositiveDescriptions.Clear();
+        this.demonyms.Clear();
+        this.theNames.Clear();
+        this.lexiconAffiliations.Clear();
+        this.tournamentGroups.Clear();
+        this.noRoles.Clear();
+    }
+
+    private List<Actor> Find(CancellationToken cancellationToken)
     {
         foreach (var block in this.Blocks())
         {
