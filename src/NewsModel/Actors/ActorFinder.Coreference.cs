@@ -63,7 +63,7 @@ internal sealed partial class ActorFinder
 
         // An index of where mentions start, not a scan of every mention for each description:
         // a long text has many of both.
-        var starts = new MentionStarts(this.drafts);
+        var starts = this.FreshMentionStarts();
         foreach (var (nameStart, mention, affiliation) in this.appositiveDescriptions)
         {
             var described = starts.FirstAt(this.drafts, nameStart, null)
@@ -166,7 +166,7 @@ internal sealed partial class ActorFinder
         var next = this.WordAfter(pronoun.End);
         var acts = next is "has" or "had" or "have" or "will" or "would" or "can" or "could" || (next.Length > 3 && next.EndsWith("ed", StringComparison.Ordinal));
         var previousStart = this.sentences[sentence - 1].Start;
-        return acts && (starts ??= new MentionStarts(this.drafts)).Has(actor, previousStart);
+        return acts && (starts ??= this.FreshMentionStarts()).Has(actor, previousStart);
     }
 
     // Whether a reporting verb follows offset, perhaps after an auxiliary: "Lugli said", "Lugli has told".
@@ -582,7 +582,7 @@ internal sealed partial class ActorFinder
             {
                 // A stable sort: of two demonyms at one place, the first read wins, as before.
                 demonymsInOrder ??= [.. this.demonyms.OrderBy(d => d.Span.Start)];
-                this.ResolveTheCountry(span, sentence, ordered, demonymsInOrder, mentionStarts ??= new MentionStarts(this.drafts));
+                this.ResolveTheCountry(span, sentence, ordered, demonymsInOrder, mentionStarts ??= this.FreshMentionStarts());
                 continue;
             }
 
@@ -691,6 +691,14 @@ internal sealed partial class ActorFinder
         return actors;
     }
 
+    // The finder's one MentionStarts, filled anew from the drafts as they are now: its dictionaries
+    // are kept from one article to the next.
+    private MentionStarts FreshMentionStarts()
+    {
+        this.mentionStarts.Fill(this.drafts);
+        return this.mentionStarts;
+    }
+
     /// <summary>
     /// Which drafts have a mention starting at an offset, kept up to date as mentions are added:
     /// "does this actor open the sentence" is then a look-up, not a scan of all its mentions,
@@ -701,8 +709,10 @@ internal sealed partial class ActorFinder
         private readonly Dictionary<(int Start, ActorDraft Draft), int> counts = [];
         private readonly Dictionary<int, int> any = [];
 
-        public MentionStarts(List<ActorDraft> drafts)
+        // Counts the mentions of the drafts as they are now, forgetting any counted before.
+        public void Fill(List<ActorDraft> drafts)
         {
+            this.Clear();
             foreach (var draft in drafts)
             {
                 foreach (var mention in draft.Mentions)
@@ -710,6 +720,12 @@ internal sealed partial class ActorFinder
                     this.Count(mention.Span.Start, draft, 1);
                 }
             }
+        }
+
+        public void Clear()
+        {
+            this.counts.Clear();
+            this.any.Clear();
         }
 
         public bool Has(ActorDraft draft, int start) => this.counts.TryGetValue((start, draft), out var n) && n > 0;

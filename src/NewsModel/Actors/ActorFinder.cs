@@ -37,6 +37,7 @@ internal sealed partial class ActorFinder
     private readonly List<Description> descriptions = [];
     private readonly List<(TextSpan Span, WordClass Class, int Sentence)> pronouns = [];
     private readonly List<TextSpan> sentences = [];
+    private readonly MentionStarts mentionStarts = new();
 
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
@@ -97,6 +98,7 @@ internal sealed partial class ActorFinder
         this.lexiconAffiliations.Clear();
         this.tournamentGroups.Clear();
         this.noRoles.Clear();
+        this.mentionStarts.Clear();
     }
 
     private List<Actor> Find(CancellationToken cancellationToken)
