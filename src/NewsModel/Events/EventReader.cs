@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 
+using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Quotes;
 using NewsModel.Text;
@@ -99,57 +100,22 @@ internal sealed class EventReader : IDisposable
         }
     }
 
-    // The first mention that starts at or after an offset.
-    private int FirstMention(int start)
+    // The first mention, time or cued quote that starts at or after an offset.
+    private int FirstMention(int start) => FirstAtOrAfter(this.mentions.AsSpan(), start, static m => m.Span.Start);
+
+    private int FirstTime(int start) => FirstAtOrAfter(this.times.AsSpan(), start, static t => t.Span.Start);
+
+    private int FirstCued(int start) => FirstAtOrAfter(this.cued.AsSpan(), start, static q => q.Cue!.Span.Start);
+
+    // The index of the first item whose start is at or after an offset, in items sorted by start.
+    // The selectors are static lambdas: cached, so no allocation per search.
+    private static int FirstAtOrAfter<T>(ReadOnlySpan<T> items, int start, Func<T, int> startOf)
     {
-        var items = this.mentions.AsSpan();
         int lo = 0, hi = items.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (items[mid].Span.Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    // The first time that starts at or after an offset.
-    private int FirstTime(int start)
-    {
-        var items = this.times.AsSpan();
-        int lo = 0, hi = items.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (items[mid].Span.Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    // The first cued quote whose cue starts at or after an offset.
-    private int FirstCued(int start)
-    {
-        var items = this.cued.AsSpan();
-        int lo = 0, hi = items.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (items[mid].Cue!.Span.Start < start)
+            if (startOf(items[mid]) < start)
             {
                 lo = mid + 1;
             }

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
 
+using NewsModel.Lexicons;
+
 using NodaTime;
 
 namespace NewsModel.Times;
@@ -92,7 +94,7 @@ internal sealed class HolidayCalendar
     public static HolidayCalendar Default { get; } = Load();
 
     /// <summary>The holidays whose names start with <paramref name="word"/>, longest name first.</summary>
-    public ReadOnlySpan<Holiday> StartingWith(ReadOnlySpan<char> word) => this.filter.MayContain(word) && this.byFirstWord.TryGetValue(word, out var found) ? found : [];
+    public ReadOnlySpan<Holiday> StartingWith(ReadOnlySpan<char> word) => this.filter.MayHold(word) && this.byFirstWord.TryGetValue(word, out var found) ? found : [];
 
     internal static HolidayCalendar Parse(TextReader reader)
     {

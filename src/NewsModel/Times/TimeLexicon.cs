@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
+using NewsModel.Lexicons;
+
 namespace NewsModel.Times;
 
 /// <summary>The kinds of word in the time vocabulary (<c>Lexicons/Data/time-words.txt</c>).</summary>
@@ -70,7 +72,7 @@ internal sealed class TimeLexicon
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int IndexOf(ReadOnlySpan<char> word)
     {
-        if (!this.filter.MayContain(word))
+        if (!this.filter.MayHold(word))
         {
             return -1;
         }

@@ -1,9 +1,9 @@
 using FsCheck;
 using FsCheck.Xunit;
 
-using NewsModel.Quotes;
+using NewsModel.Lexicons;
 
-namespace NewsModel.Tests.Quotes;
+namespace NewsModel.Tests.Lexicons;
 
 public class WordFilterTests
 {
@@ -25,4 +25,17 @@ public class WordFilterTests
 
         others.Count(word => filter.MayHold(word)).Should().BeLessThan(3);
     }
+
+    [Property(MaxTest = 300)]
+    public bool MayHold_EveryWordOfAnyKeySet_IsTrue(NonEmptyString[] keys)
+    {
+        var words = keys.Select(k => k.Get).ToArray();
+        var filter = new WordFilter(words);
+
+        return words.All(w => filter.MayHold(w));
+    }
+
+    [Fact]
+    public void MayHold_WordOfAnotherLength_IsFalse()
+        => new WordFilter(["may", "june"]).MayHold("mayor").Should().BeFalse();
 }

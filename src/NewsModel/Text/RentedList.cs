@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
 
-namespace NewsModel.Quotes;
+namespace NewsModel.Text;
 
 /// <summary>
 /// A list of working items whose array is rented from <see cref="ArrayPool{T}.Shared"/> and

@@ -1,4 +1,4 @@
-namespace NewsModel.Quotes;
+namespace NewsModel.Lexicons;
 
 /// <summary>
 /// A quick test that a word is not one of a set of keys, ignoring case, before the dictionary
