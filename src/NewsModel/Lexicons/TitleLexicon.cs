@@ -47,11 +47,10 @@ public sealed class TitleLexicon
     {
         this.Entries = entries;
         var builder = NameIndex<TitleEntry>.CreateBuilder(caseSensitiveNames: false);
-        void Add(string key, TitleEntry entry) => builder.TryAdd(key, entry);
 
         foreach (var entry in entries)
         {
-            Add(entry.Title, entry);
+            builder.TryAdd(entry.Title, entry);
         }
 
         // Added after every written title, so a written form always wins over a derived one.
@@ -59,7 +58,7 @@ public sealed class TitleLexicon
         {
             if (entry.FullForm is not null)
             {
-                Add(entry.Title.EndsWith('.') ? entry.Title[..^1] : entry.Title + ".", entry);
+                builder.TryAdd(entry.Title.EndsWith('.') ? entry.Title[..^1] : entry.Title + ".", entry);
             }
         }
 
@@ -71,11 +70,6 @@ public sealed class TitleLexicon
 
     /// <summary>The most words in any title ("Secretary of State" has three).</summary>
     public int MaxWords => this.index.MaxWords;
-
-    /// <summary>Whether some title starts with this word (up to its first space), ignoring case.</summary>
-    /// <param name="word">A word with no space in it.</param>
-    /// <returns>False when no title can start with the word.</returns>
-    internal bool MayStartWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word) != 0;
 
     /// <summary>For a word with no space in it, a bit for each number of words (bit n for n) of the titles that start with it; 0 when none does.</summary>
     internal ulong WordCountsStartingWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word);
