@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics;
 
 using NewsModel.Cli.IO;
 using NewsModel.Cli.WarmUp;
@@ -102,22 +103,28 @@ internal static class ExtractCommand
 
         var options = document.Value.ToReadOptions() with { Id = new ArticleId(item.BaseName) };
         options = published is { } date ? options with { Published = date } : options;
+        var started = Stopwatch.GetTimestamp();
         var article = TimeMLPipeline.Parse(document.Value.Text, options, cancellationToken);
-        return article.Success ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document.Value)) : ParseResult<Extracted>.ForError(article.Error!);
+        var extraction = Stopwatch.GetElapsedTime(started);
+        return article.Success
+            ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document.Value) { Extraction = extraction })
+            : ParseResult<Extracted>.ForError(article.Error!);
     }
 
     private static ParseResult<Extracted> Read(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
-    {
-        var article = ReadText(item, published, console, cancellationToken);
-        return article.Success ? ParseResult<Extracted>.ForValue(new Extracted(article.Value)) : ParseResult<Extracted>.ForError(article.Error!);
-    }
-
-    private static ParseResult<Article> ReadText(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
     {
         var options = new ReadOptions { Id = new ArticleId(item.BaseName), Published = published };
         // UTF-8 takes at least one byte a character: twice the character limit leaves room for non-Latin text
         // while refusing a huge file before it is read.
         var bytes = InputReader.ReadAll(item, options.MaxTextLength * 2L, console);
-        return bytes.Success ? NewsPipeline.Default.Parse(bytes.Value, options, cancellationToken) : ParseResult<Article>.ForError(bytes.Error!);
+        if (!bytes.Success)
+        {
+            return ParseResult<Extracted>.ForError(bytes.Error!);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var article = NewsPipeline.Default.Parse(bytes.Value, options, cancellationToken);
+        var extraction = Stopwatch.GetElapsedTime(started);
+        return article.Success ? ParseResult<Extracted>.ForValue(new Extracted(article.Value) { Extraction = extraction }) : ParseResult<Extracted>.ForError(article.Error!);
     }
 }

@@ -15,6 +15,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 {
     private Action<string> errorLine = line => console.Error.WriteLine(line);
 
+    private readonly OutputBuffers buffers = new();
+
     private IAnsiConsole? summaryConsole;
 
     /// <param name="items">The inputs, in the order their outputs come out.</param>
@@ -63,6 +65,11 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
         if (settings.Stats)
         {
+            if (tally.Extraction > TimeSpan.Zero)
+            {
+                console.Error.WriteLine(PartsLine(tally.Bytes, tally.Extraction, tally.Writing, settings.Threads));
+            }
+
             console.Error.WriteLine(StatsLine(tally.Documents, tally.Bytes, stopwatch.Elapsed));
         }
 
@@ -76,6 +83,19 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         var seconds = elapsed.TotalSeconds;
         var rate = seconds > 0 ? megabytes / seconds : 0;
         return string.Create(CultureInfo.InvariantCulture, $"{documents} documents, {megabytes:F2} MB, {seconds:F2} s, {rate:F2} MB/s");
+    }
+
+    /// <summary>
+    /// The <c>--stats</c> line before the last: how long the pipeline itself took (and its throughput)
+    /// and how long serialising and writing the outputs took, so that a slow disk or a slow format is
+    /// told apart from slow extraction. With several threads the times are summed over them.
+    /// </summary>
+    public static string PartsLine(long bytes, TimeSpan extraction, TimeSpan writing, int threads)
+    {
+        var seconds = extraction.TotalSeconds;
+        var rate = seconds > 0 ? bytes / 1e6 / seconds : 0;
+        var summed = threads > 1 ? string.Create(CultureInfo.InvariantCulture, $", summed over {threads} threads") : string.Empty;
+        return string.Create(CultureInfo.InvariantCulture, $"extraction {seconds:F2} s, {rate:F2} MB/s; writing {writing.TotalSeconds:F2} s{summed}");
     }
 
     private static string? OutputDirectoryProblem(string directory)
@@ -200,8 +220,23 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
             // Standard input has no length up front: count the text it gave.
             bytes = item.IsStandardInput ? System.Text.Encoding.UTF8.GetByteCount(result.Value.Article.Text) : bytes;
-            var output = settings.Summary ? null : settings.Format.Write(result.Value);
-            return new Outcome(item, bytes, result.Value, output, null);
+            if (settings.Summary)
+            {
+                return new Outcome(item, bytes, result.Value, null, null);
+            }
+
+            var started = Stopwatch.GetTimestamp();
+            var buffer = this.buffers.Rent();
+            try
+            {
+                var output = settings.Format.Write(result.Value, buffer);
+                return new Outcome(item, bytes, result.Value, output, null) { Serializing = Stopwatch.GetElapsedTime(started), Buffer = buffer };
+            }
+            catch
+            {
+                this.buffers.Return(buffer);
+                throw;
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -221,6 +256,21 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
     private void Emit(Outcome outcome, Tally tally, CancellationToken cancellationToken)
     {
+        try
+        {
+            this.EmitOutputs(outcome, tally, cancellationToken);
+        }
+        finally
+        {
+            if (outcome.Buffer is { } buffer)
+            {
+                this.buffers.Return(buffer);
+            }
+        }
+    }
+
+    private void EmitOutputs(Outcome outcome, Tally tally, CancellationToken cancellationToken)
+    {
         if (outcome.IsSkipped)
         {
             return;
@@ -233,13 +283,20 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             this.Fail(error);
             tally.Failures++;
         }
-        else if (this.TryWrite(outcome, cancellationToken))
-        {
-            tally.Written++;
-        }
         else
         {
-            tally.Failures++;
+            var started = Stopwatch.GetTimestamp();
+            var written = this.TryWrite(outcome, cancellationToken);
+            tally.Writing += outcome.Serializing + Stopwatch.GetElapsedTime(started);
+            tally.Extraction += outcome.Value?.Extraction ?? TimeSpan.Zero;
+            if (written)
+            {
+                tally.Written++;
+            }
+            else
+            {
+                tally.Failures++;
+            }
         }
     }
 
@@ -257,7 +314,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
             // Only the main file goes to standard output. A JSON line ends with its own line end, so
             // JSON Lines stay one model per line.
-            console.StandardOutput.Write(outcome.Output![0].Bytes);
+            console.StandardOutput.Write(outcome.Output![0].Bytes.Span);
             if (settings.Format != OutputFormat.Jsonl)
             {
                 console.StandardOutput.Write("\n"u8);
@@ -273,7 +330,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             foreach (var file in outcome.Output!)
             {
                 path = Path.Combine(settings.OutputDirectory, item.RelativeDirectory, item.BaseName + file.Extension);
-                AtomicFile.Write(path, file.Bytes, cancellationToken);
+                AtomicFile.Write(path, file.Bytes.Span, cancellationToken);
             }
 
             return true;
@@ -298,6 +355,12 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
     {
         public bool IsSkipped { get; private init; }
 
+        /// <summary>The time turning the model into the output's bytes took.</summary>
+        public TimeSpan Serializing { get; init; }
+
+        /// <summary>The rented buffer <see cref="Output"/> may sit in, given back once the outcome is emitted.</summary>
+        public System.Buffers.ArrayBufferWriter<byte>? Buffer { get; init; }
+
         public static Outcome Skipped(InputItem item) => new(item, 0, null, null, null) { IsSkipped = true };
     }
 
@@ -311,6 +374,12 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         public int Documents { get; set; }
 
         public long Bytes { get; set; }
+
+        /// <summary>The pipeline's time, summed over inputs (and so over threads).</summary>
+        public TimeSpan Extraction { get; set; }
+
+        /// <summary>Serialising and writing the outputs, summed over inputs.</summary>
+        public TimeSpan Writing { get; set; }
 
         public bool Cancelled { get; set; }
     }

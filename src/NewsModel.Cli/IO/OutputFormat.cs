@@ -1,3 +1,5 @@
+using System.Buffers;
+
 using NewsModel.Export;
 using NewsModel.Model;
 using NewsModel.Serialization;
@@ -36,12 +38,16 @@ internal enum OutputFormat
 /// <summary>What an input was read into: the article and, for TimeML input, the document it came from.</summary>
 /// <param name="Article">The article.</param>
 /// <param name="TimeML">The TimeML document, when the input was one.</param>
-internal sealed record Extracted(Article Article, TimeMLDocument? TimeML = null);
+internal sealed record Extracted(Article Article, TimeMLDocument? TimeML = null)
+{
+    /// <summary>The time the pipeline took to turn the input's text into the article (zero when no pipeline ran, as in <c>convert</c>).</summary>
+    public TimeSpan Extraction { get; init; }
+}
 
 /// <summary>One file written for an input: its extension (with the dot) and its bytes.</summary>
 /// <param name="Extension">The extension, such as <c>.json</c>.</param>
-/// <param name="Bytes">The content.</param>
-internal sealed record OutputFile(string Extension, byte[] Bytes);
+/// <param name="Bytes">The content (it may sit in a rented buffer: see <see cref="OutputFormats.Write(OutputFormat, Extracted, System.Buffers.ArrayBufferWriter{byte}?)"/>).</param>
+internal sealed record OutputFile(string Extension, ReadOnlyMemory<byte> Bytes);
 
 internal static class OutputFormats
 {
@@ -60,11 +66,22 @@ internal static class OutputFormats
     };
 
     /// <summary>The files for one input; the first is the main one.</summary>
-    public static IReadOnlyList<OutputFile> Write(this OutputFormat format, Extracted extracted) => format switch
+    /// <param name="format">The format.</param>
+    /// <param name="extracted">What the input was read into.</param>
+    /// <param name="buffer">
+    /// An empty buffer the JSON model is written into rather than a new array; the files then hold
+    /// its memory, so it must not be reused before they are written. Other formats ignore it.
+    /// </param>
+    public static IReadOnlyList<OutputFile> Write(this OutputFormat format, Extracted extracted, ArrayBufferWriter<byte>? buffer = null)
     {
-        OutputFormat.Brat => WriteBrat(extracted.Article),
-        _ => [new OutputFile(format.Extension(), format.WriteOne(extracted))],
-    };
+        if (format == OutputFormat.Json && buffer is not null)
+        {
+            ModelJson.Serialize(extracted.Article, buffer);
+            return [new OutputFile(format.Extension(), buffer.WrittenMemory)];
+        }
+
+        return format == OutputFormat.Brat ? WriteBrat(extracted.Article) : [new OutputFile(format.Extension(), format.WriteOne(extracted))];
+    }
 
     private static OutputFile[] WriteBrat(Article article)
     {

@@ -19,6 +19,28 @@ public class ParallelBatchTests
         sequentialOutput.Split("\"schema\": \"newsmodel/1\"").Should().HaveCount(17, "one model per good input");
     }
 
+    [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void Extract_LongInputThenShortOnes_EachModelIsTheSameAsAlone(string threads)
+    {
+        // Outputs are serialised into reused buffers: a short model written after a long one must not
+        // carry any of the long one's bytes.
+        using var cli = new CliRun();
+        string[] texts = [string.Concat(Enumerable.Repeat(SmallArticles.Article(3), 40)), SmallArticles.Article(0), SmallArticles.Article(1), SmallArticles.Article(2)];
+        var inputs = texts.Select((t, i) => cli.WriteFile($"n{i}.txt", t)).ToArray();
+        var alone = new System.Text.StringBuilder();
+        foreach (var input in inputs)
+        {
+            cli.Run("extract", input, "--format", "json").Should().Be(0, cli.Error);
+            alone.Append(cli.Output);
+        }
+
+        cli.Run(["extract", .. inputs, "--format", "json", "--threads", threads]).Should().Be(0, cli.Error);
+
+        cli.Output.Should().Be(alone.ToString());
+    }
+
     [Fact]
     public void Extract_Threads4_PrintsModelsInInputOrder()
     {
