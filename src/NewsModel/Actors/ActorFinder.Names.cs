@@ -131,10 +131,9 @@ internal sealed partial class ActorFinder
         // one look-up of the word rules them all out for most words. (A token holds no white space.)
         // It also tells how many words the titles starting with it have: other phrases are not looked up.
         var counts = ulong.MaxValue;
-        if (start < end && this.tokens[start].End is var firstEnd && firstEnd < this.text.Length && char.IsWhiteSpace(this.text[firstEnd])
-            && this.Word(start) is { Length: > 0 } first)
+        if (this.FirstWordStandsAlone(start, end))
         {
-            counts = this.lexicons.Titles.WordCountsStartingWith(first);
+            counts = this.TitleCountsAt(start);
             if (counts == 0)
             {
                 titleEnd = start;
@@ -406,6 +405,11 @@ internal sealed partial class ActorFinder
     private bool TryEntity(int start, int end)
     {
         var name = this.PhraseOf(start, end);
+        if (this.FirstWordStandsAlone(start, end) && (this.EntityCountsAt(start) & NameIndex<OrganizationEntry>.WordCountBit(name)) == 0)
+        {
+            return false;
+        }
+
         if (this.lexicons.Organizations.TryFind(name, out var organization))
         {
             var draft = this.Draft(organization.Name, ActorKind.Organization);
@@ -451,6 +455,11 @@ internal sealed partial class ActorFinder
 
                 ActorDraft? place = null;
                 var text = this.PhraseOf(i, i + n);
+                if (this.FirstWordStandsAlone(i, i + n) && (this.EntityCountsAt(i) & NameIndex<PlaceEntry>.WordCountBit(text)) == 0)
+                {
+                    continue;
+                }
+
                 if (this.lexicons.Countries.TryFind(text, out var match) && match.Kind != CountryNameKind.Demonym)
                 {
                     place = match.Kind == CountryNameKind.Capital

@@ -51,6 +51,14 @@ internal sealed partial class ActorFinder
     private const WordClass Unread = (WordClass)(1 << 30);
     private WordClass[] classes = new WordClass[256];
 
+    // Likewise, for each token, the word counts of the titles and of the known organisations,
+    // countries and places whose names start with its word (NameIndex.WordCountsStartingWith): the
+    // rules try phrases of every length at the same word, and most of them can be ruled out by it.
+    // Bit 0 is never a word count, so it marks a token not read yet.
+    private const ulong UnreadCounts = 1;
+    private ulong[] titleCounts = new ulong[256];
+    private ulong[] entityCounts = new ulong[256];
+
     public ActorFinder(LexiconSet lexicons, PeopleLexicon people, Func<ReadOnlySpan<char>, bool> abbreviations)
     {
         this.lexicons = lexicons;
@@ -111,10 +119,15 @@ internal sealed partial class ActorFinder
             Tokenizer.Tokenize(this.text, block, this.abbreviations, this.tokens);
             if (this.classes.Length < this.tokens.Count)
             {
-                this.classes = new WordClass[Math.Max(this.tokens.Count, this.classes.Length * 2)];
+                var length = Math.Max(this.tokens.Count, this.classes.Length * 2);
+                this.classes = new WordClass[length];
+                this.titleCounts = new ulong[length];
+                this.entityCounts = new ulong[length];
             }
 
             this.classes.AsSpan(0, this.tokens.Count).Fill(Unread);
+            this.titleCounts.AsSpan(0, this.tokens.Count).Fill(UnreadCounts);
+            this.entityCounts.AsSpan(0, this.tokens.Count).Fill(UnreadCounts);
             this.spacesNormalized = this.AreSpacesNormalized();
             if (this.IsCreditOrSource(block))
             {
@@ -240,6 +253,40 @@ internal sealed partial class ActorFinder
 
         return found;
     }
+
+    // The word counts of the titles starting with token i's word, looked up once.
+    private ulong TitleCountsAt(int i)
+    {
+        var counts = this.titleCounts[i];
+        if (counts == UnreadCounts)
+        {
+            counts = this.lexicons.Titles.WordCountsStartingWith(this.Word(i));
+            this.titleCounts[i] = counts;
+        }
+
+        return counts;
+    }
+
+    // The word counts of the organisations, countries and places whose names start with token i's word.
+    private ulong EntityCountsAt(int i)
+    {
+        var counts = this.entityCounts[i];
+        if (counts == UnreadCounts)
+        {
+            var word = this.Word(i);
+            counts = this.lexicons.Organizations.WordCountsStartingWith(word)
+                | this.lexicons.Countries.WordCountsStartingWith(word)
+                | this.lexicons.Places.WordCountsStartingWith(word);
+            this.entityCounts[i] = counts;
+        }
+
+        return counts;
+    }
+
+    // Whether the phrase of tokens [start, end) begins with token start's word and a space, so that
+    // the word counts above apply to it. (A token holds no white space.)
+    private bool FirstWordStandsAlone(int start, int end)
+        => start < end && this.tokens[start].End is var firstEnd && firstEnd < this.text.Length && char.IsWhiteSpace(this.text[firstEnd]) && this.tokens[start].Span.Length > 0;
 
     private bool IsWord(int i, string word) => i >= 0 && i < this.tokens.Count && this.Word(i).Equals(word, StringComparison.OrdinalIgnoreCase);
 

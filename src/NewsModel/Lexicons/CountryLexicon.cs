@@ -104,6 +104,9 @@ public sealed class CountryLexicon
     /// <summary>The most words in any name, for callers that try phrases of growing length.</summary>
     public int MaxWords => this.index.MaxWords;
 
+    /// <summary>For each number of words n, bit n is set when some name of n words starts with <paramref name="word"/> (see <see cref="NameIndex{T}.WordCountsStartingWith"/>).</summary>
+    internal ulong WordCountsStartingWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word);
+
     /// <summary>Finds a country by its name, a short form, a demonym or its capital.</summary>
     /// <param name="text">The words, separated by single spaces.</param>
     /// <param name="match">The country and which word matched.</param>

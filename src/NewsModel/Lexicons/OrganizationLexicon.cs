@@ -98,6 +98,9 @@ public sealed class OrganizationLexicon
     /// <summary>The most words in any name.</summary>
     public int MaxWords => this.index.MaxWords;
 
+    /// <summary>For each number of words n, bit n is set when some name of n words starts with <paramref name="word"/> (see <see cref="NameIndex{T}.WordCountsStartingWith"/>).</summary>
+    internal ulong WordCountsStartingWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word);
+
     /// <summary>Finds an organisation by its name, an acronym or another name.</summary>
     /// <param name="text">The words, separated by single spaces.</param>
     /// <param name="organization">The organisation.</param>

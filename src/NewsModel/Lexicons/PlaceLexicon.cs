@@ -76,6 +76,9 @@ public sealed class PlaceLexicon
     /// <summary>The most words in any name.</summary>
     public int MaxWords => this.index.MaxWords;
 
+    /// <summary>For each number of words n, bit n is set when some name of n words starts with <paramref name="word"/> (see <see cref="NameIndex{T}.WordCountsStartingWith"/>).</summary>
+    internal ulong WordCountsStartingWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word);
+
     /// <summary>Finds a place by any of its names.</summary>
     /// <param name="text">The words, separated by single spaces.</param>
     /// <param name="place">The place.</param>
