@@ -24,6 +24,23 @@ public class PipelineWarmUpTests
         articles[1].Actors.SelectMany(a => a.Mentions).Select(m => m.Kind).Should().Contain([MentionKind.Pronoun, MentionKind.Acronym, MentionKind.Description]);
     }
 
+    [Fact]
+    public void Texts_LaterArticles_ReachTheRarerTimeAndQuoteRules()
+    {
+        // The third and fourth articles are there for what the first two miss; each rule left out is
+        // compiled inside the timed batch on its first use.
+        var options = new ReadOptions { Published = new NodaTime.LocalDate(2026, 11, 28) };
+        var articles = PipelineWarmUp.Texts().Skip(2).Select(t => NewsPipeline.Default.Read(t, options)).ToList();
+        var values = articles.SelectMany(a => a.Times).Select(t => t.Value).ToList();
+
+        values.Should().Contain(v => v.EndsWith("-Q3", StringComparison.Ordinal), "a quarter")
+            .And.Contain(v => v.EndsWith("-H1", StringComparison.Ordinal), "a half")
+            .And.Contain(v => v.EndsWith("-SP", StringComparison.Ordinal), "a season")
+            .And.Contain(v => v.EndsWith("-WE", StringComparison.Ordinal), "a weekend")
+            .And.Contain("PT2H30M", "a duration with a half");
+        articles.SelectMany(a => a.Quotes).Where(q => q.Kind == QuoteKind.Direct).Should().HaveCountGreaterThan(3);
+    }
+
     [Theory]
     [InlineData("json")]
     [InlineData("yaml")]
