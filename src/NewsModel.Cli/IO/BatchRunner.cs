@@ -143,15 +143,14 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
     private void RunItems(IReadOnlyList<InputItem> items, ReadInput read, Tally tally, Action? advance, CancellationToken cancellationToken)
     {
-        // A window of a few inputs per thread keeps memory flat however many inputs there are, and
-        // results leave it in input order. It is wider than the number of threads so that one slow
-        // input at its head does not leave the other threads idle; the semaphore keeps at most
-        // Threads inputs running at once.
-        var capacity = settings.Threads <= 1 ? 1 : settings.Threads * 4;
-        var window = new Queue<Task<Outcome>>(capacity);
-        using var running = new SemaphoreSlim(settings.Threads);
         try
         {
+            if (settings.Threads > 1)
+            {
+                this.RunInParallel(items, read, tally, advance, cancellationToken);
+                return;
+            }
+
             foreach (var item in items)
             {
                 if (cancellationToken.IsCancellationRequested)
@@ -159,45 +158,88 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                     break;
                 }
 
-                window.Enqueue(settings.Threads <= 1
-                    ? Task.FromResult(this.Process(item, read, cancellationToken))
-                    : Task.Run(
-                        () =>
-                        {
-                            running.Wait(CancellationToken.None);
-                            try
-                            {
-                                return this.Process(item, read, cancellationToken);
-                            }
-                            finally
-                            {
-                                running.Release();
-                            }
-                        },
-                        CancellationToken.None));
-                while (window.Count > 0 && (window.Count >= capacity || window.Peek().IsCompleted) && !cancellationToken.IsCancellationRequested)
-                {
-                    this.Emit(window.Dequeue().GetAwaiter().GetResult(), tally, cancellationToken);
-                    advance?.Invoke();
-                }
-            }
-
-            while (window.Count > 0 && !cancellationToken.IsCancellationRequested)
-            {
-                this.Emit(window.Dequeue().GetAwaiter().GetResult(), tally, cancellationToken);
+                this.Emit(this.Process(item, read, cancellationToken), tally, cancellationToken);
                 advance?.Invoke();
             }
         }
         finally
         {
-            // After a cancellation the inputs still in flight stop at their next check; wait for them so
-            // that nothing runs once the command has returned. Their results are dropped.
-            while (window.Count > 0)
-            {
-                window.Dequeue().Wait(CancellationToken.None);
-            }
-
             tally.Cancelled = cancellationToken.IsCancellationRequested;
+        }
+    }
+
+    private void RunInParallel(IReadOnlyList<InputItem> items, ReadInput read, Tally tally, Action? advance, CancellationToken cancellationToken)
+    {
+        // Threads workers take the inputs in order, and their outcomes wait in a ring of a few per
+        // thread until this thread writes them out, in input order. A worker takes input i only once
+        // outcome i - capacity is written: memory stays flat however many inputs there are, and a
+        // slow input holds the others up only when the ring is full behind it. (Dedicated threads
+        // rather than a task per input: pool threads blocked on a window made the pool add threads,
+        // and two threads ran at 1.5 times one.)
+        var capacity = settings.Threads * 4;
+        var ring = new TaskCompletionSource<Outcome>[capacity];
+        for (var slot = 0; slot < capacity; slot++)
+        {
+            ring[slot] = new TaskCompletionSource<Outcome>();
+        }
+
+        using var free = new SemaphoreSlim(capacity);
+        var next = -1;
+        var stopped = false;
+        void Work()
+        {
+            while (true)
+            {
+                free.Wait(CancellationToken.None);
+                var i = Interlocked.Increment(ref next);
+                if (i >= items.Count || Volatile.Read(ref stopped))
+                {
+                    free.Release();
+                    return;
+                }
+
+                try
+                {
+                    ring[i % capacity].SetResult(this.Process(items[i], read, cancellationToken));
+                }
+#pragma warning disable CA1031 // Process turns every failure of an input into an outcome; anything else reaches the writing thread.
+                catch (Exception e)
+#pragma warning restore CA1031
+                {
+                    ring[i % capacity].SetException(e);
+                }
+            }
+        }
+
+        var workers = new Thread[settings.Threads];
+        for (var w = 0; w < workers.Length; w++)
+        {
+            workers[w] = new Thread(Work) { IsBackground = true, Name = $"newsmodel worker {w + 1}" };
+            workers[w].Start();
+        }
+
+        try
+        {
+            for (var i = 0; i < items.Count && !cancellationToken.IsCancellationRequested; i++)
+            {
+                var slot = i % capacity;
+                var outcome = ring[slot].Task.GetAwaiter().GetResult();
+                ring[slot] = new TaskCompletionSource<Outcome>();
+                free.Release();
+                this.Emit(outcome, tally, cancellationToken);
+                advance?.Invoke();
+            }
+        }
+        finally
+        {
+            // After a cancellation the inputs in flight stop at their next check; wait for the workers
+            // so that nothing runs once the command has returned. Their results are dropped.
+            Volatile.Write(ref stopped, true);
+            free.Release(workers.Length);
+            foreach (var worker in workers)
+            {
+                worker.Join();
+            }
         }
     }
 

@@ -25,15 +25,15 @@ internal sealed class EventLexicon
 
     private static readonly Lazy<EventLexicon> Embedded = new(LoadEmbedded);
 
-    private readonly FrozenDictionary<string, ImmutableArray<EventTrigger>>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    private readonly IgnoreCaseMap<ImmutableArray<EventTrigger>> byFirstWord;
 
     // Most words of a text start no form: the filter answers for them without hashing the word.
     private readonly WordFilter firstWords;
 
-    private EventLexicon(FrozenDictionary<string, ImmutableArray<EventTrigger>> byFirstWord)
+    private EventLexicon(IgnoreCaseMap<ImmutableArray<EventTrigger>> byFirstWord)
     {
-        this.byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.firstWords = new WordFilter(byFirstWord.Keys);
+        this.byFirstWord = byFirstWord;
+        this.firstWords = new WordFilter(byFirstWord.Map.Keys);
     }
 
     /// <summary>The embedded lexicon.</summary>
@@ -73,11 +73,9 @@ internal sealed class EventLexicon
         }
 
         // Longest forms first, so the first match at a token is the one kept.
-        var frozen = map.ToFrozenDictionary(
-            static p => p.Key,
-            static p => p.Value.OrderByDescending(static t => t.Words.Length).ToImmutableArray(),
-            StringComparer.OrdinalIgnoreCase);
-        return ParseResult<EventLexicon>.ForValue(new EventLexicon(frozen));
+        var byFirstWord = new IgnoreCaseMap<ImmutableArray<EventTrigger>>(map.Select(
+            static p => KeyValuePair.Create(p.Key, p.Value.OrderByDescending(static t => t.Words.Length).ToImmutableArray())));
+        return ParseResult<EventLexicon>.ForValue(new EventLexicon(byFirstWord));
     }
 
     /// <summary>The forms that start with a word, longest first.</summary>

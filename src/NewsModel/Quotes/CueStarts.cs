@@ -25,7 +25,7 @@ internal enum CueWord
 /// </summary>
 internal sealed class CueStarts
 {
-    private readonly FrozenDictionary<string, CueWord>.AlternateLookup<ReadOnlySpan<char>> words;
+    private readonly IgnoreCaseMap<CueWord> words;
     private readonly WordFilter filter;
 
     /// <summary>Collects the beginnings of the phrases and verb forms of a lexicon.</summary>
@@ -47,7 +47,7 @@ internal sealed class CueStarts
             }
         }
 
-        this.words = map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.words = new IgnoreCaseMap<CueWord>(map);
         this.filter = new WordFilter(map.Keys);
     }
 
