@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 using NewsModel.Lexicons;
 
 namespace NewsModel.Quotes;
