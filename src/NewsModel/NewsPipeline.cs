@@ -20,6 +20,9 @@ public sealed class NewsPipeline
 {
     private static readonly ArticleId DefaultId = new("article");
 
+    // Token caches kept from earlier reads, one per read running at once.
+    private readonly System.Collections.Concurrent.ConcurrentBag<Tokens.BlockTokens> tokenCaches = [];
+
     internal NewsPipeline(ImmutableArray<IArticleStage> stages) => this.Stages = stages;
 
     /// <summary>The pipeline with the standard stages.</summary>
@@ -42,12 +45,19 @@ public sealed class NewsPipeline
             return ParseResult<Article>.ForError(new ParseError($"the text is longer than the limit of {options.MaxTextLength:N0} characters"));
         }
 
-        var context = new ExtractionContext(options, cancellationToken);
+        var context = new ExtractionContext(options, this.tokenCaches, cancellationToken);
         var article = new Article(options.Id ?? DefaultId, text) { Published = options.Published };
-        foreach (var stage in this.Stages)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            article = stage.Process(article, context);
+            foreach (var stage in this.Stages)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                article = stage.Process(article, context);
+            }
+        }
+        finally
+        {
+            context.Release();
         }
 
         return ParseResult<Article>.ForValue(article);

@@ -27,6 +27,10 @@ public sealed class StepRunner
     private readonly bool tokenize;
     private readonly List<Token> tokens = [];
 
+    // The pipeline keeps the token caches of its reads; so does the runner.
+    private readonly System.Collections.Concurrent.ConcurrentBag<BlockTokens> tokenCaches = [];
+    private readonly Dictionary<Article, ExtractionContext> contexts = new(ReferenceEqualityComparer.Instance);
+
     public StepRunner(PipelineStep step)
     {
         this.Step = step;
@@ -71,7 +75,7 @@ public sealed class StepRunner
         var stages = NewsPipeline.Default.Stages;
         for (var t = 0; t < texts.Count; t++)
         {
-            var context = new ExtractionContext(Options);
+            var context = new ExtractionContext(Options, this.tokenCaches, CancellationToken.None);
             var article = new Article(new ArticleId("bench"), texts[t]);
             for (var i = 0; i < this.Index; i++)
             {
@@ -79,6 +83,7 @@ public sealed class StepRunner
             }
 
             prepared[t] = article;
+            this.contexts[article] = context;
         }
 
         return prepared;
@@ -87,7 +92,16 @@ public sealed class StepRunner
     /// <summary>Runs the step on one prepared article; returns a count so the work is not dead.</summary>
     public int Run(Article article)
     {
-        var result = this.stage.Process(article, new ExtractionContext(Options));
+        // The step runs with the context the steps before it filled, as in the pipeline: the quote
+        // and event stages find the blocks tokenized by the actor stage. The actor stage fills the
+        // cache itself, so its context is emptied after each run.
+        var context = this.contexts.TryGetValue(article, out var prepared) ? prepared : new ExtractionContext(Options, this.tokenCaches, CancellationToken.None);
+        var result = this.stage.Process(article, context);
+        if (this.Step == PipelineStep.Actors)
+        {
+            context.Release();
+        }
+
         if (!this.tokenize)
         {
             return result.Actors.Count + result.Quotes.Count + result.Times.Count + result.Events.Count + result.Sentences.Count;

@@ -25,11 +25,13 @@ internal sealed partial class ActorFinder
     private readonly LexiconSet lexicons;
     private readonly PeopleLexicon people;
     private readonly WordClasses words = WordClasses.Default;
-    private readonly Func<ReadOnlySpan<char>, bool> abbreviations;
     private readonly List<ActorDraft> drafts = [];
     private readonly Dictionary<string, ActorDraft> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ActorDraft>.AlternateLookup<ReadOnlySpan<char>> byNameBySpan;
-    private readonly List<Token> tokens = [];
+    // The current block's tokens: a list of the read's shared token cache, not to be changed.
+    private readonly List<Token> noTokens = [];
+    private List<Token> tokens;
+    private BlockTokens blockTokens = null!;
 
     // Capitalised words that may name an actor found elsewhere in the article ("Putin" in a headline
     // before "Vladimir Putin"), and descriptions ("the Venezuelan president") to link afterwards.
@@ -59,22 +61,26 @@ internal sealed partial class ActorFinder
     private ulong[] titleCounts = new ulong[256];
     private ulong[] entityCounts = new ulong[256];
 
-    public ActorFinder(LexiconSet lexicons, PeopleLexicon people, Func<ReadOnlySpan<char>, bool> abbreviations)
+    public ActorFinder(LexiconSet lexicons, PeopleLexicon people)
     {
         this.lexicons = lexicons;
         this.people = people;
-        this.abbreviations = abbreviations;
         this.byNameBySpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.tokens = this.noTokens;
     }
 
     /// <summary>Whether the finder is small enough to keep for another article after <see cref="Clear"/>.</summary>
-    public bool IsWorthKeeping => this.tokens.Capacity <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts;
+    public bool IsWorthKeeping => this.classes.Length <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts;
 
     /// <summary>Finds the actors of an article.</summary>
-    public List<Actor> Find(Article article, CancellationToken cancellationToken = default)
+    /// <param name="article">The article.</param>
+    /// <param name="blockTokens">The read's token cache, which tokenizes the blocks for this and later stages.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public List<Actor> Find(Article article, BlockTokens blockTokens, CancellationToken cancellationToken = default)
     {
         this.Clear();
         this.article = article;
+        this.blockTokens = blockTokens;
         this.text = article.Text;
         foreach (var sentence in article.Sentences)
         {
@@ -91,7 +97,8 @@ internal sealed partial class ActorFinder
         this.text = string.Empty;
         this.drafts.Clear();
         this.byName.Clear();
-        this.tokens.Clear();
+        this.tokens = this.noTokens;
+        this.blockTokens = null!;
         this.pending.Clear();
         this.descriptions.Clear();
         this.pronouns.Clear();
@@ -115,8 +122,7 @@ internal sealed partial class ActorFinder
         {
             // Checked per block (a paragraph): a huge single paragraph is read in one go.
             cancellationToken.ThrowIfCancellationRequested();
-            this.tokens.Clear();
-            Tokenizer.Tokenize(this.text, block, this.abbreviations, this.tokens);
+            this.tokens = this.blockTokens.Of(this.text, block);
             if (this.classes.Length < this.tokens.Count)
             {
                 var length = Math.Max(this.tokens.Count, this.classes.Length * 2);

@@ -44,12 +44,12 @@ public sealed class ActorStage : IArticleStage
         ArgumentNullException.ThrowIfNull(context);
         if (!this.finders.TryTake(out var finder))
         {
-            finder = new ActorFinder(this.lexicons, this.people, static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
+            finder = new ActorFinder(this.lexicons, this.people);
         }
 
         try
         {
-            return article with { Actors = [.. finder.Find(article, context.CancellationToken)] };
+            return article with { Actors = [.. finder.Find(article, context.Tokens, context.CancellationToken)] };
         }
         finally
         {

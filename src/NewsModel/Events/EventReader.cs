@@ -30,6 +30,9 @@ internal sealed class EventReader : IDisposable
     private readonly EventLexicon lexicon;
     private readonly List<Token> tokens = [];
 
+    // The read's token cache: a sentence's tokens are copied from its paragraph's where they are the same.
+    private readonly BlockTokens blockTokens;
+
     // The article's mentions, times and quotes, sorted by offset in rented arrays, so that each
     // sentence costs only its own part; all of them are returned by Dispose.
     private readonly RentedList<(TextSpan Span, Actor Actor)> mentions = new();
@@ -47,9 +50,10 @@ internal sealed class EventReader : IDisposable
     private int[] clauseOf = [];
     private bool clausesCut;
 
-    public EventReader(Article article, EventLexicon lexicon)
+    public EventReader(Article article, EventLexicon lexicon, BlockTokens blockTokens)
     {
         this.article = article;
+        this.blockTokens = blockTokens;
         this.text = article.Text;
         this.lexicon = lexicon;
         foreach (var actor in article.Actors)
@@ -217,7 +221,7 @@ internal sealed class EventReader : IDisposable
     private void ReadSentence(TextSpan sentence, int index)
     {
         this.tokens.Clear();
-        Tokenizer.Tokenize(this.text, sentence, static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None, this.tokens);
+        this.blockTokens.CopyOf(this.text, sentence, this.tokens);
         if (this.tokens.Count == 0)
         {
             return;

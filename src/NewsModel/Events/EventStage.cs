@@ -17,7 +17,7 @@ public sealed class EventStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        using var reader = new EventReader(article, EventLexicon.Default);
+        using var reader = new EventReader(article, EventLexicon.Default, context.Tokens);
         return article with { Events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Read(context.CancellationToken)) };
     }
 }

@@ -1,3 +1,5 @@
+using NewsModel.Tokens;
+
 namespace NewsModel.Extraction;
 
 /// <summary>
@@ -8,6 +10,8 @@ namespace NewsModel.Extraction;
 public sealed class ExtractionContext
 {
     private readonly Dictionary<Type, object> features = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<BlockTokens>? tokenCaches;
+    private BlockTokens? tokens;
 
     /// <summary>Creates a context.</summary>
     /// <param name="options">The article's options.</param>
@@ -18,6 +22,10 @@ public sealed class ExtractionContext
         this.Options = options;
         this.CancellationToken = cancellationToken;
     }
+
+    // A pipeline's context takes its token cache from the pipeline's spare ones and gives it back.
+    internal ExtractionContext(ReadOptions options, System.Collections.Concurrent.ConcurrentBag<BlockTokens> tokenCaches, CancellationToken cancellationToken)
+        : this(options, cancellationToken) => this.tokenCaches = tokenCaches;
 
     /// <summary>The article's options.</summary>
     public ReadOptions Options { get; }
@@ -36,4 +44,32 @@ public sealed class ExtractionContext
     /// <returns>The result, or null when no stage stored one.</returns>
     public T? Get<T>()
         where T : class => this.features.TryGetValue(typeof(T), out var value) ? (T)value : null;
+
+    /// <summary>The tokens of the article's blocks, shared by the stages that read them.</summary>
+    internal BlockTokens Tokens
+    {
+        get
+        {
+            if (this.tokens is null && (this.tokenCaches is null || !this.tokenCaches.TryTake(out this.tokens)))
+            {
+                this.tokens = new BlockTokens();
+            }
+
+            return this.tokens;
+        }
+    }
+
+    /// <summary>Gives the token cache back to the pipeline once the read is over.</summary>
+    internal void Release()
+    {
+        if (this.tokens is { } tokens)
+        {
+            this.tokens = null;
+            tokens.Clear();
+            if (this.tokenCaches is not null && tokens.IsWorthKeeping && this.tokenCaches.Count < Environment.ProcessorCount * 2)
+            {
+                this.tokenCaches.Add(tokens);
+            }
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
@@ -31,9 +30,13 @@ internal sealed class QuoteFinder : IDisposable
     private readonly CueStarts cueStarts;
     private readonly WordClasses words;
     private readonly SpeakerResolver speakers;
-    private readonly Func<ReadOnlySpan<char>, bool> abbreviations;
+    private readonly BlockTokens blockTokens;
     private readonly RentedList<QuoteDraft> found = new();
-    private readonly List<Token> tokens = [];
+
+    // The current block's tokens, a list of the read's shared token cache (not to be changed), and
+    // a list of the finder's own that later steps may fill.
+    private readonly List<Token> ownTokens = [];
+    private List<Token> tokens;
 
     // Per-block working lists and arrays, reused from block to block; the arrays are rented and
     // returned when the article is done.
@@ -74,7 +77,7 @@ internal sealed class QuoteFinder : IDisposable
     private Attribution? lastAttribution;
     private int lastAttributionBlock = -10;
 
-    public QuoteFinder(Article article, ReportingVerbLexicon cues, CueStarts cueStarts, SpeakerResolver speakers, Func<ReadOnlySpan<char>, bool> abbreviations)
+    public QuoteFinder(Article article, ReportingVerbLexicon cues, CueStarts cueStarts, SpeakerResolver speakers, BlockTokens blockTokens)
     {
         this.article = article;
         this.text = article.Text;
@@ -82,11 +85,12 @@ internal sealed class QuoteFinder : IDisposable
         this.cueStarts = cueStarts;
         this.words = WordClasses.Default;
         this.speakers = speakers;
-        this.abbreviations = abbreviations;
+        this.blockTokens = blockTokens;
+        this.tokens = this.ownTokens;
     }
 
-    /// <summary>The finder's token list, free for reuse once <see cref="Find"/> has returned.</summary>
-    public List<Token> Tokens => this.tokens;
+    /// <summary>A token list of the finder's own, free for reuse once <see cref="Find"/> has returned.</summary>
+    public List<Token> Tokens => this.ownTokens;
 
     /// <summary>Finds the quotes, sorted by span, as drafts without ids; the list is the finder's own, until it is disposed.</summary>
     public RentedList<QuoteDraft> Find(CancellationToken cancellationToken = default)
@@ -94,7 +98,6 @@ internal sealed class QuoteFinder : IDisposable
         try
         {
             var blocks = Blocks(this.article);
-            TokenCapacity.Reserve(this.tokens, this.text, CollectionsMarshal.AsSpan(blocks));
             for (var b = 0; b < blocks.Count; b++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -194,8 +197,7 @@ internal sealed class QuoteFinder : IDisposable
 
     private void ReadBlock(TextSpan block, int blockIndex)
     {
-        this.tokens.Clear();
-        Tokenizer.Tokenize(this.text, block, this.abbreviations, this.tokens);
+        this.tokens = this.blockTokens.Of(this.text, block);
         if (this.tokens.Count == 0)
         {
             return;

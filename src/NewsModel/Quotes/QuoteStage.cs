@@ -37,7 +37,7 @@ public sealed class QuoteStage : IArticleStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         using var speakers = new SpeakerResolver(article);
-        using var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, this.cueStarts, speakers, static word => AbbreviationLexicon.Find(word) != AbbreviationKind.None);
+        using var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, this.cueStarts, speakers, context.Tokens);
         var drafts = finder.Find(context.CancellationToken).AsSpan();
         var actors = AddresseeFinder.Find(article, drafts, this.lexicons.Titles, finder.Tokens);
 

@@ -2,10 +2,9 @@ using FsCheck;
 using FsCheck.Xunit;
 
 using NewsModel.Model;
-using NewsModel.Quotes;
 using NewsModel.Tokens;
 
-namespace NewsModel.Tests.Quotes;
+namespace NewsModel.Tests.Tokens;
 
 public class TokenCapacityTests
 {

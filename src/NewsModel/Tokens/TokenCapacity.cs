@@ -1,6 +1,6 @@
 using NewsModel.Model;
 
-namespace NewsModel.Quotes;
+namespace NewsModel.Tokens;
 
 /// <summary>
 /// How many tokens a stretch of text can make at most, so that a token list can be sized once
@@ -34,27 +34,5 @@ internal static class TokenCapacity
         }
 
         return count;
-    }
-
-    /// <summary>Sizes a token list for the longest of some spans.</summary>
-    /// <typeparam name="T">The token type.</typeparam>
-    /// <param name="list">The list.</param>
-    /// <param name="text">The text.</param>
-    /// <param name="spans">The spans that will be tokenised into the list one at a time.</param>
-    public static void Reserve<T>(List<T> list, string text, ReadOnlySpan<TextSpan> spans)
-    {
-        var longest = -1;
-        for (var i = 0; i < spans.Length; i++)
-        {
-            if (longest < 0 || spans[i].Length > spans[longest].Length)
-            {
-                longest = i;
-            }
-        }
-
-        if (longest >= 0)
-        {
-            list.EnsureCapacity(UpperBound(text, spans[longest]));
-        }
     }
 }

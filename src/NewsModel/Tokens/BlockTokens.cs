@@ -1,0 +1,181 @@
+using NewsModel.Model;
+using NewsModel.Text;
+
+namespace NewsModel.Tokens;
+
+/// <summary>
+/// The tokens of an article's blocks, made once per read and shared by the stages that read them
+/// (actors, quotes and events each went over the whole text with the same tokenizer). The lists
+/// are kept from one read to the next, like the finders' working lists.
+/// </summary>
+internal sealed class BlockTokens
+{
+    // A cache that grew past this many tokens (a huge input) is not kept for the next read.
+    private const int MaxKeptTokens = 1 << 20;
+
+    // The blocks tokenized in this read, in the order they were asked for, and by span.
+    private readonly List<(TextSpan Block, List<Token> Tokens)> blocks = [];
+    private readonly Dictionary<TextSpan, List<Token>> byBlock = [];
+    private readonly Stack<List<Token>> spare = [];
+    private string? text;
+    private bool sorted = true;
+
+    /// <summary>Whether the cache is small enough to keep for another read.</summary>
+    public bool IsWorthKeeping
+    {
+        get
+        {
+            var total = 0L;
+            foreach (var list in this.spare)
+            {
+                total += list.Capacity;
+            }
+
+            return total <= MaxKeptTokens;
+        }
+    }
+
+    /// <summary>The tokens of a block of the text, tokenized on first need.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="block">The block.</param>
+    /// <returns>The tokens; a shared list, not to be changed.</returns>
+    public List<Token> Of(string text, TextSpan block)
+    {
+        this.Use(text);
+        if (!this.byBlock.TryGetValue(block, out var tokens))
+        {
+            if (this.spare.Count > 0)
+            {
+                tokens = this.spare.Pop();
+            }
+            else
+            {
+                // Sized once for the block rather than grown by doubling.
+                tokens = new List<Token>(TokenCapacity.UpperBound(text, block));
+            }
+
+            Tokenizer.Tokenize(text, block, IsAbbreviation, tokens);
+            this.byBlock.Add(block, tokens);
+            this.sorted &= this.blocks.Count == 0 || this.blocks[^1].Block.Start <= block.Start;
+            this.blocks.Add((block, tokens));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The tokens of a part of the text (a sentence) into a list: copied from the block that holds
+    /// the part when the block was tokenized already and the part is cut at white space (or at the
+    /// block's ends), where tokenizing the part alone gives the same tokens; tokenized otherwise.
+    /// </summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="part">The part.</param>
+    /// <param name="into">The list the tokens are appended to.</param>
+    public void CopyOf(string text, TextSpan part, List<Token> into)
+    {
+        this.Use(text);
+        if (this.BlockHolding(part) is not { } found || !IsCutCleanly(text, found.Block, part))
+        {
+            Tokenizer.Tokenize(text, part, IsAbbreviation, into);
+            return;
+        }
+
+        var tokens = found.Tokens;
+        var first = FirstAtOrAfter(tokens, part.Start);
+        var last = first;
+        while (last < tokens.Count && tokens[last].End <= part.End)
+        {
+            last++;
+        }
+
+        into.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[first..last]);
+    }
+
+    /// <summary>Forgets the read's blocks and keeps their lists for the next read.</summary>
+    public void Clear()
+    {
+        foreach (var (_, tokens) in this.blocks)
+        {
+            tokens.Clear();
+            this.spare.Push(tokens);
+        }
+
+        this.blocks.Clear();
+        this.byBlock.Clear();
+        this.text = null;
+        this.sorted = true;
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Find(word) != AbbreviationKind.None;
+
+    // The tokenizer looks at most two characters past a token and treats the start of its span as
+    // white space: with white space on both sides of the part (or the block's own ends there), no
+    // token crosses them and every decision inside comes out the same.
+    private static bool IsCutCleanly(string text, TextSpan block, TextSpan part)
+        => (part.Start == block.Start || char.IsWhiteSpace(text[part.Start - 1]))
+            && (part.End == block.End || char.IsWhiteSpace(text[part.End]));
+
+    private static int FirstAtOrAfter(List<Token> tokens, int offset)
+    {
+        var low = 0;
+        var high = tokens.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private (TextSpan Block, List<Token> Tokens)? BlockHolding(TextSpan part)
+    {
+        if (this.sorted)
+        {
+            // The last block starting at or before the part.
+            var low = 0;
+            var high = this.blocks.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                if (this.blocks[middle].Block.Start <= part.Start)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low > 0 && this.blocks[low - 1].Block.Contains(part) ? this.blocks[low - 1] : null;
+        }
+
+        foreach (var entry in this.blocks)
+        {
+            if (entry.Block.Contains(part))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    // The cache belongs to one text at a time; a stage that replaced the article's text starts it anew.
+    private void Use(string text)
+    {
+        if (!ReferenceEquals(text, this.text))
+        {
+            this.Clear();
+            this.text = text;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using FsCheck.Xunit;
+
+using NewsModel.Model;
+using NewsModel.Text;
+using NewsModel.Tokens;
+
+namespace NewsModel.Tests.Tokens;
+
+public class BlockTokensTests
+{
+    // Pieces where the tokenizer looks around a character: abbreviations and initials, clitics,
+    // straight and curly quotes, decimals, hyphens, ellipses and dashes.
+    private static readonly string[] Pieces =
+    [
+        "said", "Mr.", "U.S.", "a.m.", "J.", "F.", "Kennedy", "Maduro’s", "O’Brien", "don't", "it's", "3.5", "100,000",
+        "well-known", "x", "\"", "'", "“", "”", "‘", "’", "...", "--", "-", ".", ",", "(", ")", "Sen.", "e.g.", "''", "``",
+    ];
+
+    private static readonly string[] Separators = [" ", " ", " ", "", "\n", "  "];
+
+    [Property(MaxTest = 500)]
+    public bool CopyOf_AnyPartOfATokenizedBlock_SameTokensAsTokenizingThePartAlone(int seed)
+    {
+        var random = new Random(seed);
+        var text = string.Concat(Enumerable.Range(0, random.Next(1, 30)).Select(_ => Pieces[random.Next(Pieces.Length)] + Separators[random.Next(Separators.Length)]));
+        var blockStart = random.Next(0, Math.Min(3, text.Length));
+        var block = TextSpan.FromBounds(blockStart, text.Length - random.Next(0, Math.Min(2, text.Length - blockStart)));
+        var partStart = random.Next(block.Start, block.End + 1);
+        var part = TextSpan.FromBounds(partStart, random.Next(partStart, block.End + 1));
+        var cache = new BlockTokens();
+        cache.Of(text, block);
+
+        var copied = new List<Token>();
+        cache.CopyOf(text, part, copied);
+
+        var alone = new List<Token>();
+        Tokenizer.Tokenize(text, part, static w => AbbreviationLexicon.Find(w) != AbbreviationKind.None, alone);
+        return copied.SequenceEqual(alone);
+    }
+
+    [Fact]
+    public void Of_SameBlockTwice_TokenizesOnceAndGivesTheSameList()
+    {
+        const string text = "Mr. Hale said on Tuesday. The U.S. agreed.";
+        var cache = new BlockTokens();
+
+        var first = cache.Of(text, new TextSpan(0, text.Length));
+
+        cache.Of(text, new TextSpan(0, text.Length)).Should().BeSameAs(first);
+        first.Select(t => t.In(text).ToString()).Should().StartWith(["Mr.", "Hale", "said"]).And.Contain("U.S.");
+    }
+
+    [Fact]
+    public void Of_AnotherText_ForgetsTheFirstTextsBlocks()
+    {
+        var cache = new BlockTokens();
+        cache.Of("one two", new TextSpan(0, 7));
+
+        var tokens = cache.Of("three four", new TextSpan(0, 7));
+
+        tokens.Select(t => t.In("three four").ToString()).Should().Equal("three", "f");
+    }
+
+    [Fact]
+    public void Clear_AfterARead_ReusesTheListsEmptied()
+    {
+        const string text = "A long first block of words.";
+        var cache = new BlockTokens();
+        var list = cache.Of(text, new TextSpan(0, text.Length));
+
+        cache.Clear();
+        var next = cache.Of("Other words", new TextSpan(0, 11));
+
+        next.Should().BeSameAs(list);
+        next.Should().HaveCount(2);
+    }
+}
