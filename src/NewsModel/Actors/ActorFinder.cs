@@ -48,21 +48,17 @@ internal sealed partial class ActorFinder
     // then as TextOf gives it, and needs no scan.
     private bool spacesNormalized;
 
-    // The classes of the block's tokens, read on first need: the rules ask about the same word many
-    // times (is it a name, a pronoun, a determiner before the next one).
+    // What the lexicons say of each token of the block (its classes, the titles and the known names
+    // it starts), read on first need: the rules ask about the same word many times (is it a name, a
+    // pronoun, a determiner before the next one; does a title or a place start with it), and one
+    // merged table answers all of it.
     private const WordClass Unread = (WordClass)(1 << 30);
-    private WordClass[] classes = new WordClass[256];
+    private readonly ActorWords actorWords;
+    private WordFacts[] facts = new WordFacts[256];
 
-    // Likewise, for each token, the word counts of the titles and of the known organisations,
-    // countries and places whose names start with its word (NameIndex.WordCountsStartingWith): the
-    // rules try phrases of every length at the same word, and most of them can be ruled out by it.
-    // Bit 0 is never a word count, so it marks a token not read yet.
-    private const ulong UnreadCounts = 1;
-    private ulong[] titleCounts = new ulong[256];
-    private ulong[] entityCounts = new ulong[256];
-
-    public ActorFinder(LexiconSet lexicons, PeopleLexicon people)
+    public ActorFinder(LexiconSet lexicons, PeopleLexicon people, ActorWords actorWords)
     {
+        this.actorWords = actorWords;
         this.lexicons = lexicons;
         this.people = people;
         this.byNameBySpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -70,7 +66,7 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>Whether the finder is small enough to keep for another article after <see cref="Clear"/>.</summary>
-    public bool IsWorthKeeping => this.classes.Length <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts;
+    public bool IsWorthKeeping => this.facts.Length <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts;
 
     /// <summary>Finds the actors of an article.</summary>
     /// <param name="article">The article.</param>
@@ -123,17 +119,12 @@ internal sealed partial class ActorFinder
             // Checked per block (a paragraph): a huge single paragraph is read in one go.
             cancellationToken.ThrowIfCancellationRequested();
             this.tokens = this.blockTokens.Of(this.text, block);
-            if (this.classes.Length < this.tokens.Count)
+            if (this.facts.Length < this.tokens.Count)
             {
-                var length = Math.Max(this.tokens.Count, this.classes.Length * 2);
-                this.classes = new WordClass[length];
-                this.titleCounts = new ulong[length];
-                this.entityCounts = new ulong[length];
+                this.facts = new WordFacts[Math.Max(this.tokens.Count, this.facts.Length * 2)];
             }
 
-            this.classes.AsSpan(0, this.tokens.Count).Fill(Unread);
-            this.titleCounts.AsSpan(0, this.tokens.Count).Fill(UnreadCounts);
-            this.entityCounts.AsSpan(0, this.tokens.Count).Fill(UnreadCounts);
+            this.facts.AsSpan(0, this.tokens.Count).Fill(new WordFacts(Unread, 0, 0));
             this.spacesNormalized = this.AreSpacesNormalized();
             if (this.IsCreditOrSource(block))
             {
@@ -247,47 +238,26 @@ internal sealed partial class ActorFinder
 
     private bool Is(int i, WordClass wordClass) => i >= 0 && i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && (this.ClassOf(i) & wordClass) != 0;
 
-    // The classes of word token i of the block, looked up once.
-    private WordClass ClassOf(int i)
+    // What the lexicons say of token i's word, looked up once.
+    private ref readonly WordFacts FactsAt(int i)
     {
-        var found = this.classes[i];
-        if (found == Unread)
+        ref var found = ref this.facts[i];
+        if (found.Class == Unread)
         {
-            found = this.words.Of(this.Word(i));
-            this.classes[i] = found;
+            found = this.actorWords.Of(this.Word(i));
         }
 
-        return found;
+        return ref found;
     }
 
-    // The word counts of the titles starting with token i's word, looked up once.
-    private ulong TitleCountsAt(int i)
-    {
-        var counts = this.titleCounts[i];
-        if (counts == UnreadCounts)
-        {
-            counts = this.lexicons.Titles.WordCountsStartingWith(this.Word(i));
-            this.titleCounts[i] = counts;
-        }
+    // The classes of word token i of the block.
+    private WordClass ClassOf(int i) => this.FactsAt(i).Class;
 
-        return counts;
-    }
+    // The word counts of the titles starting with token i's word.
+    private ulong TitleCountsAt(int i) => this.FactsAt(i).Titles;
 
     // The word counts of the organisations, countries and places whose names start with token i's word.
-    private ulong EntityCountsAt(int i)
-    {
-        var counts = this.entityCounts[i];
-        if (counts == UnreadCounts)
-        {
-            var word = this.Word(i);
-            counts = this.lexicons.Organizations.WordCountsStartingWith(word)
-                | this.lexicons.Countries.WordCountsStartingWith(word)
-                | this.lexicons.Places.WordCountsStartingWith(word);
-            this.entityCounts[i] = counts;
-        }
-
-        return counts;
-    }
+    private ulong EntityCountsAt(int i) => this.FactsAt(i).Entities;
 
     // Whether the phrase of tokens [start, end) begins with token start's word and a space, so that
     // the word counts above apply to it. (A token holds no white space.)

@@ -20,6 +20,9 @@ public sealed class ActorStage : IArticleStage
     private readonly LexiconSet lexicons;
     private readonly PeopleLexicon people;
 
+    // Merged on the first read, not when the pipeline is built.
+    private readonly Lazy<ActorWords> words;
+
     /// <summary>Creates the stage with the embedded lexicons.</summary>
     public ActorStage()
         : this(LexiconSet.Default, PeopleLexicon.Default)
@@ -34,6 +37,7 @@ public sealed class ActorStage : IArticleStage
         ArgumentNullException.ThrowIfNull(lexicons);
         ArgumentNullException.ThrowIfNull(people);
         this.lexicons = lexicons;
+        this.words = new Lazy<ActorWords>(() => new ActorWords(lexicons, WordClasses.Default), LazyThreadSafetyMode.ExecutionAndPublication);
         this.people = people;
     }
 
@@ -44,7 +48,7 @@ public sealed class ActorStage : IArticleStage
         ArgumentNullException.ThrowIfNull(context);
         if (!this.finders.TryTake(out var finder))
         {
-            finder = new ActorFinder(this.lexicons, this.people);
+            finder = new ActorFinder(this.lexicons, this.people, this.words.Value);
         }
 
         try

@@ -107,6 +107,9 @@ public sealed class CountryLexicon
     /// <summary>For each number of words n, bit n is set when some name of n words starts with <paramref name="word"/> (see <see cref="NameIndex{T}.WordCountsStartingWith"/>).</summary>
     internal ulong WordCountsStartingWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word);
 
+    /// <summary>Every word a name starts with, and the word counts of the names it starts (see <see cref="NameIndex{T}.FirstWordCounts"/>).</summary>
+    internal IEnumerable<KeyValuePair<string, ulong>> FirstWordCounts() => this.index.FirstWordCounts();
+
     /// <summary>Finds a country by its name, a short form, a demonym or its capital.</summary>
     /// <param name="text">The words, separated by single spaces.</param>
     /// <param name="match">The country and which word matched.</param>

@@ -81,6 +81,13 @@ internal sealed class NameIndex<T>
             ? (this.firstWords.TryGetValue(word, out var counts) ? counts : 0)
             : (this.map.TryGetValue(word, out _) ? WordCountBit(word) : 0);
 
+    /// <summary>Every word some key starts with, and its <see cref="WordCountsStartingWith"/>.</summary>
+    /// <returns>The words and their counts (a word may come more than once in another case).</returns>
+    public IEnumerable<KeyValuePair<string, ulong>> FirstWordCounts()
+        => this.firstWords is not null
+            ? this.firstWords.Map
+            : this.map.Map.Keys.Select(static key => KeyValuePair.Create(key, WordCountBit(key)));
+
     /// <summary>The bit of <see cref="WordCountsStartingWith"/> for the number of space-separated words of a phrase.</summary>
     public static ulong WordCountBit(ReadOnlySpan<char> phrase) => 1UL << Math.Min(phrase.Count(' ') + 1, 63);
 

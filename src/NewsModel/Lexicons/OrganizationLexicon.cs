@@ -101,6 +101,9 @@ public sealed class OrganizationLexicon
     /// <summary>For each number of words n, bit n is set when some name of n words starts with <paramref name="word"/> (see <see cref="NameIndex{T}.WordCountsStartingWith"/>).</summary>
     internal ulong WordCountsStartingWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word);
 
+    /// <summary>Every word a name starts with, and the word counts of the names it starts (see <see cref="NameIndex{T}.FirstWordCounts"/>).</summary>
+    internal IEnumerable<KeyValuePair<string, ulong>> FirstWordCounts() => this.index.FirstWordCounts();
+
     /// <summary>Finds an organisation by its name, an acronym or another name.</summary>
     /// <param name="text">The words, separated by single spaces.</param>
     /// <param name="organization">The organisation.</param>

@@ -74,6 +74,9 @@ public sealed class TitleLexicon
     /// <summary>For a word with no space in it, a bit for each number of words (bit n for n) of the titles that start with it; 0 when none does.</summary>
     internal ulong WordCountsStartingWith(ReadOnlySpan<char> word) => this.index.WordCountsStartingWith(word);
 
+    /// <summary>Every word a name starts with, and the word counts of the names it starts (see <see cref="NameIndex{T}.FirstWordCounts"/>).</summary>
+    internal IEnumerable<KeyValuePair<string, ulong>> FirstWordCounts() => this.index.FirstWordCounts();
+
     /// <summary>Finds a title whose first word and number of words the caller has checked with <see cref="WordCountsStartingWith"/>.</summary>
     internal bool TryFindChecked(ReadOnlySpan<char> text, [MaybeNullWhen(false)] out TitleEntry title) =>
         this.index.TryFindUnfiltered(text, out title);

@@ -13,6 +13,9 @@ internal sealed class WordClasses
 
     public static WordClasses Default => DefaultClasses.Value;
 
+    /// <summary>Every word and its classes.</summary>
+    public IEnumerable<KeyValuePair<string, WordClass>> All => this.lookup.Map;
+
     public WordClass Of(ReadOnlySpan<char> word) => this.lookup.TryGetValue(word, out var found) ? found : WordClass.None;
 
     public bool Is(ReadOnlySpan<char> word, WordClass wordClass) => (this.Of(word) & wordClass) != 0;
