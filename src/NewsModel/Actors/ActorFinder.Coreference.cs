@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 using NewsModel.Lexicons;
 using NewsModel.Model;
 
@@ -14,10 +16,12 @@ internal sealed partial class ActorFinder
     {
         // Each distinct word is looked up once, however often it occurs, and made a string once:
         // the dictionaries are read by span, and their keys serve as the mentions' text.
-        var resolved = new Dictionary<string, ActorDraft?>(StringComparer.Ordinal);
-        var resolvedBySpan = resolved.GetAlternateLookup<ReadOnlySpan<char>>();
-        var midSentence = new Dictionary<string, int>(StringComparer.Ordinal);
-        var midSentenceBySpan = midSentence.GetAlternateLookup<ReadOnlySpan<char>>();
+        var resolved = this.resolvedWords;
+        var resolvedBySpan = this.resolvedWordsBySpan;
+        var midSentence = this.midSentenceWords;
+        var midSentenceBySpan = this.midSentenceWordsBySpan;
+        resolved.Clear();
+        midSentence.Clear();
         foreach (var (span, inside) in this.pending)
         {
             if (inside)
@@ -336,7 +340,11 @@ internal sealed partial class ActorFinder
     // "UNGA" and "United Nations General Assembly" are one organisation.
     private void MergeAcronyms()
     {
-        foreach (var acronym in this.drafts.ToList())
+        // A copy: merging changes the list.
+        var drafts = this.draftsCopy;
+        drafts.Clear();
+        drafts.AddRange(this.drafts);
+        foreach (var acronym in drafts)
         {
             if (acronym.Kind != ActorKind.Organization || !IsAcronym(acronym.Name))
             {
@@ -383,8 +391,18 @@ internal sealed partial class ActorFinder
             return;
         }
 
-        var persons = this.drafts.Where(d => d.Kind == ActorKind.Person).ToList();
-        var named = new Dictionary<ActorDraft, TextSpan[]>();
+        var persons = this.persons;
+        persons.Clear();
+        foreach (var draft in this.drafts)
+        {
+            if (draft.Kind == ActorKind.Person)
+            {
+                persons.Add(draft);
+            }
+        }
+
+        var named = this.namedSpans;
+        named.Clear();
         foreach (var person in persons)
         {
             var spans = new TextSpan[person.Mentions.Count];
@@ -397,7 +415,8 @@ internal sealed partial class ActorFinder
             named[person] = spans;
         }
 
-        var matches = new Dictionary<(string, ActorDraft?, bool), ActorDraft?>();
+        var matches = this.descriptionMatches;
+        matches.Clear();
         foreach (var description in this.descriptions)
         {
             // The same description is matched once, however often it occurs.
@@ -639,11 +658,14 @@ internal sealed partial class ActorFinder
 
     private List<Actor> Freeze()
     {
-        var used = new HashSet<string>(StringComparer.Ordinal);
+        var used = this.usedIds;
+        used.Clear();
 
         // By first mention; of two that start together, the earlier draft first (a stable order).
-        var live = new List<ActorDraft>(this.drafts.Count);
-        var firsts = new List<long>(this.drafts.Count);
+        var live = this.live;
+        var firsts = this.firstMentions;
+        live.Clear();
+        firsts.Clear();
         foreach (var draft in this.drafts)
         {
             if (draft.Mentions.Count > 0)
@@ -659,11 +681,7 @@ internal sealed partial class ActorFinder
             }
         }
 
-        var order = firsts.ToArray();
-        var inOrder = live.ToArray();
-        Array.Sort(order, inOrder);
-        live.Clear();
-        live.AddRange(inOrder);
+        CollectionsMarshal.AsSpan(firsts).Sort(CollectionsMarshal.AsSpan(live));
         foreach (var draft in live)
         {
             var slug = Slug.Of(draft.Name);

@@ -944,7 +944,8 @@ internal sealed partial class ActorFinder
 
     private void ResolveTheNames()
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = this.theNameCounts;
+        counts.Clear();
         foreach (var (name, _) in this.theNames)
         {
             counts[name] = counts.GetValueOrDefault(name) + 1;

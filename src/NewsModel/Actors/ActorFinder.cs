@@ -41,6 +41,22 @@ internal sealed partial class ActorFinder
     private readonly List<TextSpan> sentences = [];
     private readonly MentionStarts mentionStarts = new();
 
+    // Working collections of the later steps (coreference, freezing), kept from one article to the
+    // next like the lists above and emptied where they are used.
+    private readonly List<TextSpan> blocks = [];
+    private readonly List<ActorDraft> draftsCopy = [];
+    private readonly List<ActorDraft> persons = [];
+    private readonly List<ActorDraft> live = [];
+    private readonly List<long> firstMentions = [];
+    private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorDraft?> resolvedWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActorDraft?>.AlternateLookup<ReadOnlySpan<char>> resolvedWordsBySpan;
+    private readonly Dictionary<string, int> midSentenceWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> midSentenceWordsBySpan;
+    private readonly Dictionary<ActorDraft, TextSpan[]> namedSpans = [];
+    private readonly Dictionary<(string, ActorDraft?, bool), ActorDraft?> descriptionMatches = [];
+    private readonly Dictionary<string, int> theNameCounts = new(StringComparer.Ordinal);
+
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
 
@@ -59,6 +75,8 @@ internal sealed partial class ActorFinder
     public ActorFinder(LexiconSet lexicons, PeopleLexicon people, ActorWords actorWords)
     {
         this.actorWords = actorWords;
+        this.resolvedWordsBySpan = this.resolvedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.midSentenceWordsBySpan = this.midSentenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
         this.lexicons = lexicons;
         this.people = people;
         this.byNameBySpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -110,6 +128,17 @@ internal sealed partial class ActorFinder
         this.tournamentGroups.Clear();
         this.noRoles.Clear();
         this.mentionStarts.Clear();
+        this.blocks.Clear();
+        this.draftsCopy.Clear();
+        this.persons.Clear();
+        this.live.Clear();
+        this.firstMentions.Clear();
+        this.usedIds.Clear();
+        this.resolvedWords.Clear();
+        this.midSentenceWords.Clear();
+        this.namedSpans.Clear();
+        this.descriptionMatches.Clear();
+        this.theNameCounts.Clear();
     }
 
     private List<Actor> Find(CancellationToken cancellationToken)
@@ -148,7 +177,8 @@ internal sealed partial class ActorFinder
 
     private List<TextSpan> Blocks()
     {
-        var blocks = new List<TextSpan>();
+        var blocks = this.blocks;
+        blocks.Clear();
         void Add(TextSegment? segment)
         {
             if (segment is not null)
