@@ -35,7 +35,7 @@ internal sealed partial class ActorFinder
         {
             if (!resolvedBySpan.TryGetValue(this.text.AsSpan(span.Start, span.Length), out var word, out var draft))
             {
-                word = this.text.Substring(span.Start, span.Length);
+                word = this.MentionText(span);
                 draft = this.ActorByNameWord(word);
                 if (draft is null && this.people.TryFindBySurname(word, out var known))
                 {
@@ -98,7 +98,7 @@ internal sealed partial class ActorFinder
 
         if (found is not null)
         {
-            starts.Add(found, new Mention(this.text.Substring(span.Start, span.Length), span, MentionKind.Description));
+            starts.Add(found, new Mention(this.MentionText(span), span, MentionKind.Description));
         }
     }
 
@@ -430,7 +430,7 @@ internal sealed partial class ActorFinder
             // Not where the person is named already ("Kremlin spokesman Dmitry Peskov").
             if (match is not null && !OverlapsAny(named[match], description.Span))
             {
-                match.AddMention(new Mention(this.text.Substring(description.Span.Start, description.Span.Length), description.Span, MentionKind.Description));
+                match.AddMention(new Mention(this.MentionText(description.Span), description.Span, MentionKind.Description));
             }
         }
 
@@ -633,7 +633,7 @@ internal sealed partial class ActorFinder
 
             if (found is not null)
             {
-                var pronoun = new Mention(this.text.Substring(span.Start, span.Length), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
+                var pronoun = new Mention(this.MentionText(span), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
                 if (mentionStarts is not null)
                 {
                     mentionStarts.Add(found, pronoun);

@@ -68,7 +68,7 @@ internal sealed partial class ActorFinder
                 }
             }
 
-            found?.AddMention(new Mention(this.text.Substring(span.Start, span.Length), span, MentionKind.Description));
+            found?.AddMention(new Mention(this.MentionText(span), span, MentionKind.Description));
         }
     }
 

@@ -57,6 +57,11 @@ internal sealed partial class ActorFinder
     private readonly Dictionary<(string, ActorDraft?, bool), ActorDraft?> descriptionMatches = [];
     private readonly Dictionary<string, int> theNameCounts = new(StringComparer.Ordinal);
 
+    // The texts of the article's mentions, one string for each distinct text: an actor named twenty
+    // times ("Trump", "he") needs its text once.
+    private readonly HashSet<string> mentionTexts = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mentionTextsBySpan;
+
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
 
@@ -77,6 +82,7 @@ internal sealed partial class ActorFinder
         this.actorWords = actorWords;
         this.resolvedWordsBySpan = this.resolvedWords.GetAlternateLookup<ReadOnlySpan<char>>();
         this.midSentenceWordsBySpan = this.midSentenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.mentionTextsBySpan = this.mentionTexts.GetAlternateLookup<ReadOnlySpan<char>>();
         this.lexicons = lexicons;
         this.people = people;
         this.byNameBySpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -139,6 +145,20 @@ internal sealed partial class ActorFinder
         this.namedSpans.Clear();
         this.descriptionMatches.Clear();
         this.theNameCounts.Clear();
+        this.mentionTexts.Clear();
+    }
+
+    // The text of a mention's span, as one string per distinct text in the article.
+    private string MentionText(TextSpan span)
+    {
+        var text = this.text.AsSpan(span.Start, span.Length);
+        if (!this.mentionTextsBySpan.TryGetValue(text, out var found))
+        {
+            found = text.ToString();
+            this.mentionTexts.Add(found);
+        }
+
+        return found;
     }
 
     private List<Actor> Find(CancellationToken cancellationToken)
@@ -503,7 +523,7 @@ internal sealed partial class ActorFinder
     private Mention MentionOf(int start, int end, MentionKind kind)
     {
         var span = this.SpanOf(start, end);
-        return new Mention(this.text.Substring(span.Start, span.Length), span, kind);
+        return new Mention(this.MentionText(span), span, kind);
     }
 
     private void AddMention(ActorDraft draft, Mention mention, int phraseStart = -1)
@@ -512,7 +532,7 @@ internal sealed partial class ActorFinder
         if (phraseStart >= 0 && phraseStart < widened.Span.Start)
         {
             var span = TextSpan.FromBounds(phraseStart, widened.Span.End);
-            widened = new Mention(this.text.Substring(span.Start, span.Length), span, widened.Kind);
+            widened = new Mention(this.MentionText(span), span, widened.Kind);
         }
 
         draft.AddMention(widened);
