@@ -51,7 +51,7 @@ public class PipelineWarmUpTests
     [Fact]
     public void Run_TimeMLOrSummary_ReadsWithoutWriting()
     {
-        var length = PipelineWarmUp.Texts().Sum(t => NewsPipeline.Default.Read(t).Text.Length);
+        var length = PipelineWarmUp.Inputs().Sum(t => NewsPipeline.Default.Read(t).Text.Length);
         PipelineWarmUp.Run(NewsPipeline.Default, OutputFormat.TimeML).Should().Be(length);
         PipelineWarmUp.Run(NewsPipeline.Default, null).Should().Be(length);
     }
