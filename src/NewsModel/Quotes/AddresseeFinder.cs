@@ -28,8 +28,9 @@ internal static class AddresseeFinder
         var text = article.Text;
         var source = article.Actors.AsSpan();
 
-        // A copy of the actors is made only when a vocative adds a mention, which few articles have.
-        Actor[]? changed = null;
+        // The mentions vocatives add, by actor, merged into copies of the actors at the end: a copy
+        // per vocative made a long text with many of them quadratic. Few articles have any.
+        Dictionary<int, AddedMentions>? added = null;
         for (var q = 0; q < quotes.Length; q++)
         {
             ref var quote = ref quotes[q];
@@ -63,19 +64,113 @@ internal static class AddresseeFinder
                 }
 
                 var span = TextSpan.FromBounds(tokens[i].Start, tokens[end].End);
-                var actor = changed is null ? source[addressee] : changed[addressee];
-                quote.Addressee = actor.Id;
-                if (!Overlaps(actor.Mentions, span))
+                quote.Addressee = source[addressee].Id;
+                added ??= [];
+                if (!added.TryGetValue(addressee, out var mentions))
                 {
-                    changed ??= source.ToArray();
-                    changed[addressee] = actor with { Mentions = WithMention(actor.Mentions, new Mention(text.Substring(span.Start, span.Length), span, MentionKind.Description)) };
+                    added[addressee] = mentions = new AddedMentions(source[addressee].Mentions);
+                }
+
+                if (!mentions.Overlaps(span))
+                {
+                    mentions.Add(new Mention(text.Substring(span.Start, span.Length), span, MentionKind.Description));
                 }
 
                 break;
             }
         }
 
+        if (added is null)
+        {
+            return null;
+        }
+
+        Actor[]? changed = null;
+        foreach (var (index, mentions) in added)
+        {
+            if (mentions.Added.Count > 0)
+            {
+                changed ??= source.ToArray();
+                changed[index] = source[index] with { Mentions = WithMentions(source[index].Mentions, mentions.Added) };
+            }
+        }
+
         return changed;
+    }
+
+    // An actor's mentions and those added to it, asked whether a span overlaps any of them.
+    private sealed class AddedMentions
+    {
+        private readonly EquatableArray<Mention> original;
+
+        // For the original mentions when they are in span order (as the actor stage leaves them): the
+        // greatest end among the first i, so that one binary search answers.
+        private readonly int[]? maxEnds;
+
+        public AddedMentions(EquatableArray<Mention> original)
+        {
+            this.original = original;
+            var mentions = original.AsSpan();
+            var ends = new int[mentions.Length];
+            for (var i = 0; i < mentions.Length; i++)
+            {
+                if (i > 0 && mentions[i].Span.Start < mentions[i - 1].Span.Start)
+                {
+                    return;
+                }
+
+                ends[i] = Math.Max(i > 0 ? ends[i - 1] : int.MinValue, mentions[i].Span.End);
+            }
+
+            this.maxEnds = ends;
+        }
+
+        public List<Mention> Added { get; } = [];
+
+        public bool Overlaps(TextSpan span)
+        {
+            var mentions = this.original.AsSpan();
+            if (this.maxEnds is { } ends)
+            {
+                // The mentions that start before the span ends; one of them overlaps it if the
+                // furthest end among them is past its start.
+                var low = 0;
+                var high = mentions.Length;
+                while (low < high)
+                {
+                    var middle = (low + high) >>> 1;
+                    if (mentions[middle].Span.Start < span.End)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle;
+                    }
+                }
+
+                if (low > 0 && ends[low - 1] > span.Start)
+                {
+                    return true;
+                }
+            }
+            else if (AddresseeFinder.Overlaps(this.original, span))
+            {
+                return true;
+            }
+
+            foreach (var mention in this.Added)
+            {
+                if (mention.Span.Overlaps(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Add(Mention mention) => this.Added.Add(mention);
     }
 
     private static bool Overlaps(EquatableArray<Mention> mentions, TextSpan span)
@@ -91,12 +186,13 @@ internal static class AddresseeFinder
         return false;
     }
 
-    // The mentions with one more, ordered by span; among equal spans the new one comes last.
-    private static EquatableArray<Mention> WithMention(EquatableArray<Mention> mentions, Mention added)
+    // The mentions with the added ones, ordered by span; among equal spans the added ones come last,
+    // in the order they were added.
+    private static EquatableArray<Mention> WithMentions(EquatableArray<Mention> mentions, List<Mention> added)
     {
-        var all = new Mention[mentions.Count + 1];
+        var all = new Mention[mentions.Count + added.Count];
         mentions.AsSpan().CopyTo(all);
-        all[^1] = added;
+        added.CopyTo(all, mentions.Count);
 
         // A stable sort, as the order of mentions with equal spans is kept.
         var keys = new TextSpan[all.Length];

@@ -250,6 +250,23 @@ public class QuoteAddresseeTests
     }
 
     [Fact]
+    public void Read_ManyVocativesToOnePerson_EachIsAMentionInSpanOrder()
+    {
+        var paragraphs = new List<string> { "Vladimir Putin met Nicolas Maduro in Moscow." };
+        for (var i = 0; i < 40; i++)
+        {
+            paragraphs.Add($"“We hear you, Mr President, on point {i + 1},” Putin said.");
+        }
+
+        var article = QuoteTestKit.Read([.. paragraphs]);
+
+        var maduro = article.Actors.Single(a => a.Name == "Nicolas Maduro");
+        article.Quotes.Should().HaveCount(40).And.OnlyContain(q => q.Addressee == maduro.Id);
+        maduro.Mentions.Where(m => m.Text == "Mr President").Should().HaveCount(40);
+        maduro.Mentions.Select(m => m.Span).Should().BeInAscendingOrder();
+    }
+
+    [Fact]
     public void Read_QuoteWithoutVocative_HasNoAddressee()
     {
         var article = QuoteTestKit.Read("Vladimir Putin met Nicolas Maduro.", "“We support the dialogue,” Putin said.");
