@@ -81,7 +81,7 @@ internal sealed class BlockTokens
         }
 
         var tokens = found.Tokens;
-        var first = FirstAtOrAfter(tokens, part.Start);
+        var first = TokenSearch.IndexAtOrAfter(tokens, part.Start);
         var last = first;
         while (last < tokens.Count && tokens[last].End <= part.End)
         {
@@ -114,26 +114,6 @@ internal sealed class BlockTokens
     private static bool IsCutCleanly(string text, TextSpan block, TextSpan part)
         => (part.Start == block.Start || char.IsWhiteSpace(text[part.Start - 1]))
             && (part.End == block.End || char.IsWhiteSpace(text[part.End]));
-
-    private static int FirstAtOrAfter(List<Token> tokens, int offset)
-    {
-        var low = 0;
-        var high = tokens.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (tokens[middle].Start < offset)
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
-            }
-        }
-
-        return low;
-    }
 
     private (TextSpan Block, List<Token> Tokens)? BlockHolding(TextSpan part)
     {
