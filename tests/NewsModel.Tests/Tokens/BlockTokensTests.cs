@@ -75,3 +75,31 @@ public class BlockTokensTests
         next.Should().HaveCount(2);
     }
 }
+
+public class BlockTokensPipelineTests
+{
+    [Fact]
+    public void Read_StageReplacesTheText_LaterStagesTokenizeTheNewText()
+    {
+        // The read's token cache belongs to one text: a stage that hands on another text must not
+        // leave the quote and event stages reading the first text's tokens.
+        // Of the same length, so that the blocks have the same spans and only the text tells them apart.
+        const string second = "\"We will go on,\" Priya Natarajan said on Tuesday. The union signed a deal with the port.";
+        var first = new string('a', second.Length);
+        var pipeline = new NewsPipelineBuilder().UseLayout().UseSentences().UseActors().Use(new ReplaceText(second)).UseQuotes().UseEvents().Build();
+
+        var article = pipeline.Read(first);
+
+        var alone = new NewsPipelineBuilder().UseLayout().UseSentences().UseQuotes().UseEvents().Build().Read(second);
+        article.Text.Should().Be(second);
+        article.Quotes.Select(q => q.Text).Should().Equal(alone.Quotes.Select(q => q.Text)).And.NotBeEmpty();
+        article.Events.Select(e => e.Span).Should().Equal(alone.Events.Select(e => e.Span));
+    }
+
+    private sealed class ReplaceText(string text) : NewsModel.Extraction.IArticleStage
+    {
+        // The new text with its own layout and sentences, as the stages before it would give.
+        public Article Process(Article article, NewsModel.Extraction.ExtractionContext context)
+            => new NewsModel.Layout.SentenceStage().Process(new NewsModel.Layout.LayoutStage().Process(new Article(article.Id, text) { Published = article.Published }, context), context);
+    }
+}
