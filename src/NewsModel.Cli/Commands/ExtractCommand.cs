@@ -103,12 +103,7 @@ internal static class ExtractCommand
 
         var options = document.Value.ToReadOptions() with { Id = new ArticleId(item.BaseName) };
         options = published is { } date ? options with { Published = date } : options;
-        var started = Stopwatch.GetTimestamp();
-        var article = TimeMLPipeline.Parse(document.Value.Text, options, cancellationToken);
-        var extraction = Stopwatch.GetElapsedTime(started);
-        return article.Success
-            ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document.Value) { Extraction = extraction })
-            : ParseResult<Extracted>.ForError(article.Error!);
+        return Extract(() => TimeMLPipeline.Parse(document.Value.Text, options, cancellationToken), document.Value);
     }
 
     private static ParseResult<Extracted> Read(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
@@ -122,9 +117,17 @@ internal static class ExtractCommand
             return ParseResult<Extracted>.ForError(bytes.Error!);
         }
 
+        return Extract(() => NewsPipeline.Default.Parse(bytes.Value, options, cancellationToken));
+    }
+
+    // Runs the pipeline and keeps its time, which --stats reports apart from reading and writing.
+    private static ParseResult<Extracted> Extract(Func<ParseResult<Article>> parse, TimeMLDocument? document = null)
+    {
         var started = Stopwatch.GetTimestamp();
-        var article = NewsPipeline.Default.Parse(bytes.Value, options, cancellationToken);
+        var article = parse();
         var extraction = Stopwatch.GetElapsedTime(started);
-        return article.Success ? ParseResult<Extracted>.ForValue(new Extracted(article.Value) { Extraction = extraction }) : ParseResult<Extracted>.ForError(article.Error!);
+        return article.Success
+            ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document) { Extraction = extraction })
+            : ParseResult<Extracted>.ForError(article.Error!);
     }
 }

@@ -268,13 +268,15 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             }
 
             var started = Stopwatch.GetTimestamp();
-            var buffer = this.buffers.Rent();
+
+            // Only JSON is serialised into a reused buffer (the other formats make their own arrays).
+            var buffer = settings.Format == OutputFormat.Json ? this.buffers.Rent() : null;
             try
             {
                 var output = settings.Format.Write(result.Value, buffer);
                 return new Outcome(item, bytes, result.Value, output, null) { Serializing = Stopwatch.GetElapsedTime(started), Buffer = buffer };
             }
-            catch
+            catch when (buffer is not null)
             {
                 this.buffers.Return(buffer);
                 throw;

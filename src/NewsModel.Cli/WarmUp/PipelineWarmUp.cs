@@ -5,8 +5,8 @@ using NodaTime;
 namespace NewsModel.Cli.WarmUp;
 
 /// <summary>
-/// Reads a built-in article once before a batch starts, so that the lexicons are loaded and the
-/// code is compiled before the first input: the <c>--stats</c> figure is then the throughput of
+/// Reads built-in articles before a batch starts, so that the lexicons are loaded and the code is
+/// compiled before the first input: the <c>--stats</c> figure is then the throughput of
 /// the batch itself, as a long-running service would see it, not the process's start-up.
 /// </summary>
 internal static class PipelineWarmUp

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 using NewsModel.Lexicons;
 
 namespace NewsModel.Actors;
@@ -23,22 +25,23 @@ internal sealed class ActorWords
     public ActorWords(LexiconSet lexicons, WordClasses classes)
     {
         var merged = new Dictionary<string, WordFacts>(StringComparer.OrdinalIgnoreCase);
+        ref WordFacts Of(string word) => ref CollectionsMarshal.GetValueRefOrAddDefault(merged, word, out _);
         foreach (var (word, wordClass) in classes.All)
         {
-            merged[word] = merged.GetValueOrDefault(word) with { Class = merged.GetValueOrDefault(word).Class | wordClass };
+            ref var facts = ref Of(word);
+            facts = facts with { Class = facts.Class | wordClass };
         }
 
         foreach (var (word, counts) in lexicons.Titles.FirstWordCounts())
         {
-            merged[word] = merged.GetValueOrDefault(word) with { Titles = merged.GetValueOrDefault(word).Titles | counts };
+            ref var facts = ref Of(word);
+            facts = facts with { Titles = facts.Titles | counts };
         }
 
-        foreach (var pairs in new[] { lexicons.Organizations.FirstWordCounts(), lexicons.Countries.FirstWordCounts(), lexicons.Places.FirstWordCounts() })
+        foreach (var (word, counts) in lexicons.Organizations.FirstWordCounts().Concat(lexicons.Countries.FirstWordCounts()).Concat(lexicons.Places.FirstWordCounts()))
         {
-            foreach (var (word, counts) in pairs)
-            {
-                merged[word] = merged.GetValueOrDefault(word) with { Entities = merged.GetValueOrDefault(word).Entities | counts };
-            }
+            ref var facts = ref Of(word);
+            facts = facts with { Entities = facts.Entities | counts };
         }
 
         this.facts = new IgnoreCaseMap<WordFacts>(merged);

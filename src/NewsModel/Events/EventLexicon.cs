@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
-using NewsModel.Quotes;
 
 namespace NewsModel.Events;
 

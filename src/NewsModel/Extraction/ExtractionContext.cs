@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 using NewsModel.Tokens;
 
 namespace NewsModel.Extraction;
@@ -10,7 +12,7 @@ namespace NewsModel.Extraction;
 public sealed class ExtractionContext
 {
     private readonly Dictionary<Type, object> features = [];
-    private readonly System.Collections.Concurrent.ConcurrentBag<BlockTokens>? tokenCaches;
+    private readonly ConcurrentBag<BlockTokens>? tokenCaches;
     private BlockTokens? tokens;
 
     /// <summary>Creates a context.</summary>
@@ -24,7 +26,7 @@ public sealed class ExtractionContext
     }
 
     // A pipeline's context takes its token cache from the pipeline's spare ones and gives it back.
-    internal ExtractionContext(ReadOptions options, System.Collections.Concurrent.ConcurrentBag<BlockTokens> tokenCaches, CancellationToken cancellationToken)
+    internal ExtractionContext(ReadOptions options, ConcurrentBag<BlockTokens> tokenCaches, CancellationToken cancellationToken)
         : this(options, cancellationToken) => this.tokenCaches = tokenCaches;
 
     /// <summary>The article's options.</summary>

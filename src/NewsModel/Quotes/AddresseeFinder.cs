@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Runtime.InteropServices;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
@@ -73,7 +72,7 @@ internal static class AddresseeFinder
 
                 if (!mentions.Overlaps(span))
                 {
-                    mentions.Add(new Mention(text.Substring(span.Start, span.Length), span, MentionKind.Description));
+                    mentions.Added.Add(new Mention(text.Substring(span.Start, span.Length), span, MentionKind.Description));
                 }
 
                 break;
@@ -169,8 +168,6 @@ internal static class AddresseeFinder
 
             return false;
         }
-
-        public void Add(Mention mention) => this.Added.Add(mention);
     }
 
     private static bool Overlaps(EquatableArray<Mention> mentions, TextSpan span)
@@ -187,31 +184,9 @@ internal static class AddresseeFinder
     }
 
     // The mentions with the added ones, ordered by span; among equal spans the added ones come last,
-    // in the order they were added.
+    // in the order they were added (OrderBy is a stable sort).
     private static EquatableArray<Mention> WithMentions(EquatableArray<Mention> mentions, List<Mention> added)
-    {
-        var all = new Mention[mentions.Count + added.Count];
-        mentions.AsSpan().CopyTo(all);
-        added.CopyTo(all, mentions.Count);
-
-        // A stable sort, as the order of mentions with equal spans is kept.
-        var keys = new TextSpan[all.Length];
-        var order = new int[all.Length];
-        for (var i = 0; i < all.Length; i++)
-        {
-            keys[i] = all[i].Span;
-            order[i] = i;
-        }
-
-        Array.Sort(order, (x, y) => keys[x].CompareTo(keys[y]) is var c && c != 0 ? c : x.CompareTo(y));
-        var sorted = new Mention[all.Length];
-        for (var i = 0; i < all.Length; i++)
-        {
-            sorted[i] = all[order[i]];
-        }
-
-        return new EquatableArray<Mention>(ImmutableCollectionsMarshal.AsImmutableArray(sorted));
-    }
+        => [.. mentions.Concat(added).OrderBy(static m => m.Span)];
 
     private static bool IsHonorific(string text, Token token)
     {
