@@ -82,7 +82,7 @@ internal sealed partial class ActorFinder
 
     // "the country": the last country named or described before it ("Venezuelan debt ... to the
     // country"), other than the one the sentence is about (its subject).
-    private void ResolveTheCountry(TextSpan span, int sentence, (TextSpan Span, ActorDraft Draft)[] ordered, (TextSpan Span, ActorDraft Draft)[] demonymsInOrder, MentionStarts starts)
+    private void ResolveTheCountry(TextSpan span, int sentence, ReadOnlySpan<(TextSpan Span, ActorDraft Draft)> ordered, ReadOnlySpan<(TextSpan Span, ActorDraft Draft)> demonymsInOrder, MentionStarts starts)
     {
         var sentenceStart = sentence < this.sentences.Count ? this.sentences[sentence].Start : -1;
         // Pronouns resolved just before ("It has agreed ... to the country") count as the subject.
@@ -105,7 +105,7 @@ internal sealed partial class ActorFinder
     // The country other than subject whose mention in the list (in text order) ends before span
     // and starts last, at most three sentences back; the first in the list of those that start
     // together. Read backwards from span, so only the sentences just before it are looked at.
-    private (ActorDraft? Draft, int Start) LastCountryBefore((TextSpan Span, ActorDraft Draft)[] inOrder, TextSpan span, int sentence, ActorDraft? subject)
+    private (ActorDraft? Draft, int Start) LastCountryBefore(ReadOnlySpan<(TextSpan Span, ActorDraft Draft)> inOrder, TextSpan span, int sentence, ActorDraft? subject)
     {
         int lo = 0, hi = inOrder.Length;
         while (lo < hi)
@@ -351,7 +351,16 @@ internal sealed partial class ActorFinder
                 continue;
             }
 
-            var full = this.drafts.Find(d => d != acronym && d.Kind is ActorKind.Organization && Initials(d.Name).Equals(acronym.Name.Replace(".", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal));
+            ActorDraft? full = null;
+            foreach (var draft in this.drafts)
+            {
+                if (draft != acronym && draft.Kind is ActorKind.Organization && InitialsSpell(draft.Name, acronym.Name))
+                {
+                    full = draft;
+                    break;
+                }
+            }
+
             if (full is null)
             {
                 continue;
@@ -367,18 +376,37 @@ internal sealed partial class ActorFinder
         }
     }
 
-    private static string Initials(string name)
+    // Whether the capitals that open the name's words spell the acronym, its full stops left out
+    // ("North Atlantic Treaty Organization", "N.A.T.O."), without building either string.
+    private static bool InitialsSpell(string name, string acronym)
     {
-        var initials = new System.Text.StringBuilder();
-        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var a = 0;
+        for (var i = 0; i < name.Length; i++)
         {
-            if (char.IsUpper(word[0]))
+            if (name[i] == ' ' || (i > 0 && name[i - 1] != ' ') || !char.IsUpper(name[i]))
             {
-                initials.Append(word[0]);
+                continue;
             }
+
+            while (a < acronym.Length && acronym[a] == '.')
+            {
+                a++;
+            }
+
+            if (a == acronym.Length || acronym[a] != name[i])
+            {
+                return false;
+            }
+
+            a++;
         }
 
-        return initials.ToString();
+        while (a < acronym.Length && acronym[a] == '.')
+        {
+            a++;
+        }
+
+        return a == acronym.Length;
     }
 
     // "a Kremlin spokesman" is the person whose role that is; "Russian counterpart" the person of
@@ -550,7 +578,7 @@ internal sealed partial class ActorFinder
     // Every mention with its draft, by start; of two that start together, the one of the earlier
     // draft (or the earlier in its draft) first, as a stable sort gives. The key is the start and
     // then the position in draft order, so the keys are distinct and one array sort does it.
-    private (TextSpan Span, ActorDraft Draft)[] MentionsInOrder()
+    private ReadOnlySpan<(TextSpan Span, ActorDraft Draft)> MentionsInOrder()
     {
         var count = 0;
         foreach (var draft in this.drafts)
@@ -558,8 +586,11 @@ internal sealed partial class ActorFinder
             count += draft.Mentions.Count;
         }
 
-        var keys = new long[count];
-        var items = new (TextSpan Span, ActorDraft Draft)[count];
+        // Into lists kept from one article to the next, not new arrays per article.
+        CollectionsMarshal.SetCount(this.orderKeys, count);
+        CollectionsMarshal.SetCount(this.ordered, count);
+        var keys = CollectionsMarshal.AsSpan(this.orderKeys);
+        var items = CollectionsMarshal.AsSpan(this.ordered);
         var n = 0;
         foreach (var draft in this.drafts)
         {
@@ -571,7 +602,7 @@ internal sealed partial class ActorFinder
             }
         }
 
-        Array.Sort(keys, items);
+        keys.Sort(items);
         return items;
     }
 
@@ -586,7 +617,8 @@ internal sealed partial class ActorFinder
         }
 
         var ordered = this.MentionsInOrder();
-        var starts = new int[ordered.Length];
+        CollectionsMarshal.SetCount(this.orderedStarts, ordered.Length);
+        var starts = CollectionsMarshal.AsSpan(this.orderedStarts);
         for (var i = 0; i < ordered.Length; i++)
         {
             starts[i] = ordered[i].Span.Start;
@@ -606,7 +638,7 @@ internal sealed partial class ActorFinder
             }
 
             ActorDraft? found = null;
-            var before = Array.BinarySearch(starts, span.Start);
+            var before = starts.BinarySearch(span.Start);
             for (var i = (before < 0 ? ~before : before) - 1; i >= 0; i--)
             {
                 var (mentionSpan, draft) = ordered[i];
@@ -700,9 +732,9 @@ internal sealed partial class ActorFinder
             draft.Mentions.Sort((x, y) => x.Span.CompareTo(y.Span));
             actors.Add(new Actor(draft.Id!.Value, draft.Name, draft.Kind)
             {
-                Roles = [.. draft.Roles],
+                Roles = draft.Roles.ToEquatableArray(),
                 Affiliation = draft.Affiliation?.Id,
-                Mentions = [.. draft.Mentions],
+                Mentions = draft.Mentions.ToEquatableArray(),
             });
         }
 

@@ -48,6 +48,9 @@ internal sealed partial class ActorFinder
     private readonly List<ActorDraft> persons = [];
     private readonly List<ActorDraft> live = [];
     private readonly List<long> firstMentions = [];
+    private readonly List<long> orderKeys = [];
+    private readonly List<(TextSpan Span, ActorDraft Draft)> ordered = [];
+    private readonly List<int> orderedStarts = [];
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorDraft?> resolvedWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorDraft?>.AlternateLookup<ReadOnlySpan<char>> resolvedWordsBySpan;

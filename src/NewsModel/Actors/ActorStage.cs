@@ -53,7 +53,7 @@ public sealed class ActorStage : IArticleStage
 
         try
         {
-            return article with { Actors = [.. finder.Find(article, context.Tokens, context.CancellationToken)] };
+            return article with { Actors = finder.Find(article, context.Tokens, context.CancellationToken).ToEquatableArray() };
         }
         finally
         {

@@ -28,7 +28,7 @@ internal sealed class EventReader : IDisposable
     private readonly Article article;
     private readonly string text;
     private readonly EventLexicon lexicon;
-    private readonly List<Token> tokens = [];
+    private readonly List<Token> tokens;
 
     // The read's token cache: a sentence's tokens are copied from its paragraph's where they are the same.
     private readonly BlockTokens blockTokens;
@@ -54,6 +54,7 @@ internal sealed class EventReader : IDisposable
     {
         this.article = article;
         this.blockTokens = blockTokens;
+        this.tokens = blockTokens.Rent();
         this.text = article.Text;
         this.lexicon = lexicon;
         foreach (var actor in article.Actors)
@@ -97,6 +98,7 @@ internal sealed class EventReader : IDisposable
         this.cued.Dispose();
         this.drafts.Dispose();
         this.participants.Dispose();
+        this.blockTokens.Return(this.tokens);
         if (this.clauseOf.Length > 0)
         {
             ArrayPool<int>.Shared.Return(this.clauseOf);

@@ -198,7 +198,7 @@ public static class PlainTextLayoutReader
             {
                 Headline = this.headline,
                 Standfirst = this.standfirst,
-                Bylines = [.. this.bylines],
+                Bylines = this.bylines.ToEquatableArray(),
                 Dateline = this.dateline,
                 Source = this.frontMatter?.Source ?? this.source,
                 Media = this.media.ToImmutable(),

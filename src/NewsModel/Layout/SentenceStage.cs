@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 using NewsModel.Extraction;
 using NewsModel.Model;
@@ -18,7 +18,7 @@ public sealed class SentenceStage : IArticleStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         var parts = article.ProseBlocks();
-        var sentences = ImmutableArray.CreateBuilder<Sentence>();
+        var spans = new List<TextSpan>();
         var text = article.Text;
         var covered = 0;
         foreach (var part in parts)
@@ -30,14 +30,16 @@ public sealed class SentenceStage : IArticleStage
                 continue;
             }
 
-            foreach (var span in SentenceSplitter.Split(text, part))
-            {
-                sentences.Add(new Sentence(span));
-            }
-
+            SentenceSplitter.SplitInto(text, part, spans);
             covered = part.End;
         }
 
-        return article with { Sentences = sentences.ToImmutable() };
+        var sentences = new Sentence[spans.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = new Sentence(spans[i]);
+        }
+
+        return article with { Sentences = ImmutableCollectionsMarshal.AsImmutableArray(sentences) };
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsModel.Model;
 
@@ -91,5 +92,19 @@ public static class EquatableArray
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="items">The items, copied.</param>
     /// <returns>The list.</returns>
-    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items) => new([.. items]);
+    public static EquatableArray<T> ToEquatableArray<T>(this IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+
+        // A collection is copied once into an array of its size that the list then owns; a collection
+        // expression over it would copy twice (into a temporary array, then into the list).
+        if (items is ICollection<T> collection)
+        {
+            var array = new T[collection.Count];
+            collection.CopyTo(array, 0);
+            return new(ImmutableCollectionsMarshal.AsImmutableArray(array));
+        }
+
+        return new([.. items]);
+    }
 }

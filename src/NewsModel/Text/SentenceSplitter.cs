@@ -42,7 +42,17 @@ public static class SentenceSplitter
             throw new ArgumentOutOfRangeException(nameof(within), within, "The span does not fit in the text.");
         }
 
-        var sentences = ImmutableArray.CreateBuilder<TextSpan>();
+        var sentences = new List<TextSpan>();
+        SplitInto(text, within, sentences);
+        return [.. sentences];
+    }
+
+    /// <summary>
+    /// Adds the sentences of a part of a text to <paramref name="sentences"/>: the sentence stage splits
+    /// every block of an article into one list rather than an array per block.
+    /// </summary>
+    internal static void SplitInto(string text, TextSpan within, List<TextSpan> sentences)
+    {
         var end = within.End;
         var sentenceStart = within.Start;
         var i = within.Start;
@@ -98,7 +108,6 @@ public static class SentenceSplitter
         }
 
         AddTrimmed(sentences, text, sentenceStart, end);
-        return sentences.ToImmutable();
     }
 
     private static bool StartsSentence(char c) =>
@@ -168,7 +177,7 @@ public static class SentenceSplitter
         return text.AsSpan(start, stop - start);
     }
 
-    private static void AddTrimmed(ImmutableArray<TextSpan>.Builder sentences, string text, int start, int end)
+    private static void AddTrimmed(List<TextSpan> sentences, string text, int start, int end)
     {
         var span = TextScan.Trim(text, start, end);
         if (!span.IsEmpty)

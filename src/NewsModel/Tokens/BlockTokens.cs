@@ -91,6 +91,18 @@ internal sealed class BlockTokens
         into.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[first..last]);
     }
 
+    /// <summary>A spare list for a stage's own tokens (a sentence's), empty; give it back with <see cref="Return"/>.</summary>
+    /// <returns>The list.</returns>
+    public List<Token> Rent() => this.spare.Count > 0 ? this.spare.Pop() : [];
+
+    /// <summary>Takes back a list from <see cref="Rent"/> for later reads.</summary>
+    /// <param name="tokens">The list.</param>
+    public void Return(List<Token> tokens)
+    {
+        tokens.Clear();
+        this.spare.Push(tokens);
+    }
+
     /// <summary>Forgets the read's blocks and keeps their lists for the next read.</summary>
     public void Clear()
     {

@@ -79,6 +79,22 @@ public class ActorStageTests
     }
 
     [Fact]
+    public void Read_AcronymOfTheCapitalisedWords_JoinsTheNameSkippingSmallWords()
+    {
+        var article = Read("Delegates walked out of OAUS on Monday.", "The Organization of American Unity Studies met in Lima.");
+
+        Named(article, "Organization of American Unity Studies").Mentions.Select(m => m.Text).Should().Contain("OAUS");
+    }
+
+    [Fact]
+    public void Read_AcronymOfOnlySomeInitials_StaysItsOwnOrganisation()
+    {
+        var article = Read("Leaders skipped UNGA this year.", "The United Nations met in New York.");
+
+        Named(article, "United Nations").Mentions.Select(m => m.Text).Should().NotContain("UNGA");
+    }
+
+    [Fact]
     public void Read_AnonymousDescription_LinksToTheNamedPersonWithThatRole()
     {
         var article = Read("A Kremlin spokesman said little.", "Later, Kremlin spokesman Dmitry Peskov said more.");

@@ -38,4 +38,24 @@ public class EquatableArrayTests
         var b = new Actor(new ActorId("x"), "X", ActorKind.Person) { Roles = ["president"] };
         a.Should().Be(b);
     }
+
+    [Fact]
+    public void ToEquatableArray_OfAList_CopiesItsItemsOnce()
+    {
+        var items = new List<string> { "a", "b", "c" };
+
+        var copy = items.ToEquatableArray();
+        items[0] = "z";
+        items.Add("d");
+
+        copy.Should().Equal("a", "b", "c");
+    }
+
+    [Fact]
+    public void ToEquatableArray_OfALazySequence_KeepsItsOrder()
+    {
+        var copy = Enumerable.Range(1, 4).Select(i => i * i).ToEquatableArray();
+
+        copy.Should().Equal(1, 4, 9, 16);
+    }
 }
