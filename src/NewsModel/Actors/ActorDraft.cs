@@ -6,6 +6,9 @@ namespace NewsModel.Actors;
 /// <summary>An actor while the article is being read: mutable, owned by one <see cref="ActorFinder"/>.</summary>
 internal sealed class ActorDraft(string name, ActorKind kind)
 {
+    // A draft whose lists grew past this (an actor of a huge text) is not kept for another article.
+    private const int MaxKeptMentions = 1024;
+
     public string Name { get; set; } = name;
 
     public ActorKind Kind { get; set; } = kind;
@@ -78,6 +81,26 @@ internal sealed class ActorDraft(string name, ActorKind kind)
         }
 
         return false;
+    }
+
+    /// <summary>Whether the draft's lists are small enough to keep for another article.</summary>
+    public bool IsWorthKeeping => this.Mentions.Capacity <= MaxKeptMentions && this.Roles.Capacity <= MaxKeptMentions;
+
+    /// <summary>Empties the draft for another actor, keeping its lists.</summary>
+    /// <param name="name">The new actor's name.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <returns>The draft.</returns>
+    public ActorDraft Restart(string name, ActorKind kind)
+    {
+        this.Name = name;
+        this.Kind = kind;
+        this.Gender = default;
+        this.Roles.Clear();
+        this.Affiliation = null;
+        this.Mentions.Clear();
+        this.Id = null;
+        this.Named = true;
+        return this;
     }
 
     public override string ToString() => $"{this.Name} ({this.Kind})";

@@ -259,7 +259,8 @@ internal sealed partial class ActorFinder
 
     private ActorDraft NewPerson(PersonEntry known)
     {
-        var person = new ActorDraft(known.Name, ActorKind.Person) { Gender = known.Gender };
+        var person = this.NewDraft(known.Name, ActorKind.Person);
+        person.Gender = known.Gender;
         if (known.Role is { Length: > 0 } role)
         {
             person.AddRole(role);
@@ -429,18 +430,21 @@ internal sealed partial class ActorFinder
             }
         }
 
+        // Each person's mention spans, sorted, as a run of one list kept between articles.
         var named = this.namedSpans;
+        var allSpans = this.namedSpanList;
         named.Clear();
+        allSpans.Clear();
         foreach (var person in persons)
         {
-            var spans = new TextSpan[person.Mentions.Count];
-            for (var k = 0; k < spans.Length; k++)
+            var first = allSpans.Count;
+            foreach (var mention in person.Mentions)
             {
-                spans[k] = person.Mentions[k].Span;
+                allSpans.Add(mention.Span);
             }
 
-            Array.Sort(spans);
-            named[person] = spans;
+            CollectionsMarshal.AsSpan(allSpans)[first..].Sort();
+            named[person] = (first, person.Mentions.Count);
         }
 
         var matches = this.descriptionMatches;
@@ -456,7 +460,7 @@ internal sealed partial class ActorFinder
             }
 
             // Not where the person is named already ("Kremlin spokesman Dmitry Peskov").
-            if (match is not null && !OverlapsAny(named[match], description.Span))
+            if (match is not null && !OverlapsAny(CollectionsMarshal.AsSpan(allSpans).Slice(named[match].Start, named[match].Count), description.Span))
             {
                 match.AddMention(new Mention(this.MentionText(description.Span), description.Span, MentionKind.Description));
             }
@@ -486,7 +490,7 @@ internal sealed partial class ActorFinder
     }
 
     // Whether any of the sorted, non-overlapping spans overlaps span.
-    private static bool OverlapsAny(TextSpan[] sorted, TextSpan span)
+    private static bool OverlapsAny(ReadOnlySpan<TextSpan> sorted, TextSpan span)
     {
         int lo = 0, hi = sorted.Length;
         while (lo < hi)

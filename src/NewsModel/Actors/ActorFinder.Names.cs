@@ -766,7 +766,7 @@ internal sealed partial class ActorFinder
         }
         else
         {
-            person = new ActorDraft(name, ActorKind.Person);
+            person = this.NewDraft(name, ActorKind.Person);
             this.drafts.Add(person);
             this.byName[name] = person;
         }

@@ -26,6 +26,11 @@ internal sealed partial class ActorFinder
     private readonly PeopleLexicon people;
     private readonly WordClasses words = WordClasses.Default;
     private readonly List<ActorDraft> drafts = [];
+
+    // Every draft made for this article (merged ones too), and the spare ones of earlier articles:
+    // drafts and their lists are reused rather than made anew for each actor of each article.
+    private readonly List<ActorDraft> made = [];
+    private readonly Stack<ActorDraft> spareDrafts = [];
     private readonly Dictionary<string, ActorDraft> byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ActorDraft>.AlternateLookup<ReadOnlySpan<char>> byNameBySpan;
     // The current block's tokens: a list of the read's shared token cache, not to be changed.
@@ -56,7 +61,8 @@ internal sealed partial class ActorFinder
     private readonly Dictionary<string, ActorDraft?>.AlternateLookup<ReadOnlySpan<char>> resolvedWordsBySpan;
     private readonly Dictionary<string, int> midSentenceWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> midSentenceWordsBySpan;
-    private readonly Dictionary<ActorDraft, TextSpan[]> namedSpans = [];
+    private readonly Dictionary<ActorDraft, (int Start, int Count)> namedSpans = [];
+    private readonly List<TextSpan> namedSpanList = [];
     private readonly Dictionary<(string, ActorDraft?, bool), ActorDraft?> descriptionMatches = [];
     private readonly Dictionary<string, int> theNameCounts = new(StringComparer.Ordinal);
 
@@ -119,6 +125,7 @@ internal sealed partial class ActorFinder
         this.article = null!;
         this.text = string.Empty;
         this.drafts.Clear();
+        this.RecycleDrafts();
         this.byName.Clear();
         this.tokens = this.noTokens;
         this.blockTokens = null!;
@@ -162,6 +169,27 @@ internal sealed partial class ActorFinder
         }
 
         return found;
+    }
+
+    private ActorDraft NewDraft(string name, ActorKind kind)
+    {
+        var draft = this.spareDrafts.TryPop(out var spare) ? spare.Restart(name, kind) : new ActorDraft(name, kind);
+        this.made.Add(draft);
+        return draft;
+    }
+
+    private void RecycleDrafts()
+    {
+        foreach (var draft in this.made)
+        {
+            // An actor with a huge list (a long text's) is not kept.
+            if (draft.IsWorthKeeping && this.spareDrafts.Count < MaxKeptDrafts)
+            {
+                this.spareDrafts.Push(draft.Restart(string.Empty, default));
+            }
+        }
+
+        this.made.Clear();
     }
 
     private List<Actor> Find(CancellationToken cancellationToken)
@@ -516,7 +544,7 @@ internal sealed partial class ActorFinder
             return existing;
         }
 
-        var draft = new ActorDraft(name, kind);
+        var draft = this.NewDraft(name, kind);
         this.drafts.Add(draft);
         this.byName[name] = draft;
         this.byName[bare] = draft;

@@ -44,13 +44,18 @@ internal sealed class BlockTokens
         this.Use(text);
         if (!this.byBlock.TryGetValue(block, out var tokens))
         {
+            // Sized once for the block rather than grown by doubling (a block never has more tokens
+            // than code units).
             if (this.spare.Count > 0)
             {
                 tokens = this.spare.Pop();
+                if (tokens.Capacity < block.Length)
+                {
+                    tokens.EnsureCapacity(TokenCapacity.UpperBound(text, block));
+                }
             }
             else
             {
-                // Sized once for the block rather than grown by doubling.
                 tokens = new List<Token>(TokenCapacity.UpperBound(text, block));
             }
 
