@@ -24,6 +24,7 @@ internal sealed partial class ActorFinder
 
     // The roles of a name read with no title; never added to, so one list serves every such name.
     private readonly List<string> noRoles = [];
+    private readonly List<string> titleRoles = [];
 
     private int ReadAt(int i)
     {
@@ -55,7 +56,8 @@ internal sealed partial class ActorFinder
 
         var titleStart = start;
 
-        // Most runs carry no title: the list is made only for one.
+        // Most runs carry no title. The finder's one list of titles serves every run that has one:
+        // ReadName only reads it, and no other run is read until this one is done.
         List<string>? roles = null;
         var gender = Gender.Unknown;
         while (start < end && this.TryTitle(start, end, out var titleEnd, out var title))
@@ -73,7 +75,13 @@ internal sealed partial class ActorFinder
                 titleEnd = nameStart;
             }
 
-            (roles ??= []).Add(this.TextOf(lastTitleStart, titleEnd));
+            if (roles is null)
+            {
+                roles = this.titleRoles;
+                roles.Clear();
+            }
+
+            roles.Add(this.TextOf(lastTitleStart, titleEnd));
             gender = title.Gender != Gender.Unknown ? title.Gender : gender;
             start = titleEnd;
         }

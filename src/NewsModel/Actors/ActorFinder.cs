@@ -143,6 +143,7 @@ internal sealed partial class ActorFinder
         this.lexiconAffiliations.Clear();
         this.tournamentGroups.Clear();
         this.noRoles.Clear();
+        this.titleRoles.Clear();
         this.mentionStarts.Clear();
         this.blocks.Clear();
         this.draftsCopy.Clear();

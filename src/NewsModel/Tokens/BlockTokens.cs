@@ -16,7 +16,9 @@ internal sealed class BlockTokens
     // The blocks tokenized in this read, in the order they were asked for, and by span.
     private readonly List<(TextSpan Block, List<Token> Tokens)> blocks = [];
     private readonly Dictionary<TextSpan, List<Token>> byBlock = [];
-    private readonly Stack<List<Token>> spare = [];
+    // The lists of earlier reads, emptied, by capacity (smallest first): a block takes the smallest
+    // that holds it, so that lists are not grown again and again for blocks of other sizes.
+    private readonly List<List<Token>> spare = [];
     private string? text;
     private bool sorted = true;
 
@@ -44,21 +46,8 @@ internal sealed class BlockTokens
         this.Use(text);
         if (!this.byBlock.TryGetValue(block, out var tokens))
         {
-            // Sized once for the block rather than grown by doubling (a block never has more tokens
-            // than code units).
-            if (this.spare.Count > 0)
-            {
-                tokens = this.spare.Pop();
-                if (tokens.Capacity < block.Length)
-                {
-                    tokens.EnsureCapacity(TokenCapacity.UpperBound(text, block));
-                }
-            }
-            else
-            {
-                tokens = new List<Token>(TokenCapacity.UpperBound(text, block));
-            }
-
+            // Sized once for the block rather than grown by doubling.
+            tokens = this.TakeSpare(TokenCapacity.UpperBound(text, block));
             Tokenizer.Tokenize(text, block, IsAbbreviation, tokens);
             this.byBlock.Add(block, tokens);
             this.sorted &= this.blocks.Count == 0 || this.blocks[^1].Block.Start <= block.Start;
@@ -98,14 +87,14 @@ internal sealed class BlockTokens
 
     /// <summary>A spare list for a stage's own tokens (a sentence's), empty; give it back with <see cref="Return"/>.</summary>
     /// <returns>The list.</returns>
-    public List<Token> Rent() => this.spare.Count > 0 ? this.spare.Pop() : [];
+    public List<Token> Rent() => this.TakeSpare(0);
 
     /// <summary>Takes back a list from <see cref="Rent"/> for later reads.</summary>
     /// <param name="tokens">The list.</param>
     public void Return(List<Token> tokens)
     {
         tokens.Clear();
-        this.spare.Push(tokens);
+        this.spare.Insert(this.FirstSpareHolding(tokens.Capacity), tokens);
     }
 
     /// <summary>Forgets the read's blocks and keeps their lists for the next read.</summary>
@@ -114,13 +103,51 @@ internal sealed class BlockTokens
         foreach (var (_, tokens) in this.blocks)
         {
             tokens.Clear();
-            this.spare.Push(tokens);
+            this.spare.Add(tokens);
         }
+
+        this.spare.Sort(static (x, y) => x.Capacity.CompareTo(y.Capacity));
 
         this.blocks.Clear();
         this.byBlock.Clear();
         this.text = null;
         this.sorted = true;
+    }
+
+    // The smallest spare list with room for capacity tokens; failing that, the largest, grown.
+    private List<Token> TakeSpare(int capacity)
+    {
+        if (this.spare.Count == 0)
+        {
+            return new List<Token>(capacity);
+        }
+
+        var index = Math.Min(this.FirstSpareHolding(capacity), this.spare.Count - 1);
+        var tokens = this.spare[index];
+        this.spare.RemoveAt(index);
+        tokens.EnsureCapacity(capacity);
+        return tokens;
+    }
+
+    // The index of the first spare list whose capacity is at least the given one.
+    private int FirstSpareHolding(int capacity)
+    {
+        var low = 0;
+        var high = this.spare.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (this.spare[middle].Capacity < capacity)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Find(word) != AbbreviationKind.None;

@@ -74,6 +74,24 @@ public class BlockTokensTests
         next.Should().BeSameAs(list);
         next.Should().HaveCount(2);
     }
+
+    [Fact]
+    public void Clear_ListsOfSeveralSizes_EachBlockOfTheNextReadTakesTheSmallestThatHoldsIt()
+    {
+        var longText = string.Join(' ', Enumerable.Repeat("word", 200));
+        var cache = new BlockTokens();
+        var small = cache.Of(longText, new TextSpan(0, 4));
+        var large = cache.Of(longText, new TextSpan(5, longText.Length - 5));
+        var largeCapacity = large.Capacity;
+
+        cache.Clear();
+        var nextSmall = cache.Of(longText, new TextSpan(0, 4));
+        var nextLarge = cache.Of(longText, new TextSpan(5, longText.Length - 5));
+
+        nextLarge.Should().BeSameAs(large);
+        nextLarge.Capacity.Should().Be(largeCapacity, "the list that held the long block is not grown again");
+        nextSmall.Should().BeSameAs(small);
+    }
 }
 
 public class BlockTokensPipelineTests
