@@ -56,7 +56,7 @@ internal sealed partial class ActorFinder
 
             if (draft is not null)
             {
-                draft.AddMention(this.Widen(draft, new Mention(word, span, MentionKind.Name)));
+                draft.AddMention(this.Widen(draft, Mention.InArticle(this.text, span, MentionKind.Name)));
             }
         }
 
@@ -98,7 +98,7 @@ internal sealed partial class ActorFinder
 
         if (found is not null)
         {
-            starts.Add(found, new Mention(this.MentionText(span), span, MentionKind.Description));
+            starts.Add(found, Mention.InArticle(this.text, span, MentionKind.Description));
         }
     }
 
@@ -462,7 +462,7 @@ internal sealed partial class ActorFinder
             // Not where the person is named already ("Kremlin spokesman Dmitry Peskov").
             if (match is not null && !OverlapsAny(CollectionsMarshal.AsSpan(allSpans).Slice(named[match].Start, named[match].Count), description.Span))
             {
-                match.AddMention(new Mention(this.MentionText(description.Span), description.Span, MentionKind.Description));
+                match.AddMention(Mention.InArticle(this.text, description.Span, MentionKind.Description));
             }
         }
 
@@ -669,7 +669,7 @@ internal sealed partial class ActorFinder
 
             if (found is not null)
             {
-                var pronoun = new Mention(this.MentionText(span), span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
+                var pronoun = Mention.InArticle(this.text, span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
                 if (mentionStarts is not null)
                 {
                     mentionStarts.Add(found, pronoun);

@@ -68,7 +68,7 @@ internal sealed partial class ActorFinder
                 }
             }
 
-            found?.AddMention(new Mention(this.MentionText(span), span, MentionKind.Description));
+            found?.AddMention(Mention.InArticle(this.text, span, MentionKind.Description));
         }
     }
 

@@ -601,7 +601,7 @@ internal sealed partial class ActorFinder
             if (this.IsWord(j, "capital") && this.IsPunctuation(j + 1, ',') && this.IsNameToken(j + 2))
             {
                 var capital = TextSpan.FromBounds(this.tokens[i - 2].Start, this.tokens[j].End);
-                this.appositiveDescriptions.Add((this.tokens[j + 2].Start, new Mention(this.MentionText(capital), capital, MentionKind.Description), country));
+                this.appositiveDescriptions.Add((this.tokens[j + 2].Start, Mention.InArticle(this.text, capital, MentionKind.Description), country));
                 return;
             }
 
@@ -612,13 +612,13 @@ internal sealed partial class ActorFinder
                 if (this.IsNameToken(j + 1))
                 {
                     // Described by the name that follows: linked when that name is read.
-                    this.appositiveDescriptions.Add((j + 1 < this.tokens.Count ? this.tokens[j + 1].Start : -1, new Mention(this.MentionText(span), span, MentionKind.Description), country));
+                    this.appositiveDescriptions.Add((j + 1 < this.tokens.Count ? this.tokens[j + 1].Start : -1, Mention.InArticle(this.text, span, MentionKind.Description), country));
                     return;
                 }
 
                 var demonym = this.DemonymOf(country.Name);
                 var organization = this.Draft($"{demonym} {this.TextOf(i, j + 1)}", ActorKind.Organization);
-                this.AddMention(organization, new Mention(this.MentionText(span), span, MentionKind.Description));
+                this.AddMention(organization, Mention.InArticle(this.text, span, MentionKind.Description));
                 organization.Affiliation ??= country;
                 return;
             }
@@ -816,7 +816,7 @@ internal sealed partial class ActorFinder
         if (titleStart < start && titleStart >= 2 && this.IsClitic(titleStart - 1) && this.RecentEndingAt(titleStart - 2) is { } owner)
         {
             var phrase = TextSpan.FromBounds(owner.Start, this.tokens[start - 1].End);
-            person.AddMention(new Mention(this.MentionText(phrase), phrase, MentionKind.Description));
+            person.AddMention(Mention.InArticle(this.text, phrase, MentionKind.Description));
         }
 
         if (this.RoleBefore(titleStart) is { } before)
@@ -830,7 +830,7 @@ internal sealed partial class ActorFinder
             person.Gender = person.Gender != Gender.Unknown ? person.Gender : this.GenderOfRole(role);
             if (this.RolePhraseBefore(before) is { } phrase)
             {
-                person.AddMention(new Mention(this.MentionText(phrase), phrase, MentionKind.Description));
+                person.AddMention(Mention.InArticle(this.text, phrase, MentionKind.Description));
             }
         }
 

@@ -50,7 +50,7 @@ internal sealed partial class ActorFinder
         }
 
         var span = TextSpan.FromBounds(start, end);
-        return new Mention(this.MentionText(span), span, mention.Kind);
+        return Mention.InArticle(this.text, span, mention.Kind);
     }
 
     // The end of a generic organisation noun right after offset ("organization" in "the Scientology

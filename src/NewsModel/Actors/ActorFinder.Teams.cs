@@ -48,7 +48,7 @@ internal sealed partial class ActorFinder
             foreach (var (name, span) in this.tournamentGroups)
             {
                 var group = this.Draft(name, ActorKind.Organization);
-                group.AddMention(this.Widen(group, new Mention(this.MentionText(span), span, MentionKind.Name)));
+                group.AddMention(this.Widen(group, Mention.InArticle(this.text, span, MentionKind.Name)));
             }
         }
 

@@ -555,7 +555,7 @@ internal sealed partial class ActorFinder
     private Mention MentionOf(int start, int end, MentionKind kind)
     {
         var span = this.SpanOf(start, end);
-        return new Mention(this.MentionText(span), span, kind);
+        return Mention.InArticle(this.text, span, kind);
     }
 
     private void AddMention(ActorDraft draft, Mention mention, int phraseStart = -1)
@@ -564,7 +564,7 @@ internal sealed partial class ActorFinder
         if (phraseStart >= 0 && phraseStart < widened.Span.Start)
         {
             var span = TextSpan.FromBounds(phraseStart, widened.Span.End);
-            widened = new Mention(this.MentionText(span), span, widened.Kind);
+            widened = Mention.InArticle(this.text, span, widened.Kind);
         }
 
         draft.AddMention(widened);

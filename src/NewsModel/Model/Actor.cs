@@ -45,10 +45,80 @@ public enum MentionKind
 }
 
 /// <summary>One place where the text refers to an actor.</summary>
-/// <param name="Text">The text at <paramref name="Span"/>.</param>
-/// <param name="Span">Where it stands.</param>
-/// <param name="Kind">How it refers.</param>
-public sealed record Mention(string Text, TextSpan Span, MentionKind Kind = MentionKind.Name);
+/// <remarks>
+/// A mention read from an article makes the string of its <see cref="Text"/> only when that is
+/// first asked for; until then it holds the article's text. Two mentions are equal when their
+/// texts, spans and kinds are.
+/// </remarks>
+public sealed record Mention
+{
+    private SpanText text;
+    private TextSpan span;
+
+    /// <summary>Creates a mention.</summary>
+    /// <param name="Text">The text at <paramref name="Span"/>.</param>
+    /// <param name="Span">Where it stands.</param>
+    /// <param name="Kind">How it refers.</param>
+    // The parameters keep the names of the positional record this was: named arguments go on working.
+    public Mention(string Text, TextSpan Span, MentionKind Kind = MentionKind.Name)
+        : this(SpanText.Own(Text), Span, Kind)
+    {
+    }
+
+    private Mention(SpanText text, TextSpan span, MentionKind kind)
+    {
+        this.text = text;
+        this.span = span;
+        this.Kind = kind;
+    }
+
+    /// <summary>The text at <see cref="Span"/>.</summary>
+    public string Text
+    {
+        get => this.text.Get(this.span);
+        init => this.text = SpanText.Own(value);
+    }
+
+    /// <summary>Where it stands.</summary>
+    public TextSpan Span
+    {
+        get => this.span;
+        init
+        {
+            // A copy with another span keeps its text, as it would with a string of its own.
+            this.text = this.text.Pinned(this.span);
+            this.span = value;
+        }
+    }
+
+    /// <summary>How it refers.</summary>
+    public MentionKind Kind { get; init; }
+
+    /// <summary>The text's characters, without making a string of them.</summary>
+    internal ReadOnlySpan<char> TextChars => this.text.Chars(this.span);
+
+    /// <summary>Gives the text, span and kind.</summary>
+    /// <param name="Text">The text at <paramref name="Span"/>.</param>
+    /// <param name="Span">Where it stands.</param>
+    /// <param name="Kind">How it refers.</param>
+    public void Deconstruct(out string Text, out TextSpan Span, out MentionKind Kind)
+    {
+        Text = this.Text;
+        Span = this.span;
+        Kind = this.Kind;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Mention? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null && this.span == other.span && this.Kind == other.Kind && this.TextChars.SequenceEqual(other.TextChars));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(this.span, this.Kind, string.GetHashCode(this.TextChars));
+
+    /// <summary>A mention of the text at <paramref name="span"/> of <paramref name="articleText"/>.</summary>
+    internal static Mention InArticle(string articleText, TextSpan span, MentionKind kind) => new(SpanText.InSource(articleText), span, kind);
+}
 
 /// <summary>A person, organisation, country, city, place or group the article speaks of.</summary>
 /// <param name="Id">A stable slug of the fullest name (<c>vladimir-putin</c>): the same in every article.</param>

@@ -17,12 +17,60 @@ public enum QuoteKind
 }
 
 /// <summary>Something an actor said, wrote or claimed, with its speaker and cue.</summary>
-/// <param name="Id">The quote's id (<c>q1</c>).</param>
-/// <param name="Kind">How the quote reports what was said.</param>
-/// <param name="Text">The content: the quoted or reported words, exactly as at <paramref name="Span"/>.</param>
-/// <param name="Span">Where the content stands.</param>
-public sealed record Quote(QuoteId Id, QuoteKind Kind, string Text, TextSpan Span)
+/// <remarks>
+/// A quote read from an article makes the string of its <see cref="Text"/> only when that is first
+/// asked for; until then it holds the article's text. Two quotes are equal when all their values are.
+/// </remarks>
+public sealed record Quote
 {
+    private SpanText text;
+    private TextSpan span;
+
+    /// <summary>Creates a quote.</summary>
+    /// <param name="Id">The quote's id (<c>q1</c>).</param>
+    /// <param name="Kind">How the quote reports what was said.</param>
+    /// <param name="Text">The content: the quoted or reported words, exactly as at <paramref name="Span"/>.</param>
+    /// <param name="Span">Where the content stands.</param>
+    // The parameters keep the names of the positional record this was: named arguments go on working.
+    public Quote(QuoteId Id, QuoteKind Kind, string Text, TextSpan Span)
+        : this(Id, Kind, SpanText.Own(Text), Span)
+    {
+    }
+
+    // For a quote read from an article: the text is SpanText.InSource of the article's text.
+    internal Quote(QuoteId id, QuoteKind kind, SpanText text, TextSpan span)
+    {
+        this.Id = id;
+        this.Kind = kind;
+        this.text = text;
+        this.span = span;
+    }
+
+    /// <summary>The quote's id (<c>q1</c>).</summary>
+    public QuoteId Id { get; init; }
+
+    /// <summary>How the quote reports what was said.</summary>
+    public QuoteKind Kind { get; init; }
+
+    /// <summary>The content: the quoted or reported words, exactly as at <see cref="Span"/>.</summary>
+    public string Text
+    {
+        get => this.text.Get(this.span);
+        init => this.text = SpanText.Own(value);
+    }
+
+    /// <summary>Where the content stands.</summary>
+    public TextSpan Span
+    {
+        get => this.span;
+        init
+        {
+            // A copy with another span keeps its text, as it would with a string of its own.
+            this.text = this.text.Pinned(this.span);
+            this.span = value;
+        }
+    }
+
     /// <summary>Who said it; null when the text does not say.</summary>
     public ActorId? Speaker { get; init; }
 
@@ -34,4 +82,37 @@ public sealed record Quote(QuoteId Id, QuoteKind Kind, string Text, TextSpan Spa
 
     /// <summary>Who the quote is addressed to, when it names them ("Mr President").</summary>
     public ActorId? Addressee { get; init; }
+
+    /// <summary>The text's characters, without making a string of them.</summary>
+    internal ReadOnlySpan<char> TextChars => this.text.Chars(this.span);
+
+    /// <summary>Gives the id, kind, text and span.</summary>
+    /// <param name="Id">The quote's id.</param>
+    /// <param name="Kind">How the quote reports what was said.</param>
+    /// <param name="Text">The content.</param>
+    /// <param name="Span">Where the content stands.</param>
+    public void Deconstruct(out QuoteId Id, out QuoteKind Kind, out string Text, out TextSpan Span)
+    {
+        Id = this.Id;
+        Kind = this.Kind;
+        Text = this.Text;
+        Span = this.span;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(Quote? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && this.Id == other.Id
+            && this.Kind == other.Kind
+            && this.span == other.span
+            && this.Speaker == other.Speaker
+            && this.SpeakerMention == other.SpeakerMention
+            && this.Cue == other.Cue
+            && this.Addressee == other.Addressee
+            && this.TextChars.SequenceEqual(other.TextChars));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+        => HashCode.Combine(this.Id, this.Kind, this.span, this.Speaker, this.SpeakerMention, this.Cue, this.Addressee, string.GetHashCode(this.TextChars));
 }

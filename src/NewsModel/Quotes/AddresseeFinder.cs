@@ -72,7 +72,7 @@ internal static class AddresseeFinder
 
                 if (!mentions.Overlaps(span))
                 {
-                    mentions.Added.Add(new Mention(text.Substring(span.Start, span.Length), span, MentionKind.Description));
+                    mentions.Added.Add(Mention.InArticle(text, span, MentionKind.Description));
                 }
 
                 break;

@@ -28,6 +28,10 @@ internal interface IModelWriter
     /// <param name="value">The string.</param>
     void String(string value);
 
+    /// <summary>Writes a string value from its characters (a part of the article's text).</summary>
+    /// <param name="value">The characters.</param>
+    void String(ReadOnlySpan<char> value);
+
     /// <summary>Writes a string known to be a simple word (an enum name).</summary>
     /// <param name="value">The string.</param>
     void String(Key value);

@@ -37,6 +37,8 @@ internal sealed class JsonModelWriter : IModelWriter
 
     public void String(string value) => this.writer.WriteStringValue(value);
 
+    public void String(ReadOnlySpan<char> value) => this.writer.WriteStringValue(value);
+
     public void String(Key value) => this.writer.WriteStringValue(value.Json);
 
     public void Number(int value) => this.writer.WriteNumberValue(value);

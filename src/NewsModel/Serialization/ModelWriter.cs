@@ -168,7 +168,7 @@ internal static class ModelWriter
         {
             writer.StartObject();
             writer.Name(Keys.Text);
-            writer.String(mention.Text);
+            writer.String(mention.TextChars);
             WriteSpanProperty(writer, mention.Span);
             writer.Name(Keys.Kind);
             writer.String(EnumText<MentionKind>.Get(mention.Kind));
@@ -187,7 +187,7 @@ internal static class ModelWriter
         writer.Name(Keys.Kind);
         writer.String(EnumText<QuoteKind>.Get(quote.Kind));
         writer.Name(Keys.Text);
-        writer.String(quote.Text);
+        writer.String(quote.TextChars);
         WriteSpanProperty(writer, quote.Span);
         OptionalId(writer, Keys.Speaker, quote.Speaker?.Value);
         if (quote.SpeakerMention is { } mention)

@@ -86,6 +86,9 @@ internal sealed class YamlModelWriter : IModelWriter
 
     public void String(string value) => this.Scalar(value, YamlScalars.StyleFor(value, inFlow: this.flowDepth > 0));
 
+    // The YAML emitter takes strings only.
+    public void String(ReadOnlySpan<char> value) => this.String(value.ToString());
+
     public void String(Key value) => this.Scalar(value.Text, YamlScalars.StyleFor(value.Text, inFlow: this.flowDepth > 0));
 
     public void Number(int value) => this.Scalar(value.ToString(CultureInfo.InvariantCulture), ScalarStyle.Plain);

@@ -1,0 +1,129 @@
+using NewsModel.Model;
+using NewsModel.Serialization;
+
+namespace NewsModel.Tests.Model;
+
+// Mentions and quotes read from an article hold the article's text and make their own string only
+// when Text is first asked for: to a user they must behave as records holding that string.
+public class SpanTextTests
+{
+    private const string Text = """
+        Talks resume in Lima
+
+        "We will not sign this," Priya Natarajan said on Tuesday. The union's leader, Natarajan, spoke for an hour.
+        """;
+
+    private static readonly Article Read = NewsPipeline.Default.Read(Text);
+
+    private static Mention ReadMention => Read.Actors.Single(a => a.Name == "Priya Natarajan").Mentions[0];
+
+    private static Quote ReadQuote => Read.Quotes[0];
+
+    [Fact]
+    public void Text_OfAMentionRead_IsTheArticleTextAtItsSpan()
+    {
+        var mention = ReadMention;
+
+        mention.Text.Should().Be(Text.Substring(mention.Span.Start, mention.Span.Length));
+        mention.Text.Should().BeSameAs(mention.Text, "the string is made once");
+    }
+
+    [Fact]
+    public void Equals_MentionReadAndMentionMadeWithTheSameValues_AreEqualWithTheSameHash()
+    {
+        var read = ReadMention;
+        var made = new Mention(Text.Substring(read.Span.Start, read.Span.Length), read.Span, read.Kind);
+
+        read.Should().Be(made);
+        made.Should().Be(read);
+        read.GetHashCode().Should().Be(made.GetHashCode());
+        (read with { Kind = MentionKind.Pronoun }).Should().NotBe(made);
+        new Mention("Someone", read.Span, read.Kind).Should().NotBe(read);
+    }
+
+    [Fact]
+    public void With_AnotherSpan_KeepsTheText()
+    {
+        var read = ReadMention;
+        var text = Text.Substring(read.Span.Start, read.Span.Length);
+
+        var moved = read with { Span = new TextSpan(0, 5) };
+
+        moved.Text.Should().Be(text);
+        moved.Span.Should().Be(new TextSpan(0, 5));
+        read.Text.Should().Be(text);
+    }
+
+    [Fact]
+    public void With_AnotherText_TakesIt()
+    {
+        var renamed = ReadMention with { Text = "Ms Natarajan" };
+
+        renamed.Text.Should().Be("Ms Natarajan");
+        renamed.Span.Should().Be(ReadMention.Span);
+    }
+
+    [Fact]
+    public void Deconstruct_MentionRead_GivesItsValues()
+    {
+        var (text, span, kind) = ReadMention;
+
+        text.Should().Be("Priya Natarajan");
+        span.Should().Be(ReadMention.Span);
+        kind.Should().Be(MentionKind.Name);
+    }
+
+    [Fact]
+    public void Text_OfAQuoteRead_IsTheArticleTextAtItsSpan()
+    {
+        var quote = ReadQuote;
+
+        quote.Text.Should().Be("We will not sign this,");
+        quote.Text.Should().Be(Text.Substring(quote.Span.Start, quote.Span.Length));
+    }
+
+    [Fact]
+    public void Equals_QuoteReadAndQuoteMadeWithTheSameValues_AreEqual()
+    {
+        var read = ReadQuote;
+        var made = new Quote(read.Id, read.Kind, read.Text, read.Span)
+        {
+            Speaker = read.Speaker,
+            SpeakerMention = read.SpeakerMention,
+            Cue = read.Cue,
+            Addressee = read.Addressee,
+        };
+
+        made.Should().Be(read);
+        read.GetHashCode().Should().Be(made.GetHashCode());
+        (made with { Speaker = null }).Should().NotBe(read);
+        (made with { Text = "We will sign this," }).Should().NotBe(read);
+
+        var (id, kind, text, span) = read;
+        (id, kind, text, span).Should().Be((read.Id, read.Kind, read.Text, read.Span));
+    }
+
+    [Fact]
+    public void Text_AskedOnManyThreadsAtOnce_IsTheSameTextOnEach()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            var article = NewsPipeline.Default.Read(Text);
+            var texts = new string[8];
+            Parallel.For(0, texts.Length, i => texts[i] = article.Quotes[0].Text);
+
+            texts.Should().AllBe("We will not sign this,");
+        }
+    }
+
+    [Fact]
+    public void Serialize_ModelRead_ReadsBackEqual()
+    {
+        var json = ModelJson.Serialize(Read);
+
+        var back = ModelJson.Deserialize(json).Value;
+
+        back.Should().Be(Read);
+        back.Actors.SelectMany(a => a.Mentions).Should().Equal(Read.Actors.SelectMany(a => a.Mentions));
+    }
+}
