@@ -46,8 +46,7 @@ internal sealed class BlockTokens
         this.Use(text);
         if (!this.byBlock.TryGetValue(block, out var tokens))
         {
-            // Sized once for the block rather than grown by doubling.
-            tokens = this.TakeSpare(TokenCapacity.UpperBound(text, block));
+            tokens = this.TakeSpare(text, block);
             Tokenizer.Tokenize(text, block, IsAbbreviation, tokens);
             this.byBlock.Add(block, tokens);
             this.sorted &= this.blocks.Count == 0 || this.blocks[^1].Block.Start <= block.Start;
@@ -114,7 +113,21 @@ internal sealed class BlockTokens
         this.sorted = true;
     }
 
-    // The smallest spare list with room for capacity tokens; failing that, the largest, grown.
+    // The smallest spare list that likely holds the block's tokens (news text has about one token
+    // in five code units), else the largest; failing a spare one, a new list sized for the block.
+    // A spare list that turns out short grows as the tokenizer adds, and keeps its size for later
+    // reads; counting the block's tokens exactly first would cost a second pass over its text.
+    private List<Token> TakeSpare(string text, TextSpan block)
+    {
+        if (this.spare.Count == 0)
+        {
+            // Sized once for the block rather than grown by doubling.
+            return new List<Token>(TokenCapacity.UpperBound(text, block));
+        }
+
+        return this.TakeSpare(block.Length / 5);
+    }
+
     private List<Token> TakeSpare(int capacity)
     {
         if (this.spare.Count == 0)
@@ -125,7 +138,6 @@ internal sealed class BlockTokens
         var index = Math.Min(this.FirstSpareHolding(capacity), this.spare.Count - 1);
         var tokens = this.spare[index];
         this.spare.RemoveAt(index);
-        tokens.EnsureCapacity(capacity);
         return tokens;
     }
 
