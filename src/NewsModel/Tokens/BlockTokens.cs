@@ -1,3 +1,5 @@
+using System.Numerics;
+
 using NewsModel.Model;
 using NewsModel.Text;
 
@@ -16,26 +18,16 @@ internal sealed class BlockTokens
     // The blocks tokenized in this read, in the order they were asked for, and by span.
     private readonly List<(TextSpan Block, List<Token> Tokens)> blocks = [];
     private readonly Dictionary<TextSpan, List<Token>> byBlock = [];
-    // The lists of earlier reads, emptied, by capacity (smallest first): a block takes the smallest
-    // that holds it, so that lists are not grown again and again for blocks of other sizes.
-    private readonly List<List<Token>> spare = [];
+    // The lists of earlier reads, emptied, by size class: class k holds the lists of capacity
+    // 2^k to 2^(k+1) - 1. A block takes a list of its own size class, so that lists are not grown
+    // again and again for blocks of other sizes, without sorting the spare lists on every read.
+    private readonly Stack<List<Token>>[] spare = NewSizeClasses();
+    private long spareTokens;
     private string? text;
     private bool sorted = true;
 
     /// <summary>Whether the cache is small enough to keep for another read.</summary>
-    public bool IsWorthKeeping
-    {
-        get
-        {
-            var total = 0L;
-            foreach (var list in this.spare)
-            {
-                total += list.Capacity;
-            }
-
-            return total <= MaxKeptTokens;
-        }
-    }
+    public bool IsWorthKeeping => this.spareTokens <= MaxKeptTokens;
 
     /// <summary>The tokens of a block of the text, tokenized on first need.</summary>
     /// <param name="text">The article's text.</param>
@@ -93,7 +85,7 @@ internal sealed class BlockTokens
     public void Return(List<Token> tokens)
     {
         tokens.Clear();
-        this.spare.Insert(this.FirstSpareHolding(tokens.Capacity), tokens);
+        this.Keep(tokens);
     }
 
     /// <summary>Forgets the read's blocks and keeps their lists for the next read.</summary>
@@ -102,10 +94,8 @@ internal sealed class BlockTokens
         foreach (var (_, tokens) in this.blocks)
         {
             tokens.Clear();
-            this.spare.Add(tokens);
+            this.Keep(tokens);
         }
-
-        this.spare.Sort(static (x, y) => x.Capacity.CompareTo(y.Capacity));
 
         this.blocks.Clear();
         this.byBlock.Clear();
@@ -113,53 +103,57 @@ internal sealed class BlockTokens
         this.sorted = true;
     }
 
-    // The smallest spare list that likely holds the block's tokens (news text has about one token
-    // in five code units), else the largest; failing a spare one, a new list sized for the block.
-    // A spare list that turns out short grows as the tokenizer adds, and keeps its size for later
-    // reads; counting the block's tokens exactly first would cost a second pass over its text.
+    // A spare list of the size class of the block's likely token count (news text has about one
+    // token in five code units), else of the nearest larger class, else the largest smaller one;
+    // failing a spare one, a new list sized for the block. A list that turns out short grows as the
+    // tokenizer adds, and keeps its size for later reads: counting the block's tokens exactly first
+    // would cost a second pass over its text.
     private List<Token> TakeSpare(string text, TextSpan block)
+        => this.TryTakeSpare(block.Length / 5) ?? new List<Token>(TokenCapacity.UpperBound(text, block));
+
+    private List<Token> TakeSpare(int capacity) => this.TryTakeSpare(capacity) ?? new List<Token>(capacity);
+
+    private List<Token>? TryTakeSpare(int capacity)
     {
-        if (this.spare.Count == 0)
+        var wanted = SizeClass(capacity);
+        for (var k = wanted; k < this.spare.Length; k++)
         {
-            // Sized once for the block rather than grown by doubling.
-            return new List<Token>(TokenCapacity.UpperBound(text, block));
-        }
-
-        return this.TakeSpare(block.Length / 5);
-    }
-
-    private List<Token> TakeSpare(int capacity)
-    {
-        if (this.spare.Count == 0)
-        {
-            return new List<Token>(capacity);
-        }
-
-        var index = Math.Min(this.FirstSpareHolding(capacity), this.spare.Count - 1);
-        var tokens = this.spare[index];
-        this.spare.RemoveAt(index);
-        return tokens;
-    }
-
-    // The index of the first spare list whose capacity is at least the given one.
-    private int FirstSpareHolding(int capacity)
-    {
-        var low = 0;
-        var high = this.spare.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            if (this.spare[middle].Capacity < capacity)
+            if (this.spare[k].TryPop(out var tokens))
             {
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle;
+                this.spareTokens -= tokens.Capacity;
+                return tokens;
             }
         }
 
-        return low;
+        for (var k = wanted - 1; k >= 0; k--)
+        {
+            if (this.spare[k].TryPop(out var tokens))
+            {
+                this.spareTokens -= tokens.Capacity;
+                return tokens;
+            }
+        }
+
+        return null;
+    }
+
+    private void Keep(List<Token> tokens)
+    {
+        this.spare[SizeClass(tokens.Capacity)].Push(tokens);
+        this.spareTokens += tokens.Capacity;
+    }
+
+    private static int SizeClass(int capacity) => capacity <= 1 ? 0 : BitOperations.Log2((uint)capacity);
+
+    private static Stack<List<Token>>[] NewSizeClasses()
+    {
+        var classes = new Stack<List<Token>>[32];
+        for (var k = 0; k < classes.Length; k++)
+        {
+            classes[k] = [];
+        }
+
+        return classes;
     }
 
     private static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Find(word) != AbbreviationKind.None;
