@@ -423,7 +423,7 @@ internal sealed class EventReader : IDisposable
     {
         var clauseSpan = TextSpan.FromBounds(this.tokens[clause.Start].Start, this.tokens[clause.End - 1].End);
         var place = this.PlaceIn(clause);
-        var draft = new Draft(type, cameo, new TextSegment(this.text.Substring(trigger.Start, trigger.Length), trigger), clauseSpan, sentenceIndex, this.participants.Count)
+        var draft = new Draft(type, cameo, TextSegment.InArticle(this.text, trigger), clauseSpan, sentenceIndex, this.participants.Count)
         {
             Place = place,
             Time = this.TimeOf(clauseSpan, sentence, sentenceIndex, out var ownTime, out var isDay),

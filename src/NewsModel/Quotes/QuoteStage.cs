@@ -52,7 +52,7 @@ public sealed class QuoteStage : IArticleStage
             {
                 Speaker = draft.Speaker,
                 SpeakerMention = draft.SpeakerMention,
-                Cue = draft.Cue is { } cue ? new TextSegment(text.Substring(cue.Start, cue.Length), cue) : null,
+                Cue = draft.Cue is { } cue ? TextSegment.InArticle(text, cue) : null,
                 Addressee = draft.Addressee,
             };
         }

@@ -312,7 +312,7 @@ internal static class ModelWriter
     {
         writer.StartObject();
         writer.Name(Keys.Text);
-        writer.String(segment.Text);
+        writer.String(segment.TextChars);
         WriteSpanProperty(writer, segment.Span);
         writer.EndObject();
     }

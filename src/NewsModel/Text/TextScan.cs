@@ -32,7 +32,7 @@ internal static class TextScan
     public static TextSpan Trim(string text, TextSpan span) => Trim(text, span.Start, span.End);
 
     /// <summary>The segment of <paramref name="text"/> at <paramref name="span"/>.</summary>
-    public static TextSegment Segment(string text, TextSpan span) => new(span.Slice(text), span);
+    public static TextSegment Segment(string text, TextSpan span) => TextSegment.InArticle(text, span);
 
     /// <summary>Whether the character is an opening quote mark or bracket.</summary>
     public static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '‘' or '«' or '„' or '‚' or '‹';

@@ -104,6 +104,23 @@ public class SpanTextTests
     }
 
     [Fact]
+    public void Text_OfSegmentsRead_IsTheArticleTextAtTheirSpans()
+    {
+        var segments = new[] { Read.Headline!, Read.Quotes[0].Cue!, Read.Events[0].Trigger };
+
+        foreach (var segment in segments)
+        {
+            segment.Text.Should().Be(Text.Substring(segment.Span.Start, segment.Span.Length));
+            segment.Should().Be(new TextSegment(segment.Text, segment.Span));
+            segment.GetHashCode().Should().Be(new TextSegment(segment.Text, segment.Span).GetHashCode());
+        }
+
+        Read.Headline!.Text.Should().Be("Talks resume in Lima");
+        (Read.Headline with { Span = new TextSpan(0, 3) }).Text.Should().Be("Talks resume in Lima");
+        new TextSegment("Talks resume in Peru", Read.Headline.Span).Should().NotBe(Read.Headline);
+    }
+
+    [Fact]
     public void Text_AskedOnManyThreadsAtOnce_IsTheSameTextOnEach()
     {
         for (var round = 0; round < 20; round++)
