@@ -90,14 +90,70 @@ public enum TimeMod
 }
 
 /// <summary>A temporal expression (TimeML's TIMEX3), resolved against the publication date.</summary>
-/// <param name="Id">The expression's id (<c>t1</c>).</param>
-/// <param name="Text">The expression as it stands, without a leading preposition.</param>
-/// <param name="Span">Where it stands.</param>
-/// <param name="Type">The TIMEX3 type.</param>
-/// <param name="Value">The TIMEX3 value: <c>2019-09-25</c>, <c>2019-W39</c>, <c>P3M</c>, <c>PAST_REF</c>, or an
-/// unresolved form such as <c>XXXX-09</c> when the text gives no anchor.</param>
-public sealed record TimeExpression(TimeId Id, string Text, TextSpan Span, TimeType Type, string Value)
+/// <remarks>
+/// An expression read from an article makes the string of its <see cref="Text"/> only when that is
+/// first asked for; until then it holds the article's text. Two expressions are equal when all
+/// their values are.
+/// </remarks>
+public sealed record TimeExpression
 {
+    private SpanText text;
+    private TextSpan span;
+
+    /// <summary>Creates an expression.</summary>
+    /// <param name="Id">The expression's id (<c>t1</c>).</param>
+    /// <param name="Text">The expression as it stands, without a leading preposition.</param>
+    /// <param name="Span">Where it stands.</param>
+    /// <param name="Type">The TIMEX3 type.</param>
+    /// <param name="Value">The TIMEX3 value: <c>2019-09-25</c>, <c>2019-W39</c>, <c>P3M</c>, <c>PAST_REF</c>, or an
+    /// unresolved form such as <c>XXXX-09</c> when the text gives no anchor.</param>
+    // The parameters keep the names of the positional record this was: named arguments go on working.
+    public TimeExpression(TimeId Id, string Text, TextSpan Span, TimeType Type, string Value)
+        : this(Id, SpanText.Own(Text), Span, Type, Value)
+    {
+    }
+
+    // For an expression read from an article: the text is SpanText.InSource of the article's text.
+    internal TimeExpression(TimeId id, SpanText text, TextSpan span, TimeType type, string value)
+    {
+        this.Id = id;
+        this.text = text;
+        this.span = span;
+        this.Type = type;
+        this.Value = value;
+    }
+
+    /// <summary>The expression's id (<c>t1</c>).</summary>
+    public TimeId Id { get; init; }
+
+    /// <summary>The expression as it stands, without a leading preposition.</summary>
+    public string Text
+    {
+        get => this.text.Get(this.span);
+        init => this.text = SpanText.Own(value);
+    }
+
+    /// <summary>Where it stands.</summary>
+    public TextSpan Span
+    {
+        get => this.span;
+        init
+        {
+            // A copy with another span keeps its text, as it would with a string of its own.
+            this.text = this.text.Pinned(this.span);
+            this.span = value;
+        }
+    }
+
+    /// <summary>The TIMEX3 type.</summary>
+    public TimeType Type { get; init; }
+
+    /// <summary>
+    /// The TIMEX3 value: <c>2019-09-25</c>, <c>2019-W39</c>, <c>P3M</c>, <c>PAST_REF</c>, or an
+    /// unresolved form such as <c>XXXX-09</c> when the text gives no anchor.
+    /// </summary>
+    public string Value { get; init; }
+
     /// <summary>How precisely the date is known; null for durations and references such as "now".</summary>
     public TimePrecision? Precision { get; init; }
 
@@ -112,4 +168,40 @@ public sealed record TimeExpression(TimeId Id, string Text, TextSpan Span, TimeT
 
     /// <summary>The days covered, when both ends are resolved.</summary>
     public DateInterval? Interval => this.Start is { } start && this.End is { } end && start <= end ? new DateInterval(start, end) : null;
+
+    /// <summary>The text's characters, without making a string of them.</summary>
+    internal ReadOnlySpan<char> TextChars => this.text.Chars(this.span);
+
+    /// <summary>Gives the id, text, span, type and value.</summary>
+    /// <param name="Id">The expression's id.</param>
+    /// <param name="Text">The expression as it stands.</param>
+    /// <param name="Span">Where it stands.</param>
+    /// <param name="Type">The TIMEX3 type.</param>
+    /// <param name="Value">The TIMEX3 value.</param>
+    public void Deconstruct(out TimeId Id, out string Text, out TextSpan Span, out TimeType Type, out string Value)
+    {
+        Id = this.Id;
+        Text = this.Text;
+        Span = this.span;
+        Type = this.Type;
+        Value = this.Value;
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(TimeExpression? other) =>
+        ReferenceEquals(this, other)
+        || (other is not null
+            && this.Id == other.Id
+            && this.span == other.span
+            && this.Type == other.Type
+            && string.Equals(this.Value, other.Value, StringComparison.Ordinal)
+            && this.Precision == other.Precision
+            && this.Start == other.Start
+            && this.End == other.End
+            && this.Mod == other.Mod
+            && this.TextChars.SequenceEqual(other.TextChars));
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+        => HashCode.Combine(this.Id, this.span, this.Type, this.Value, this.Precision, this.Start, this.End, HashCode.Combine(this.Mod, string.GetHashCode(this.TextChars)));
 }

@@ -207,7 +207,7 @@ internal static class ModelWriter
         writer.Name(Keys.Id);
         writer.String(time.Id.Value ?? string.Empty);
         writer.Name(Keys.Text);
-        writer.String(time.Text);
+        writer.String(time.TextChars);
         WriteSpanProperty(writer, time.Span);
         writer.Name(Keys.Type);
         writer.String(EnumText<TimeType>.Get(time.Type));

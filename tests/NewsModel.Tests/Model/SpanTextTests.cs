@@ -121,6 +121,25 @@ public class SpanTextTests
     }
 
     [Fact]
+    public void Text_OfATimeRead_IsTheArticleTextAtItsSpan()
+    {
+        var time = Read.Times.First(t => t.Type == TimeType.Date);
+        var made = new TimeExpression(time.Id, time.Text, time.Span, time.Type, time.Value)
+        {
+            Precision = time.Precision,
+            Start = time.Start,
+            End = time.End,
+            Mod = time.Mod,
+        };
+
+        time.Text.Should().Be("Tuesday");
+        made.Should().Be(time);
+        made.GetHashCode().Should().Be(time.GetHashCode());
+        (made with { Value = "XXXX-WXX-3" }).Should().NotBe(time);
+        (time with { Span = new TextSpan(0, 2) }).Text.Should().Be("Tuesday");
+    }
+
+    [Fact]
     public void Text_AskedOnManyThreadsAtOnce_IsTheSameTextOnEach()
     {
         for (var round = 0; round < 20; round++)
