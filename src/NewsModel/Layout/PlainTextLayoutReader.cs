@@ -71,8 +71,11 @@ public static class PlainTextLayoutReader
     /// <summary>Cuts the body into trimmed non-blank lines and groups them into units.</summary>
     private static (List<TextSpan> Lines, List<Unit> Units, bool LineMode) Cut(string text, int bodyStart, CancellationToken cancellationToken)
     {
-        var lines = new List<TextSpan>();
-        var breakBefore = new List<bool>();
+        // Sized once: an article has at most one more line than line feeds (a text with only
+        // carriage returns grows the lists as it goes).
+        var capacity = text.AsSpan(bodyStart).Count('\n') + 1;
+        var lines = new List<TextSpan>(capacity);
+        var breakBefore = new List<bool>(capacity);
         var sawBlank = false;
         var pendingBreak = false;
         var start = bodyStart;
@@ -111,7 +114,7 @@ public static class PlainTextLayoutReader
         }
 
         var lineMode = !sawBlank;
-        var units = new List<Unit>();
+        var units = new List<Unit>(lines.Count);
         var blockStart = 0;
         for (var i = 1; i <= lines.Count; i++)
         {

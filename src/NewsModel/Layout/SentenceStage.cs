@@ -18,7 +18,10 @@ public sealed class SentenceStage : IArticleStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         var parts = article.ProseBlocks();
-        var spans = new List<TextSpan>();
+        // Sized once from the sentence-ending marks (abbreviations and decimals make it a little
+        // more than needed) rather than grown by doubling.
+        var all = article.Text.AsSpan();
+        var spans = new List<TextSpan>(parts.Count + all.Count('.') + all.Count('?') + all.Count('!'));
         var text = article.Text;
         var covered = 0;
         foreach (var part in parts)
