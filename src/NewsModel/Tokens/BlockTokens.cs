@@ -103,9 +103,9 @@ internal sealed class BlockTokens
         this.sorted = true;
     }
 
-    // A spare list of the size class of the block's likely token count (news text has about one
-    // token in five code units), else of the nearest larger class, else the largest smaller one;
-    // failing a spare one, a new list sized for the block. A list that turns out short grows as the
+    // A spare list that holds the block's likely token count (news text has about one token in
+    // five code units), of the smallest size class that has one; failing a spare one, a new list
+    // sized for the block. A list that turns out short grows as the
     // tokenizer adds, and keeps its size for later reads: counting the block's tokens exactly first
     // would cost a second pass over its text.
     private List<Token> TakeSpare(string text, TextSpan block)
@@ -115,8 +115,17 @@ internal sealed class BlockTokens
 
     private List<Token>? TryTakeSpare(int capacity)
     {
+        // A list of the capacity's own class if it holds the capacity, else one of the classes
+        // above (whose lists all hold it), else the largest smaller one.
         var wanted = SizeClass(capacity);
-        for (var k = wanted; k < this.spare.Length; k++)
+        if (this.spare[wanted].TryPeek(out var own) && own.Capacity >= capacity)
+        {
+            this.spare[wanted].Pop();
+            this.spareTokens -= own.Capacity;
+            return own;
+        }
+
+        for (var k = wanted + 1; k < this.spare.Length; k++)
         {
             if (this.spare[k].TryPop(out var tokens))
             {
@@ -125,7 +134,7 @@ internal sealed class BlockTokens
             }
         }
 
-        for (var k = wanted - 1; k >= 0; k--)
+        for (var k = wanted; k >= 0; k--)
         {
             if (this.spare[k].TryPop(out var tokens))
             {
