@@ -28,6 +28,19 @@ internal sealed class ActorDraft(string name, ActorKind kind)
     public bool Named { get; set; } = true;
 
     /// <summary>Adds a role once; returns whether it was new.</summary>
+    public bool HasRole(ReadOnlySpan<char> role)
+    {
+        foreach (var known in this.Roles)
+        {
+            if (role.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public bool AddRole(string role)
     {
         // Loops rather than Exists and FindIndex: a lambda capturing the argument allocates on every call.

@@ -760,11 +760,12 @@ internal sealed partial class ActorFinder
 
     private void AddPerson(int start, int end, List<string> roles, Gender gender, int titleStart, PersonEntry? known)
     {
-        var name = known?.Name ?? this.TextOf(start, end);
+        // The name is looked up as it stands in the text; a string of it is made only for a new person.
+        var name = known is null ? this.PhraseOf(start, end) : known.Name.AsSpan();
         var surname = this.Word(end - 1);
         var byNameSpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
         ActorDraft person;
-        if (this.byName.TryGetValue(name, out var existing) && existing.Kind == ActorKind.Person)
+        if (byNameSpan.TryGetValue(name, out var existing) && existing.Kind == ActorKind.Person)
         {
             person = existing;
         }
@@ -774,9 +775,10 @@ internal sealed partial class ActorFinder
         }
         else
         {
-            person = this.NewDraft(name, ActorKind.Person);
+            var newName = known?.Name ?? name.ToString();
+            person = this.NewDraft(newName, ActorKind.Person);
             this.drafts.Add(person);
-            this.byName[name] = person;
+            this.byName[newName] = person;
         }
 
         if (end - start > 1 && !byNameSpan.ContainsKey(surname))
@@ -807,9 +809,16 @@ internal sealed partial class ActorFinder
             person.Gender = given;
         }
 
+        // Each role is lower-cased on the stack first: most names repeat a role their person already has.
+        Span<char> buffer = stackalloc char[128];
         foreach (var role in roles)
         {
-            person.AddRole(role.ToLowerInvariant());
+            var lower = role.Length <= buffer.Length ? buffer[..role.Length] : new char[role.Length];
+            role.AsSpan().ToLowerInvariant(lower);
+            if (!person.HasRole(lower))
+            {
+                person.AddRole(lower.ToString());
+            }
         }
 
         this.AddMention(person, this.MentionOf(start, end, MentionKind.Name), this.PersonPhraseStart(start, titleStart));
@@ -821,9 +830,10 @@ internal sealed partial class ActorFinder
 
         if (this.RoleBefore(titleStart) is { } before)
         {
-            var role = this.text.Substring(before.Start, before.Length);
-            if (person.AddRole(role))
+            var role = this.text.AsSpan(before.Start, before.Length);
+            if (!person.HasRole(role))
             {
+                person.AddRole(role.ToString());
                 this.roleSpans.Add((person, before));
             }
 
@@ -836,9 +846,10 @@ internal sealed partial class ActorFinder
 
         if (this.AppositiveAfter(end) is { } after)
         {
-            var role = this.text.Substring(after.Start, after.Length);
-            if (person.AddRole(role))
+            var role = this.text.AsSpan(after.Start, after.Length);
+            if (!person.HasRole(role))
             {
+                person.AddRole(role.ToString());
                 this.roleSpans.Add((person, after));
             }
 
@@ -912,11 +923,11 @@ internal sealed partial class ActorFinder
         return null;
     }
 
-    private Gender GenderOfRole(string role)
+    private Gender GenderOfRole(ReadOnlySpan<char> role)
     {
-        foreach (var word in role.Split(' '))
+        foreach (var range in role.Split(' '))
         {
-            if (this.lexicons.Titles.TryFind(word, out var title) && title.Gender != Gender.Unknown)
+            if (this.lexicons.Titles.TryFind(role[range], out var title) && title.Gender != Gender.Unknown)
             {
                 return title.Gender;
             }
