@@ -53,7 +53,6 @@ public enum MentionKind
 public sealed record Mention
 {
     private SpanText text;
-    private TextSpan span;
 
     /// <summary>Creates a mention.</summary>
     /// <param name="Text">The text at <paramref name="Span"/>.</param>
@@ -61,41 +60,27 @@ public sealed record Mention
     /// <param name="Kind">How it refers.</param>
     // The parameters keep the names of the positional record this was: named arguments go on working.
     public Mention(string Text, TextSpan Span, MentionKind Kind = MentionKind.Name)
-        : this(SpanText.Own(Text), Span, Kind)
+        : this(SpanText.Own(Text, Span), Kind)
     {
     }
 
-    private Mention(SpanText text, TextSpan span, MentionKind kind)
+    private Mention(SpanText text, MentionKind kind)
     {
         this.text = text;
-        this.span = span;
         this.Kind = kind;
     }
 
     /// <summary>The text at <see cref="Span"/>.</summary>
-    public string Text
-    {
-        get => this.text.Get(this.span);
-        init => this.text = SpanText.Own(value);
-    }
+    public string Text { get => this.text.Get(); init => this.text = this.text.WithText(value); }
 
     /// <summary>Where it stands.</summary>
-    public TextSpan Span
-    {
-        get => this.span;
-        init
-        {
-            // A copy with another span keeps its text, as it would with a string of its own.
-            this.text = this.text.Pinned(this.span);
-            this.span = value;
-        }
-    }
+    public TextSpan Span { get => this.text.Span; init => this.text = this.text.WithSpan(value); }
 
     /// <summary>How it refers.</summary>
     public MentionKind Kind { get; init; }
 
     /// <summary>The text's characters, without making a string of them.</summary>
-    internal ReadOnlySpan<char> TextChars => this.text.Chars(this.span);
+    internal ReadOnlySpan<char> TextChars => this.text.Chars;
 
     /// <summary>Gives the text, span and kind.</summary>
     /// <param name="Text">The text at <paramref name="Span"/>.</param>
@@ -104,20 +89,20 @@ public sealed record Mention
     public void Deconstruct(out string Text, out TextSpan Span, out MentionKind Kind)
     {
         Text = this.Text;
-        Span = this.span;
+        Span = this.text.Span;
         Kind = this.Kind;
     }
 
     /// <inheritdoc/>
     public bool Equals(Mention? other) =>
         ReferenceEquals(this, other)
-        || (other is not null && this.span == other.span && this.Kind == other.Kind && this.TextChars.SequenceEqual(other.TextChars));
+        || (other is not null && this.Kind == other.Kind && this.text.SameAs(other.text));
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(this.span, this.Kind, string.GetHashCode(this.TextChars));
+    public override int GetHashCode() => HashCode.Combine(this.Kind, this.text.Hash());
 
     /// <summary>A mention of the text at <paramref name="span"/> of <paramref name="articleText"/>.</summary>
-    internal static Mention InArticle(string articleText, TextSpan span, MentionKind kind) => new(SpanText.InSource(articleText), span, kind);
+    internal static Mention InArticle(string articleText, TextSpan span, MentionKind kind) => new(SpanText.InSource(articleText, span), kind);
 }
 
 /// <summary>A person, organisation, country, city, place or group the article speaks of.</summary>

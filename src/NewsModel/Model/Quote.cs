@@ -24,7 +24,6 @@ public enum QuoteKind
 public sealed record Quote
 {
     private SpanText text;
-    private TextSpan span;
 
     /// <summary>Creates a quote.</summary>
     /// <param name="Id">The quote's id (<c>q1</c>).</param>
@@ -33,17 +32,16 @@ public sealed record Quote
     /// <param name="Span">Where the content stands.</param>
     // The parameters keep the names of the positional record this was: named arguments go on working.
     public Quote(QuoteId Id, QuoteKind Kind, string Text, TextSpan Span)
-        : this(Id, Kind, SpanText.Own(Text), Span)
+        : this(Id, Kind, SpanText.Own(Text, Span))
     {
     }
 
     // For a quote read from an article: the text is SpanText.InSource of the article's text.
-    internal Quote(QuoteId id, QuoteKind kind, SpanText text, TextSpan span)
+    internal Quote(QuoteId id, QuoteKind kind, SpanText text)
     {
         this.Id = id;
         this.Kind = kind;
         this.text = text;
-        this.span = span;
     }
 
     /// <summary>The quote's id (<c>q1</c>).</summary>
@@ -53,23 +51,10 @@ public sealed record Quote
     public QuoteKind Kind { get; init; }
 
     /// <summary>The content: the quoted or reported words, exactly as at <see cref="Span"/>.</summary>
-    public string Text
-    {
-        get => this.text.Get(this.span);
-        init => this.text = SpanText.Own(value);
-    }
+    public string Text { get => this.text.Get(); init => this.text = this.text.WithText(value); }
 
     /// <summary>Where the content stands.</summary>
-    public TextSpan Span
-    {
-        get => this.span;
-        init
-        {
-            // A copy with another span keeps its text, as it would with a string of its own.
-            this.text = this.text.Pinned(this.span);
-            this.span = value;
-        }
-    }
+    public TextSpan Span { get => this.text.Span; init => this.text = this.text.WithSpan(value); }
 
     /// <summary>Who said it; null when the text does not say.</summary>
     public ActorId? Speaker { get; init; }
@@ -84,7 +69,7 @@ public sealed record Quote
     public ActorId? Addressee { get; init; }
 
     /// <summary>The text's characters, without making a string of them.</summary>
-    internal ReadOnlySpan<char> TextChars => this.text.Chars(this.span);
+    internal ReadOnlySpan<char> TextChars => this.text.Chars;
 
     /// <summary>Gives the id, kind, text and span.</summary>
     /// <param name="Id">The quote's id.</param>
@@ -96,7 +81,7 @@ public sealed record Quote
         Id = this.Id;
         Kind = this.Kind;
         Text = this.Text;
-        Span = this.span;
+        Span = this.text.Span;
     }
 
     /// <inheritdoc/>
@@ -105,14 +90,13 @@ public sealed record Quote
         || (other is not null
             && this.Id == other.Id
             && this.Kind == other.Kind
-            && this.span == other.span
             && this.Speaker == other.Speaker
             && this.SpeakerMention == other.SpeakerMention
             && this.Cue == other.Cue
             && this.Addressee == other.Addressee
-            && this.TextChars.SequenceEqual(other.TextChars));
+            && this.text.SameAs(other.text));
 
     /// <inheritdoc/>
     public override int GetHashCode()
-        => HashCode.Combine(this.Id, this.Kind, this.span, this.Speaker, this.SpeakerMention, this.Cue, this.Addressee, string.GetHashCode(this.TextChars));
+        => HashCode.Combine(this.Id, this.Kind, this.Speaker, this.SpeakerMention, this.Cue, this.Addressee, this.text.Hash());
 }

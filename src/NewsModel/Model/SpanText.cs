@@ -1,7 +1,7 @@
 namespace NewsModel.Model;
 
 /// <summary>
-/// The text of a model item's span. An item read from an article holds the article's text and
+/// The text and span of a model item. An item read from an article holds the article's text and
 /// makes its own string only when <c>Text</c> is first asked for: a read allocates no copy of the
 /// words of every mention and quote, and the writers copy them straight from the article.
 /// </summary>
@@ -16,39 +16,55 @@ internal struct SpanText
     private readonly bool inSource;
     private string value;
 
-    private SpanText(string value, bool inSource)
+    private SpanText(string value, TextSpan span, bool inSource)
     {
         this.value = value;
+        this.Span = span;
         this.inSource = inSource;
     }
 
-    /// <summary>A text given as a string of its own.</summary>
-    public static SpanText Own(string text) => new(text, inSource: false);
+    /// <summary>Where the text stands.</summary>
+    public readonly TextSpan Span { get; }
 
-    /// <summary>The text at a span of <paramref name="source"/>, which the span must fit in.</summary>
-    public static SpanText InSource(string source) => new(source, inSource: true);
+    /// <summary>The text's characters, without making a string.</summary>
+    public readonly ReadOnlySpan<char> Chars
+    {
+        get
+        {
+            var text = this.value;
+            return !this.inSource || text is null || text.Length == this.Span.Length ? text : text.AsSpan(this.Span.Start, this.Span.Length);
+        }
+    }
+
+    /// <summary>A text given as a string of its own.</summary>
+    public static SpanText Own(string text, TextSpan span) => new(text, span, inSource: false);
+
+    /// <summary>The text at <paramref name="span"/> of <paramref name="source"/>, which the span must fit in.</summary>
+    public static SpanText InSource(string source, TextSpan span) => new(source, span, inSource: true);
 
     /// <summary>The text as a string, made (once) on first need.</summary>
-    public string Get(TextSpan span)
+    public string Get()
     {
         var text = this.value;
-        if (!this.inSource || text is null || text.Length == span.Length)
+        if (!this.inSource || text is null || text.Length == this.Span.Length)
         {
             return text!;
         }
 
-        text = text.Substring(span.Start, span.Length);
+        text = text.Substring(this.Span.Start, this.Span.Length);
         this.value = text;
         return text;
     }
 
-    /// <summary>The text's characters, without making a string.</summary>
-    public readonly ReadOnlySpan<char> Chars(TextSpan span)
-    {
-        var text = this.value;
-        return !this.inSource || text is null || text.Length == span.Length ? text : text.AsSpan(span.Start, span.Length);
-    }
+    /// <summary>Another text at the same span: for a copy made with <c>with { Text = ... }</c>.</summary>
+    public readonly SpanText WithText(string text) => Own(text, this.Span);
 
-    /// <summary>The same text held as a string of its own: for a copy whose span changes.</summary>
-    public SpanText Pinned(TextSpan span) => this.inSource ? Own(this.Get(span)) : this;
+    /// <summary>The same text at another span, as a record holding its own string would keep it.</summary>
+    public SpanText WithSpan(TextSpan span) => Own(this.Get(), span);
+
+    /// <summary>Whether the two have the same span and the same text.</summary>
+    public readonly bool SameAs(in SpanText other) => this.Span == other.Span && this.Chars.SequenceEqual(other.Chars);
+
+    /// <summary>A hash of the span and the text's characters, equal for equal ones.</summary>
+    public readonly int Hash() => HashCode.Combine(this.Span, string.GetHashCode(this.Chars));
 }

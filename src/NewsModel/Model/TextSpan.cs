@@ -89,44 +89,26 @@ public readonly record struct TextSpan(int Start, int Length) : IComparable<Text
 public sealed record TextSegment
 {
     private SpanText text;
-    private TextSpan span;
 
     /// <summary>Creates a segment.</summary>
     /// <param name="Text">The text exactly as it stands at <paramref name="Span"/>, unless documented otherwise.</param>
     /// <param name="Span">Where it stands in <see cref="Article.Text"/>.</param>
     // The parameters keep the names of the positional record this was: named arguments go on working.
     public TextSegment(string Text, TextSpan Span)
-        : this(SpanText.Own(Text), Span)
+        : this(SpanText.Own(Text, Span))
     {
     }
 
-    private TextSegment(SpanText text, TextSpan span)
-    {
-        this.text = text;
-        this.span = span;
-    }
+    private TextSegment(SpanText text) => this.text = text;
 
     /// <summary>The text exactly as it stands at <see cref="Span"/>, unless documented otherwise.</summary>
-    public string Text
-    {
-        get => this.text.Get(this.span);
-        init => this.text = SpanText.Own(value);
-    }
+    public string Text { get => this.text.Get(); init => this.text = this.text.WithText(value); }
 
     /// <summary>Where it stands in <see cref="Article.Text"/>.</summary>
-    public TextSpan Span
-    {
-        get => this.span;
-        init
-        {
-            // A copy with another span keeps its text, as it would with a string of its own.
-            this.text = this.text.Pinned(this.span);
-            this.span = value;
-        }
-    }
+    public TextSpan Span { get => this.text.Span; init => this.text = this.text.WithSpan(value); }
 
     /// <summary>The text's characters, without making a string of them.</summary>
-    internal ReadOnlySpan<char> TextChars => this.text.Chars(this.span);
+    internal ReadOnlySpan<char> TextChars => this.text.Chars;
 
     /// <summary>Gives the text and span.</summary>
     /// <param name="Text">The text.</param>
@@ -134,16 +116,16 @@ public sealed record TextSegment
     public void Deconstruct(out string Text, out TextSpan Span)
     {
         Text = this.Text;
-        Span = this.span;
+        Span = this.text.Span;
     }
 
     /// <inheritdoc/>
     public bool Equals(TextSegment? other) =>
-        ReferenceEquals(this, other) || (other is not null && this.span == other.span && this.TextChars.SequenceEqual(other.TextChars));
+        ReferenceEquals(this, other) || (other is not null && this.text.SameAs(other.text));
 
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(this.span, string.GetHashCode(this.TextChars));
+    public override int GetHashCode() => this.text.Hash();
 
     /// <summary>The segment of the text at <paramref name="span"/> of <paramref name="articleText"/>.</summary>
-    internal static TextSegment InArticle(string articleText, TextSpan span) => new(SpanText.InSource(articleText), span);
+    internal static TextSegment InArticle(string articleText, TextSpan span) => new(SpanText.InSource(articleText, span));
 }

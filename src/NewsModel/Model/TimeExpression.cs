@@ -98,7 +98,6 @@ public enum TimeMod
 public sealed record TimeExpression
 {
     private SpanText text;
-    private TextSpan span;
 
     /// <summary>Creates an expression.</summary>
     /// <param name="Id">The expression's id (<c>t1</c>).</param>
@@ -109,16 +108,15 @@ public sealed record TimeExpression
     /// unresolved form such as <c>XXXX-09</c> when the text gives no anchor.</param>
     // The parameters keep the names of the positional record this was: named arguments go on working.
     public TimeExpression(TimeId Id, string Text, TextSpan Span, TimeType Type, string Value)
-        : this(Id, SpanText.Own(Text), Span, Type, Value)
+        : this(Id, SpanText.Own(Text, Span), Type, Value)
     {
     }
 
     // For an expression read from an article: the text is SpanText.InSource of the article's text.
-    internal TimeExpression(TimeId id, SpanText text, TextSpan span, TimeType type, string value)
+    internal TimeExpression(TimeId id, SpanText text, TimeType type, string value)
     {
         this.Id = id;
         this.text = text;
-        this.span = span;
         this.Type = type;
         this.Value = value;
     }
@@ -127,23 +125,10 @@ public sealed record TimeExpression
     public TimeId Id { get; init; }
 
     /// <summary>The expression as it stands, without a leading preposition.</summary>
-    public string Text
-    {
-        get => this.text.Get(this.span);
-        init => this.text = SpanText.Own(value);
-    }
+    public string Text { get => this.text.Get(); init => this.text = this.text.WithText(value); }
 
     /// <summary>Where it stands.</summary>
-    public TextSpan Span
-    {
-        get => this.span;
-        init
-        {
-            // A copy with another span keeps its text, as it would with a string of its own.
-            this.text = this.text.Pinned(this.span);
-            this.span = value;
-        }
-    }
+    public TextSpan Span { get => this.text.Span; init => this.text = this.text.WithSpan(value); }
 
     /// <summary>The TIMEX3 type.</summary>
     public TimeType Type { get; init; }
@@ -170,7 +155,7 @@ public sealed record TimeExpression
     public DateInterval? Interval => this.Start is { } start && this.End is { } end && start <= end ? new DateInterval(start, end) : null;
 
     /// <summary>The text's characters, without making a string of them.</summary>
-    internal ReadOnlySpan<char> TextChars => this.text.Chars(this.span);
+    internal ReadOnlySpan<char> TextChars => this.text.Chars;
 
     /// <summary>Gives the id, text, span, type and value.</summary>
     /// <param name="Id">The expression's id.</param>
@@ -182,7 +167,7 @@ public sealed record TimeExpression
     {
         Id = this.Id;
         Text = this.Text;
-        Span = this.span;
+        Span = this.text.Span;
         Type = this.Type;
         Value = this.Value;
     }
@@ -192,16 +177,15 @@ public sealed record TimeExpression
         ReferenceEquals(this, other)
         || (other is not null
             && this.Id == other.Id
-            && this.span == other.span
             && this.Type == other.Type
             && string.Equals(this.Value, other.Value, StringComparison.Ordinal)
             && this.Precision == other.Precision
             && this.Start == other.Start
             && this.End == other.End
             && this.Mod == other.Mod
-            && this.TextChars.SequenceEqual(other.TextChars));
+            && this.text.SameAs(other.text));
 
     /// <inheritdoc/>
     public override int GetHashCode()
-        => HashCode.Combine(this.Id, this.span, this.Type, this.Value, this.Precision, this.Start, this.End, HashCode.Combine(this.Mod, string.GetHashCode(this.TextChars)));
+        => HashCode.Combine(this.Id, this.Type, this.Value, this.Precision, this.Start, this.End, this.Mod, this.text.Hash());
 }

@@ -48,7 +48,7 @@ public sealed class QuoteStage : IArticleStage
         {
             var draft = drafts[i];
             var span = draft.Span;
-            quotes[i] = new Quote(new QuoteId(NumberedIds.Quotes.Of(i + 1)), draft.Kind, SpanText.InSource(text), span)
+            quotes[i] = new Quote(new QuoteId(NumberedIds.Quotes.Of(i + 1)), draft.Kind, SpanText.InSource(text, span))
             {
                 Speaker = draft.Speaker,
                 SpeakerMention = draft.SpeakerMention,

@@ -46,7 +46,7 @@ public static class TimeTagger
                 var end = tokens[time.EndToken - 1].End;
                 var span = TextSpan.FromBounds(start, end);
                 var (precision, first, last) = time.Type is TimeType.Date or TimeType.Time ? TimexValue.Resolve(time.Value) : (null, null, null);
-                builder.Add(new TimeExpression(new TimeId(NumberedIds.Times.Of(builder.Count + 1)), SpanText.InSource(text), span, time.Type, time.Value)
+                builder.Add(new TimeExpression(new TimeId(NumberedIds.Times.Of(builder.Count + 1)), SpanText.InSource(text, span), time.Type, time.Value)
                 {
                     Precision = precision,
                     Start = first,
