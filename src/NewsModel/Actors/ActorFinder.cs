@@ -154,6 +154,10 @@ internal sealed partial class ActorFinder
         this.resolvedWords.Clear();
         this.midSentenceWords.Clear();
         this.namedSpans.Clear();
+        this.namedSpanList.Clear();
+        this.orderKeys.Clear();
+        this.ordered.Clear();
+        this.orderedStarts.Clear();
         this.descriptionMatches.Clear();
         this.theNameCounts.Clear();
         this.mentionTexts.Clear();

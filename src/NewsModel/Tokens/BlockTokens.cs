@@ -105,9 +105,9 @@ internal sealed class BlockTokens
 
     // A spare list that holds the block's likely token count (news text has about one token in
     // five code units), of the smallest size class that has one; failing a spare one, a new list
-    // sized for the block. A list that turns out short grows as the
-    // tokenizer adds, and keeps its size for later reads: counting the block's tokens exactly first
-    // would cost a second pass over its text.
+    // sized for the block. A list that turns out short grows as the tokenizer adds, and keeps its
+    // size for later reads: counting the block's tokens exactly first would cost a second pass
+    // over its text.
     private List<Token> TakeSpare(string text, TextSpan block)
         => this.TryTakeSpare(block.Length / 5) ?? new List<Token>(TokenCapacity.UpperBound(text, block));
 
