@@ -62,8 +62,10 @@ internal struct SpanText
     /// <summary>The same text at another span, as a record holding its own string would keep it.</summary>
     public SpanText WithSpan(TextSpan span) => Own(this.Get(), span);
 
-    /// <summary>Whether the two have the same span and the same text.</summary>
-    public readonly bool SameAs(in SpanText other) => this.Span == other.Span && this.Chars.SequenceEqual(other.Chars);
+    /// <summary>Whether the two have the same span and the same text (a null text, which the nullable
+    /// annotations forbid but a caller may pass, is not the empty one, as with string equality).</summary>
+    public readonly bool SameAs(in SpanText other) =>
+        this.Span == other.Span && (this.value is null) == (other.value is null) && this.Chars.SequenceEqual(other.Chars);
 
     /// <summary>A hash of the span and the text's characters, equal for equal ones.</summary>
     public readonly int Hash() => HashCode.Combine(this.Span, string.GetHashCode(this.Chars));

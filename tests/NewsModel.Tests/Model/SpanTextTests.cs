@@ -140,6 +140,17 @@ public class SpanTextTests
     }
 
     [Fact]
+    public void Equals_NullTextAndEmptyText_AreNotEqual()
+    {
+        // As for the positional records these were: string equality tells null from empty.
+        var empty = new TextSegment(string.Empty, new TextSpan(0, 0));
+        var none = new TextSegment(null!, new TextSpan(0, 0));
+
+        empty.Should().NotBe(none);
+        none.Should().Be(new TextSegment(null!, new TextSpan(0, 0)));
+    }
+
+    [Fact]
     public void Text_AskedOnManyThreadsAtOnce_IsTheSameTextOnEach()
     {
         for (var round = 0; round < 20; round++)
