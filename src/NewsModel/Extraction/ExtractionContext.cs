@@ -11,7 +11,8 @@ namespace NewsModel.Extraction;
 /// </summary>
 public sealed class ExtractionContext
 {
-    private readonly Dictionary<Type, object> features = [];
+    // Made on the first Set: the built-in stages share no features, and most reads set none.
+    private Dictionary<Type, object>? features;
     private readonly ConcurrentBag<BlockTokens>? tokenCaches;
     private BlockTokens? tokens;
 
@@ -39,13 +40,13 @@ public sealed class ExtractionContext
     /// <typeparam name="T">The result's type, which is its key.</typeparam>
     /// <param name="value">The result.</param>
     public void Set<T>(T value)
-        where T : class => this.features[typeof(T)] = value;
+        where T : class => (this.features ??= [])[typeof(T)] = value;
 
     /// <summary>Gets an intermediate result an earlier stage stored.</summary>
     /// <typeparam name="T">The result's type.</typeparam>
     /// <returns>The result, or null when no stage stored one.</returns>
     public T? Get<T>()
-        where T : class => this.features.TryGetValue(typeof(T), out var value) ? (T)value : null;
+        where T : class => this.features is not null && this.features.TryGetValue(typeof(T), out var value) ? (T)value : null;
 
     /// <summary>The tokens of the article's blocks, shared by the stages that read them.</summary>
     internal BlockTokens Tokens
