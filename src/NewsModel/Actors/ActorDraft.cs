@@ -28,31 +28,23 @@ internal sealed class ActorDraft(string name, ActorKind kind)
     public bool Named { get; set; } = true;
 
     /// <summary>Adds a role once; returns whether it was new.</summary>
-    public bool HasRole(ReadOnlySpan<char> role)
-    {
-        foreach (var known in this.Roles)
-        {
-            if (role.Equals(known, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    public bool AddRole(string role) => this.AddRole(role, role);
 
-        return false;
-    }
+    /// <summary>Adds a role given as characters once, making a string of it only when it is new.</summary>
+    public bool AddRole(ReadOnlySpan<char> role) => this.AddRole(role, null);
 
-    public bool AddRole(string role)
+    private bool AddRole(ReadOnlySpan<char> role, string? asString)
     {
         // Loops rather than Exists and FindIndex: a lambda capturing the argument allocates on every call.
         foreach (var known in this.Roles)
         {
-            if (known.Equals(role, StringComparison.OrdinalIgnoreCase))
+            if (role.Equals(known, StringComparison.OrdinalIgnoreCase))
             {
                 return false;
             }
         }
 
-        this.Roles.Add(role);
+        this.Roles.Add(asString ?? role.ToString());
         return true;
     }
 

@@ -15,7 +15,7 @@ internal sealed partial class ActorFinder
     private void ResolvePending()
     {
         // Each distinct word is looked up once, however often it occurs, and made a string once:
-        // the dictionaries are read by span, and their keys serve as the mentions' text.
+        // the dictionaries are read by span.
         var resolved = this.resolvedWords;
         var resolvedBySpan = this.resolvedWordsBySpan;
         var midSentence = this.midSentenceWords;
@@ -35,7 +35,7 @@ internal sealed partial class ActorFinder
         {
             if (!resolvedBySpan.TryGetValue(this.text.AsSpan(span.Start, span.Length), out var word, out var draft))
             {
-                word = this.MentionText(span);
+                word = this.text.Substring(span.Start, span.Length);
                 draft = this.ActorByNameWord(word);
                 if (draft is null && this.people.TryFindBySurname(word, out var known))
                 {

@@ -815,10 +815,7 @@ internal sealed partial class ActorFinder
         {
             var lower = role.Length <= buffer.Length ? buffer[..role.Length] : new char[role.Length];
             role.AsSpan().ToLowerInvariant(lower);
-            if (!person.HasRole(lower))
-            {
-                person.AddRole(lower.ToString());
-            }
+            person.AddRole(lower);
         }
 
         this.AddMention(person, this.MentionOf(start, end, MentionKind.Name), this.PersonPhraseStart(start, titleStart));
@@ -831,9 +828,8 @@ internal sealed partial class ActorFinder
         if (this.RoleBefore(titleStart) is { } before)
         {
             var role = this.text.AsSpan(before.Start, before.Length);
-            if (!person.HasRole(role))
+            if (person.AddRole(role))
             {
-                person.AddRole(role.ToString());
                 this.roleSpans.Add((person, before));
             }
 
@@ -847,9 +843,8 @@ internal sealed partial class ActorFinder
         if (this.AppositiveAfter(end) is { } after)
         {
             var role = this.text.AsSpan(after.Start, after.Length);
-            if (!person.HasRole(role))
+            if (person.AddRole(role))
             {
-                person.AddRole(role.ToString());
                 this.roleSpans.Add((person, after));
             }
 

@@ -66,11 +66,6 @@ internal sealed partial class ActorFinder
     private readonly Dictionary<(string, ActorDraft?, bool), ActorDraft?> descriptionMatches = [];
     private readonly Dictionary<string, int> theNameCounts = new(StringComparer.Ordinal);
 
-    // The texts of the article's mentions, one string for each distinct text: an actor named twenty
-    // times ("Trump", "he") needs its text once.
-    private readonly HashSet<string> mentionTexts = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> mentionTextsBySpan;
-
     // The last mentions added, newest last: a description looks up the name just before it here.
     private readonly List<(TextSpan Span, ActorDraft Draft)> recent = [];
 
@@ -91,7 +86,6 @@ internal sealed partial class ActorFinder
         this.actorWords = actorWords;
         this.resolvedWordsBySpan = this.resolvedWords.GetAlternateLookup<ReadOnlySpan<char>>();
         this.midSentenceWordsBySpan = this.midSentenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.mentionTextsBySpan = this.mentionTexts.GetAlternateLookup<ReadOnlySpan<char>>();
         this.lexicons = lexicons;
         this.people = people;
         this.byNameBySpan = this.byName.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -160,20 +154,6 @@ internal sealed partial class ActorFinder
         this.orderedStarts.Clear();
         this.descriptionMatches.Clear();
         this.theNameCounts.Clear();
-        this.mentionTexts.Clear();
-    }
-
-    // The text of a mention's span, as one string per distinct text in the article.
-    private string MentionText(TextSpan span)
-    {
-        var text = this.text.AsSpan(span.Start, span.Length);
-        if (!this.mentionTextsBySpan.TryGetValue(text, out var found))
-        {
-            found = text.ToString();
-            this.mentionTexts.Add(found);
-        }
-
-        return found;
     }
 
     private ActorDraft NewDraft(string name, ActorKind kind)
