@@ -6,54 +6,64 @@ namespace NewsModel.Model;
 /// words of every mention and quote, and the writers copy them straight from the article.
 /// </summary>
 /// <remarks>
-/// The held string is the item's text when its length is the span's; otherwise it is the article's
-/// text, of which the span is a part (the whole article's text, of the span's length, is its own
-/// text). A string made on first use replaces the article's text; two threads may both make it, and
-/// either string serves, so the field needs no lock.
+/// <para>
+/// One reference and the span, sixteen bytes in the item: a read makes hundreds of thousands of
+/// these. The reference is a string, which is the item's text when its length is the span's and
+/// otherwise the article's text, of which the span is a part (the whole article's text, of the
+/// span's length, is its own text); or, for a text given with a span of another length (only a
+/// caller makes one), a box holding that text.
+/// </para>
+/// <para>
+/// A string made on first use replaces the article's text. Two threads may both make it, and either
+/// string serves; a reader sees the article's text or the made string, both read right by the rule
+/// above, so the field needs no lock.
+/// </para>
 /// </remarks>
 internal struct SpanText
 {
-    private readonly bool inSource;
-    private string value;
+    private object? value;
 
-    private SpanText(string value, TextSpan span, bool inSource)
+    private SpanText(object? value, TextSpan span)
     {
         this.value = value;
         this.Span = span;
-        this.inSource = inSource;
     }
 
     /// <summary>Where the text stands.</summary>
     public readonly TextSpan Span { get; }
 
     /// <summary>The text's characters, without making a string.</summary>
-    public readonly ReadOnlySpan<char> Chars
+    public readonly ReadOnlySpan<char> Chars => this.value switch
     {
-        get
-        {
-            var text = this.value;
-            return !this.inSource || text is null || text.Length == this.Span.Length ? text : text.AsSpan(this.Span.Start, this.Span.Length);
-        }
-    }
+        string text when text.Length == this.Span.Length => text,
+        string source => source.AsSpan(this.Span.Start, this.Span.Length),
+        OwnText own => own.Text,
+        _ => default,
+    };
 
     /// <summary>A text given as a string of its own.</summary>
-    public static SpanText Own(string text, TextSpan span) => new(text, span, inSource: false);
+    public static SpanText Own(string text, TextSpan span) =>
+        new(text is null || text.Length == span.Length ? text : new OwnText(text), span);
 
     /// <summary>The text at <paramref name="span"/> of <paramref name="source"/>, which the span must fit in.</summary>
-    public static SpanText InSource(string source, TextSpan span) => new(source, span, inSource: true);
+    public static SpanText InSource(string source, TextSpan span) => new(source, span);
 
     /// <summary>The text as a string, made (once) on first need.</summary>
     public string Get()
     {
-        var text = this.value;
-        if (!this.inSource || text is null || text.Length == this.Span.Length)
+        switch (this.value)
         {
-            return text!;
+            case string text when text.Length == this.Span.Length:
+                return text;
+            case string source:
+                var made = source.Substring(this.Span.Start, this.Span.Length);
+                this.value = made;
+                return made;
+            case OwnText own:
+                return own.Text;
+            default:
+                return null!;
         }
-
-        text = text.Substring(this.Span.Start, this.Span.Length);
-        this.value = text;
-        return text;
     }
 
     /// <summary>Another text at the same span: for a copy made with <c>with { Text = ... }</c>.</summary>
@@ -69,4 +79,10 @@ internal struct SpanText
 
     /// <summary>A hash of the span and the text's characters, equal for equal ones.</summary>
     public readonly int Hash() => HashCode.Combine(this.Span, string.GetHashCode(this.Chars));
+
+    // A text whose length is not its span's: rare, so boxed rather than paid for with a flag in every item.
+    private sealed class OwnText(string text)
+    {
+        public string Text { get; } = text;
+    }
 }

@@ -151,6 +151,22 @@ public class SpanTextTests
     }
 
     [Fact]
+    public void Text_GivenWithASpanOfAnotherLength_IsTheTextGiven()
+    {
+        // A caller may give a text that is not its span's length (an edited or normalised mention):
+        // the text is kept as given, not taken as an article to cut the span from.
+        var mention = new Mention("President Vladimir Putin", new TextSpan(3, 5));
+        var segment = new TextSegment("said", new TextSpan(0, 2));
+
+        mention.Text.Should().Be("President Vladimir Putin");
+        segment.Text.Should().Be("said");
+        mention.Should().Be(new Mention("President Vladimir Putin", new TextSpan(3, 5)));
+        mention.GetHashCode().Should().Be(new Mention("President Vladimir Putin", new TextSpan(3, 5)).GetHashCode());
+        mention.Should().NotBe(new Mention("Putin", new TextSpan(3, 5)));
+        (mention with { Span = new TextSpan(0, 24) }).Text.Should().Be("President Vladimir Putin");
+    }
+
+    [Fact]
     public void Text_AskedOnManyThreadsAtOnce_IsTheSameTextOnEach()
     {
         for (var round = 0; round < 20; round++)
