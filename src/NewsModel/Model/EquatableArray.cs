@@ -100,6 +100,12 @@ public static class EquatableArray
         // expression over it would copy twice (into a temporary array, then into the list).
         if (items is ICollection<T> collection)
         {
+            // Most actors have no role and many events no participant: share the one empty array.
+            if (collection.Count == 0)
+            {
+                return new(ImmutableArray<T>.Empty);
+            }
+
             var array = new T[collection.Count];
             collection.CopyTo(array, 0);
             return new(ImmutableCollectionsMarshal.AsImmutableArray(array));

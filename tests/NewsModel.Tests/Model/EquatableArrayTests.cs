@@ -52,6 +52,24 @@ public class EquatableArrayTests
     }
 
     [Fact]
+    public void ToEquatableArray_OfAnEmptyList_IsEmptyAndEqualToAnEmptyArray()
+    {
+        var items = new List<string>();
+
+        var copy = items.ToEquatableArray();
+        items.Add("a");
+
+        copy.Should().BeEmpty();
+        copy.Equals(new EquatableArray<string>([])).Should().BeTrue();
+        copy.Equals(default(EquatableArray<string>)).Should().BeTrue();
+        var empty = new List<int>();
+        _ = empty.ToEquatableArray();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _ = empty.ToEquatableArray();
+        (GC.GetAllocatedBytesForCurrentThread() - before).Should().Be(0, "the one shared empty array serves");
+    }
+
+    [Fact]
     public void ToEquatableArray_OfALazySequence_KeepsItsOrder()
     {
         var copy = Enumerable.Range(1, 4).Select(i => i * i).ToEquatableArray();
