@@ -58,12 +58,14 @@ public static class SentenceSplitter
         var i = within.Start;
         while (i < end)
         {
-            if (!TextScan.IsTerminator(text[i]))
+            // Most characters end no sentence: skip to the next terminator a vector at a time.
+            var skip = text.AsSpan(i, end - i).IndexOfAny(TextScan.Terminators);
+            if (skip < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
+            i += skip;
             var runStart = i;
             while (i < end && TextScan.IsTerminator(text[i]))
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsModel.Model;
 
 namespace NewsModel.Text;
@@ -42,6 +43,9 @@ internal static class TextScan
 
     /// <summary>Whether the character ends a sentence.</summary>
     public static bool IsTerminator(char c) => c is '.' or '?' or '!' or '…';
+
+    /// <summary>The characters that end a sentence, as <see cref="IsTerminator"/> tells them.</summary>
+    public static SearchValues<char> Terminators { get; } = SearchValues.Create(".?!…");
 
     /// <summary>Counts the words (runs of non-space characters) of the span, stopping past <paramref name="limit"/>.</summary>
     public static int CountWords(ReadOnlySpan<char> text, int limit)
