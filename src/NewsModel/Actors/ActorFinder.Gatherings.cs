@@ -1,3 +1,4 @@
+using NewsModel.Lexicons;
 using NewsModel.Model;
 
 namespace NewsModel.Actors;
@@ -13,21 +14,8 @@ internal sealed partial class ActorFinder
 
     private readonly List<(TextSpan Span, int Sentence)> gatheringDescriptions = [];
 
-    private static readonly string[] GatheringNouns = ["gathering", "summit", "assembly", "conference", "forum", "session", "congress", "meeting"];
-
-    // Ignoring case: "the summit" refers back to the "G20 Summit".
-    private static bool IsGatheringNoun(ReadOnlySpan<char> word)
-    {
-        foreach (var noun in GatheringNouns)
-        {
-            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Ignoring case: "the summit" refers back to the "G20 Summit". (The nouns are a class of word-classes.txt.)
+    private bool IsGatheringNoun(ReadOnlySpan<char> word) => this.words.Is(word, WordClass.GatheringNoun);
 
     // "the" and up to two lower-case adjectives before a gathering noun.
     private void ReadGatheringDescription(int i)

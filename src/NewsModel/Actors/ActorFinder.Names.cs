@@ -654,13 +654,14 @@ internal sealed partial class ActorFinder
     private int ReadLowerCase(int i)
     {
         var word = this.Word(i);
-        if (IsGatheringNoun(word))
+
+        // One look-up of the word's classes for every question below.
+        var classes = this.ClassOf(i);
+        if ((classes & WordClass.GatheringNoun) != 0)
         {
             this.ReadGatheringDescription(i);
         }
 
-        // One look-up of the word's classes for every question below.
-        var classes = this.ClassOf(i);
         if ((classes & WordClass.ThirdPersonPronoun) != 0)
         {
             this.pronouns.Add((this.tokens[i].Span, classes, this.SentenceOf(this.tokens[i].Start)));

@@ -78,5 +78,6 @@ internal enum WordClass
     ObjectPronoun = 1 << 19,
     IrregularPast = 1 << 20,
     StandaloneDeterminer = 1 << 21,
+    GatheringNoun = 1 << 22,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 }
