@@ -111,11 +111,18 @@ public sealed record Mention
 /// <param name="Kind">What kind of actor it is.</param>
 public sealed record Actor(ActorId Id, string Name, ActorKind Kind)
 {
+    // See OptionalId: the affiliation in one reference.
+    private readonly object? affiliation;
+
     /// <summary>Roles from titles and appositives ("Kremlin spokesman", "president").</summary>
     public EquatableArray<string> Roles { get; init; }
 
     /// <summary>The actor it belongs to (a spokesman's ministry, a city's country), if any.</summary>
-    public ActorId? Affiliation { get; init; }
+    public ActorId? Affiliation
+    {
+        get => this.affiliation is { } kept ? new ActorId(OptionalId.ValueOf(kept)) : null;
+        init => this.affiliation = OptionalId.Keep(value?.Value, value.HasValue);
+    }
 
     /// <summary>Every mention in text order.</summary>
     public EquatableArray<Mention> Mentions { get; init; }

@@ -134,6 +134,10 @@ public sealed record MoneyAmount(string Text, TextSpan Span, decimal? Value, str
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1716:Identifiers should not match keywords", Justification = "Event is the design's public name; VB users can write [Event].")]
 public sealed record Event(EventId Id, EventType Type, TextSegment Trigger, TextSpan Span)
 {
+    // See OptionalId: the place and the time in one reference each.
+    private readonly object? place;
+    private readonly object? time;
+
     /// <summary>The CAMEO code: the root ("04") or a finer code ("042") where the verb fixes it; null for extras.</summary>
     public string? Cameo { get; init; }
 
@@ -141,10 +145,18 @@ public sealed record Event(EventId Id, EventType Type, TextSegment Trigger, Text
     public EquatableArray<Participant> Participants { get; init; }
 
     /// <summary>Where it happened, if the text says.</summary>
-    public ActorId? Place { get; init; }
+    public ActorId? Place
+    {
+        get => this.place is { } kept ? new ActorId(OptionalId.ValueOf(kept)) : null;
+        init => this.place = OptionalId.Keep(value?.Value, value.HasValue);
+    }
 
     /// <summary>When it happened, if the text says.</summary>
-    public TimeId? Time { get; init; }
+    public TimeId? Time
+    {
+        get => this.time is { } kept ? new TimeId(OptionalId.ValueOf(kept)) : null;
+        init => this.time = OptionalId.Keep(value?.Value, value.HasValue);
+    }
 
     /// <summary>Whether it happened, is planned, expected, negated...</summary>
     public Modality Modality { get; init; }

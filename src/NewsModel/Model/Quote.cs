@@ -25,6 +25,10 @@ public sealed record Quote
 {
     private SpanText text;
 
+    // See OptionalId: the speaker and the addressee in one reference each.
+    private readonly object? speaker;
+    private readonly object? addressee;
+
     /// <summary>Creates a quote.</summary>
     /// <param name="Id">The quote's id (<c>q1</c>).</param>
     /// <param name="Kind">How the quote reports what was said.</param>
@@ -57,7 +61,11 @@ public sealed record Quote
     public TextSpan Span { get => this.text.Span; init => this.text = this.text.WithSpan(value); }
 
     /// <summary>Who said it; null when the text does not say.</summary>
-    public ActorId? Speaker { get; init; }
+    public ActorId? Speaker
+    {
+        get => this.speaker is { } kept ? new ActorId(OptionalId.ValueOf(kept)) : null;
+        init => this.speaker = OptionalId.Keep(value?.Value, value.HasValue);
+    }
 
     /// <summary>The mention of the speaker that the attribution uses ("Peskov", "she").</summary>
     public TextSpan? SpeakerMention { get; init; }
@@ -66,7 +74,11 @@ public sealed record Quote
     public TextSegment? Cue { get; init; }
 
     /// <summary>Who the quote is addressed to, when it names them ("Mr President").</summary>
-    public ActorId? Addressee { get; init; }
+    public ActorId? Addressee
+    {
+        get => this.addressee is { } kept ? new ActorId(OptionalId.ValueOf(kept)) : null;
+        init => this.addressee = OptionalId.Keep(value?.Value, value.HasValue);
+    }
 
     /// <summary>The text's characters, without making a string of them.</summary>
     internal ReadOnlySpan<char> TextChars => this.text.Chars;
