@@ -692,7 +692,8 @@ internal sealed partial class ActorFinder
         };
     }
 
-    private List<Actor> Freeze()
+    // One array of the actors' number: the stage hands it to the article as it is.
+    private Actor[] Freeze()
     {
         var used = this.usedIds;
         used.Clear();
@@ -730,16 +731,17 @@ internal sealed partial class ActorFinder
             draft.Id = new ActorId(id);
         }
 
-        var actors = new List<Actor>(live.Count);
-        foreach (var draft in live)
+        var actors = new Actor[live.Count];
+        for (var i = 0; i < actors.Length; i++)
         {
+            var draft = live[i];
             draft.Mentions.Sort((x, y) => x.Span.CompareTo(y.Span));
-            actors.Add(new Actor(draft.Id!.Value, draft.Name, draft.Kind)
+            actors[i] = new Actor(draft.Id!.Value, draft.Name, draft.Kind)
             {
                 Roles = draft.Roles.ToEquatableArray(),
                 Affiliation = draft.Affiliation?.Id,
                 Mentions = draft.Mentions.ToEquatableArray(),
-            });
+            };
         }
 
         return actors;

@@ -99,7 +99,7 @@ internal sealed partial class ActorFinder
     /// <param name="article">The article.</param>
     /// <param name="blockTokens">The read's token cache, which tokenizes the blocks for this and later stages.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public List<Actor> Find(Article article, BlockTokens blockTokens, CancellationToken cancellationToken = default)
+    public Actor[] Find(Article article, BlockTokens blockTokens, CancellationToken cancellationToken = default)
     {
         this.Clear();
         this.article = article;
@@ -177,7 +177,7 @@ internal sealed partial class ActorFinder
         this.made.Clear();
     }
 
-    private List<Actor> Find(CancellationToken cancellationToken)
+    private Actor[] Find(CancellationToken cancellationToken)
     {
         foreach (var block in this.Blocks())
         {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 using NewsModel.Extraction;
 using NewsModel.Lexicons;
@@ -53,7 +54,7 @@ public sealed class ActorStage : IArticleStage
 
         try
         {
-            return article with { Actors = finder.Find(article, context.Tokens, context.CancellationToken).ToEquatableArray() };
+            return article with { Actors = ImmutableCollectionsMarshal.AsImmutableArray(finder.Find(article, context.Tokens, context.CancellationToken)) };
         }
         finally
         {
