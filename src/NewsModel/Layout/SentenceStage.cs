@@ -17,14 +17,13 @@ public sealed class SentenceStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        var parts = article.ProseBlocks();
-        // Sized once from the sentence-ending marks (abbreviations and decimals make it a little
-        // more than needed) rather than grown by doubling.
-        var all = article.Text.AsSpan();
-        var spans = new List<TextSpan>(parts.Count + all.Count('.') + all.Count('?') + all.Count('!'));
+        using var parts = article.ProseBlocks();
+
+        // The spans go to rented arrays, and only the sentences to the heap.
+        using var spans = new RentedList<TextSpan>();
         var text = article.Text;
         var covered = 0;
-        foreach (var part in parts)
+        foreach (var part in parts.AsSpan())
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (part.Start < covered || !part.FitsIn(text.Length))

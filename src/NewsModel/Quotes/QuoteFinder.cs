@@ -97,7 +97,7 @@ internal sealed class QuoteFinder : IDisposable
     {
         try
         {
-            var blocks = Blocks(this.article);
+            using var blocks = Blocks(this.article);
             for (var b = 0; b < blocks.Count; b++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -184,7 +184,7 @@ internal sealed class QuoteFinder : IDisposable
         return true;
     }
 
-    private static List<TextSpan> Blocks(Article article)
+    private static RentedList<TextSpan> Blocks(Article article)
     {
         var blocks = article.ProseBlocks();
         if (blocks.Count == 0 && article.Text.Length > 0)

@@ -5,16 +5,13 @@ namespace NewsModel.Text;
 /// <summary>The prose of an article, block by block: what sentences and quotes are read from.</summary>
 internal static class ArticleBlocks
 {
-    /// <summary>The headline, standfirst, picture captions and body paragraphs, in text order.</summary>
-    public static List<TextSpan> ProseBlocks(this Article article)
+    /// <summary>
+    /// The headline, standfirst, picture captions and body paragraphs, in text order, in a list of
+    /// rented arrays that the caller disposes: the sentence and quote stages ask for them once per read.
+    /// </summary>
+    public static RentedList<TextSpan> ProseBlocks(this Article article)
     {
-        var count = 2 + article.Media.Count;
-        foreach (var section in article.Sections)
-        {
-            count += section.Paragraphs.Count;
-        }
-
-        var blocks = new List<TextSpan>(count);
+        var blocks = new RentedList<TextSpan>();
         if (article.Headline is { } headline)
         {
             blocks.Add(headline.Span);
@@ -43,7 +40,7 @@ internal static class ArticleBlocks
         }
 
         // A front matter headline stands before the body; a caption may sit between paragraphs.
-        blocks.Sort();
+        blocks.AsSpan().Sort();
         return blocks;
     }
 }

@@ -42,16 +42,16 @@ public static class SentenceSplitter
             throw new ArgumentOutOfRangeException(nameof(within), within, "The span does not fit in the text.");
         }
 
-        var sentences = new List<TextSpan>();
+        using var sentences = new RentedList<TextSpan>();
         SplitInto(text, within, sentences);
-        return [.. sentences];
+        return ImmutableArray.Create<TextSpan>(sentences.AsSpan());
     }
 
     /// <summary>
     /// Adds the sentences of a part of a text to <paramref name="sentences"/>: the sentence stage splits
     /// every block of an article into one list rather than an array per block.
     /// </summary>
-    internal static void SplitInto(string text, TextSpan within, List<TextSpan> sentences)
+    internal static void SplitInto(string text, TextSpan within, RentedList<TextSpan> sentences)
     {
         var end = within.End;
         var sentenceStart = within.Start;
@@ -179,7 +179,7 @@ public static class SentenceSplitter
         return text.AsSpan(start, stop - start);
     }
 
-    private static void AddTrimmed(List<TextSpan> sentences, string text, int start, int end)
+    private static void AddTrimmed(RentedList<TextSpan> sentences, string text, int start, int end)
     {
         var span = TextScan.Trim(text, start, end);
         if (!span.IsEmpty)
