@@ -64,18 +64,21 @@ public static class PlainTextLayoutReader
         var frontMatter = FrontMatter.TryRead(text);
         var bodyStart = frontMatter?.BodyStart ?? 0;
         var (lines, units, lineMode) = Cut(text, bodyStart, cancellationToken);
-        cancellationToken.ThrowIfCancellationRequested();
-        return new Reader(text, lines, units, lineMode, frontMatter).Read();
+        using (lines)
+        using (units)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            using var reader = new Reader(text, lines, units, lineMode, frontMatter);
+            return reader.Read();
+        }
     }
 
     /// <summary>Cuts the body into trimmed non-blank lines and groups them into units.</summary>
-    private static (List<TextSpan> Lines, List<Unit> Units, bool LineMode) Cut(string text, int bodyStart, CancellationToken cancellationToken)
+    /// <remarks>The lists are of rented arrays, for the caller to dispose: they live only while the layout is read.</remarks>
+    private static (RentedList<TextSpan> Lines, RentedList<Unit> Units, bool LineMode) Cut(string text, int bodyStart, CancellationToken cancellationToken)
     {
-        // Sized once: an article has at most one more line than line feeds (a text with only
-        // carriage returns grows the lists as it goes).
-        var capacity = text.AsSpan(bodyStart).Count('\n') + 1;
-        var lines = new List<TextSpan>(capacity);
-        var breakBefore = new List<bool>(capacity);
+        var lines = new RentedList<TextSpan>();
+        using var breakBefore = new RentedList<bool>();
         var sawBlank = false;
         var pendingBreak = false;
         var start = bodyStart;
@@ -114,7 +117,7 @@ public static class PlainTextLayoutReader
         }
 
         var lineMode = !sawBlank;
-        var units = new List<Unit>(lines.Count);
+        var units = new RentedList<Unit>();
         var blockStart = 0;
         for (var i = 1; i <= lines.Count; i++)
         {
@@ -128,7 +131,7 @@ public static class PlainTextLayoutReader
         return (lines, units, lineMode);
     }
 
-    private static void AddBlock(string text, List<TextSpan> lines, List<Unit> units, int first, int count, bool attached)
+    private static void AddBlock(string text, RentedList<TextSpan> lines, RentedList<Unit> units, int first, int count, bool attached)
     {
         // Lines that each end a sentence are paragraphs of their own even without blank lines
         // between them; otherwise the block is one hard-wrapped paragraph (or a title + caption).
@@ -170,22 +173,29 @@ public static class PlainTextLayoutReader
     /// <param name="Attached">Whether no blank line separates it from the unit before.</param>
     private readonly record struct Unit(int First, int Count, bool Attached);
 
-    private sealed class Reader(string text, List<TextSpan> lines, List<Unit> units, bool lineMode, FrontMatter? frontMatter)
+    private sealed class Reader(string text, RentedList<TextSpan> lines, RentedList<Unit> units, bool lineMode, FrontMatter? frontMatter) : IDisposable
     {
         private readonly string text = text;
-        private readonly List<TextSpan> lines = lines;
-        private readonly List<Unit> units = units;
+        private readonly RentedList<TextSpan> lines = lines;
+        private readonly RentedList<Unit> units = units;
         private readonly bool lineMode = lineMode;
         private readonly FrontMatter? frontMatter = frontMatter;
         private readonly List<TextSegment> bylines = [];
         private readonly ImmutableArray<MediaItem>.Builder media = ImmutableArray.CreateBuilder<MediaItem>();
-        private readonly ImmutableArray<Section>.Builder sections = ImmutableArray.CreateBuilder<Section>();
-        private readonly ImmutableArray<Paragraph>.Builder paragraphs = ImmutableArray.CreateBuilder<Paragraph>();
+        // Rented while the layout is read: only the arrays the layout keeps are allocated.
+        private readonly RentedList<Section> sections = new();
+        private readonly RentedList<Paragraph> paragraphs = new();
         private TextSegment? heading;
         private TextSegment? headline;
         private TextSegment? standfirst;
         private TextSegment? source;
         private Dateline? dateline;
+
+        public void Dispose()
+        {
+            this.sections.Dispose();
+            this.paragraphs.Dispose();
+        }
 
         public ArticleLayout Read()
         {
@@ -205,7 +215,7 @@ public static class PlainTextLayoutReader
                 Dateline = this.dateline,
                 Source = this.frontMatter?.Source ?? this.source,
                 Media = this.media.ToImmutable(),
-                Sections = this.sections.ToImmutable(),
+                Sections = ImmutableArray.Create<Section>(this.sections.AsSpan()),
                 Published = this.frontMatter?.Published,
                 Url = this.frontMatter?.Url,
             };
@@ -365,7 +375,7 @@ public static class PlainTextLayoutReader
         {
             if (this.paragraphs.Count > 0 || this.heading is not null)
             {
-                this.sections.Add(new Section(this.heading, this.paragraphs.ToImmutable()));
+                this.sections.Add(new Section(this.heading, ImmutableArray.Create<Paragraph>(this.paragraphs.AsSpan())));
             }
 
             this.paragraphs.Clear();

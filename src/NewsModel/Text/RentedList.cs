@@ -53,6 +53,17 @@ internal sealed class RentedList<T> : IDisposable
         items[index] = item;
     }
 
+    /// <summary>Empties the list, keeping its array for what is added next.</summary>
+    public void Clear()
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>())
+        {
+            this.AsSpan().Clear();
+        }
+
+        this.Count = 0;
+    }
+
     /// <summary>The items.</summary>
     /// <returns>A span over the items, valid until the next <see cref="Add"/>.</returns>
     public Span<T> AsSpan() => this.items.AsSpan(0, this.Count);
