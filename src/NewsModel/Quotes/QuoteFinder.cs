@@ -33,8 +33,8 @@ internal sealed class QuoteFinder : IDisposable
     private readonly BlockTokens blockTokens;
     private readonly RentedList<QuoteDraft> found = new();
 
-    // The current block's tokens, a list of the read's shared token cache (not to be changed), and
-    // a list of the finder's own that later steps may fill.
+    // The current block's tokens, a list of the read's shared token cache (not to be changed); an
+    // empty list of the finder's own before the first block.
     private readonly List<Token> ownTokens = [];
     private List<Token> tokens;
 
@@ -88,9 +88,6 @@ internal sealed class QuoteFinder : IDisposable
         this.blockTokens = blockTokens;
         this.tokens = this.ownTokens;
     }
-
-    /// <summary>A token list of the finder's own, free for reuse once <see cref="Find"/> has returned.</summary>
-    public List<Token> Tokens => this.ownTokens;
 
     /// <summary>Finds the quotes, sorted by span, as drafts without ids; the list is the finder's own, until it is disposed.</summary>
     public RentedList<QuoteDraft> Find(CancellationToken cancellationToken = default)

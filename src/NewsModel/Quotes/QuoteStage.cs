@@ -39,7 +39,17 @@ public sealed class QuoteStage : IArticleStage
         using var speakers = new SpeakerResolver(article);
         using var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, this.cueStarts, speakers, context.Tokens);
         var drafts = finder.Find(context.CancellationToken).AsSpan();
-        var actors = AddresseeFinder.Find(article, drafts, this.lexicons.Titles, finder.Tokens);
+        // The vocatives' tokens go to a list of the read's token cache, kept from read to read.
+        var vocativeTokens = context.Tokens.Rent();
+        Actor[]? actors;
+        try
+        {
+            actors = AddresseeFinder.Find(article, drafts, this.lexicons.Titles, vocativeTokens);
+        }
+        finally
+        {
+            context.Tokens.Return(vocativeTokens);
+        }
 
         // The quotes are made once, with their ids and texts, now that nothing changes them.
         var text = article.Text;
