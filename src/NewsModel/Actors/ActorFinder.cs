@@ -582,5 +582,5 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>A description that names no one ("a Kremlin spokesman", "the Venezuelan president").</summary>
-    private sealed record Description(TextSpan Span, string Role, ActorDraft? Affiliation, bool IsCounterpart);
+    private readonly record struct Description(TextSpan Span, string Role, ActorDraft? Affiliation, bool IsCounterpart);
 }
