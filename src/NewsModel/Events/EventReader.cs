@@ -46,7 +46,7 @@ internal sealed class EventReader : IDisposable
     private readonly RentedList<(ActorId Actor, ParticipantRole Role)> participants = new();
 
     // The clauses of the current sentence, and the clause of each of its tokens.
-    private readonly List<(int Start, int End)> clauses = [];
+    private readonly RentedList<(int Start, int End)> clauses = new();
     private int[] clauseOf = [];
     private bool clausesCut;
 
@@ -98,6 +98,7 @@ internal sealed class EventReader : IDisposable
         this.cued.Dispose();
         this.drafts.Dispose();
         this.participants.Dispose();
+        this.clauses.Dispose();
         this.blockTokens.Return(this.tokens);
         if (this.clauseOf.Length > 0)
         {
