@@ -117,7 +117,7 @@ public enum ParticipantRole
 /// <summary>An actor taking part in an event.</summary>
 /// <param name="Actor">The actor.</param>
 /// <param name="Role">The part it plays.</param>
-public sealed record Participant(ActorId Actor, ParticipantRole Role);
+public readonly record struct Participant(ActorId Actor, ParticipantRole Role);
 
 /// <summary>A sum of money named in the text ("$3bn").</summary>
 /// <param name="Text">The amount as written.</param>

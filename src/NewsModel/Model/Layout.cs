@@ -8,7 +8,7 @@ public sealed record MediaItem(TextSegment? Title, TextSegment? Caption, TextSeg
 
 /// <summary>A paragraph of the body.</summary>
 /// <param name="Span">The paragraph's text without its line ends or surrounding white space.</param>
-public sealed record Paragraph(TextSpan Span);
+public readonly record struct Paragraph(TextSpan Span);
 
 /// <summary>A section of the body: an optional subheading and its paragraphs.</summary>
 /// <param name="Heading">The subheading, trimmed; null for the first section when it has none.</param>
@@ -17,7 +17,7 @@ public sealed record Section(TextSegment? Heading, EquatableArray<Paragraph> Par
 
 /// <summary>A sentence of the body, headline or standfirst.</summary>
 /// <param name="Span">The sentence's text, trimmed.</param>
-public sealed record Sentence(TextSpan Span);
+public readonly record struct Sentence(TextSpan Span);
 
 /// <summary>The dateline that opens many wire stories: "MOSCOW (Reuters) -", "WASHINGTON —".</summary>
 /// <param name="Text">The whole dateline with its dash.</param>

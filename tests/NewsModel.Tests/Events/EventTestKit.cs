@@ -21,7 +21,7 @@ internal static class EventTestKit
     public static string? RoleOf(this Article article, Event found, string name)
     {
         var actor = article.Actors.FirstOrDefault(a => a.Name == name);
-        return actor is null ? null : found.Participants.FirstOrDefault(p => p.Actor == actor.Id)?.Role.ToString();
+        return actor is null ? null : found.Participants.Where(p => p.Actor == actor.Id).Select(p => p.Role.ToString()).FirstOrDefault();
     }
 
     public static string? PlaceName(this Article article, Event found)
