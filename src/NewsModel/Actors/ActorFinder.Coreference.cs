@@ -811,9 +811,9 @@ internal sealed partial class ActorFinder
             if (draft.AddMention(mention, out var replaced))
             {
                 this.Count(mention.Span.Start, draft, 1);
-                if (replaced is not null)
+                if (replaced is { } shorter)
                 {
-                    this.Count(replaced.Span.Start, draft, -1);
+                    this.Count(shorter.Span.Start, draft, -1);
                 }
             }
         }

@@ -46,13 +46,15 @@ public enum MentionKind
 
 /// <summary>One place where the text refers to an actor.</summary>
 /// <remarks>
-/// A mention read from an article makes the string of its <see cref="Text"/> only when that is
-/// first asked for; until then it holds the article's text. Two mentions are equal when their
-/// texts, spans and kinds are.
+/// A value, as a read makes one for every name, title and pronoun it links: an array of them is
+/// one object, not one more per mention. A mention read from an article holds the article's text
+/// and its span, and <see cref="Text"/> makes the string when asked (each time: a value has
+/// nowhere to keep it), so keep the string rather than ask again in a loop. Two mentions are
+/// equal when their texts, spans and kinds are.
 /// </remarks>
-public sealed record Mention
+public readonly record struct Mention
 {
-    private SpanText text;
+    private readonly SpanText text;
 
     /// <summary>Creates a mention.</summary>
     /// <param name="Text">The text at <paramref name="Span"/>.</param>
@@ -71,7 +73,7 @@ public sealed record Mention
     }
 
     /// <summary>The text at <see cref="Span"/>.</summary>
-    public string Text { get => this.text.Get(); init => this.text = this.text.WithText(value); }
+    public string Text { get => this.text.Make(); init => this.text = this.text.WithText(value); }
 
     /// <summary>Where it stands.</summary>
     public TextSpan Span { get => this.text.Span; init => this.text = this.text.WithSpan(value); }
@@ -94,9 +96,7 @@ public sealed record Mention
     }
 
     /// <inheritdoc/>
-    public bool Equals(Mention? other) =>
-        ReferenceEquals(this, other)
-        || (other is not null && this.Kind == other.Kind && this.text.SameAs(other.text));
+    public bool Equals(Mention other) => this.Kind == other.Kind && this.text.SameAs(other.text);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(this.Kind, this.text.Hash());

@@ -66,11 +66,23 @@ internal struct SpanText
         }
     }
 
+    /// <summary>
+    /// The text as a string, made anew when it is still the article's: for an item that is a value
+    /// (a mention), which has nowhere to keep the string it makes.
+    /// </summary>
+    public readonly string Make() => this.value switch
+    {
+        string text when text.Length == this.Span.Length => text,
+        string source => source.Substring(this.Span.Start, this.Span.Length),
+        OwnText own => own.Text,
+        _ => null!,
+    };
+
     /// <summary>Another text at the same span: for a copy made with <c>with { Text = ... }</c>.</summary>
     public readonly SpanText WithText(string text) => Own(text, this.Span);
 
     /// <summary>The same text at another span, as a record holding its own string would keep it.</summary>
-    public SpanText WithSpan(TextSpan span) => Own(this.Get(), span);
+    public readonly SpanText WithSpan(TextSpan span) => Own(this.Make(), span);
 
     /// <summary>Whether the two have the same span and the same text (a null text, which the nullable
     /// annotations forbid but a caller may pass, is not the empty one, as with string equality).</summary>
