@@ -1,4 +1,5 @@
 using System.Buffers;
+
 using NewsModel.Model;
 
 namespace NewsModel.Text;
