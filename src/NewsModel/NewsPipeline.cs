@@ -47,12 +47,17 @@ public sealed class NewsPipeline
 
         var context = new ExtractionContext(options, this.tokenCaches, cancellationToken);
         var article = new Article(options.Id ?? DefaultId, text) { Published = options.Published };
+        context.Own(article);
         try
         {
             foreach (var stage in this.Stages)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 article = stage.Process(article, context);
+
+                // A built-in stage sets its results on the article it was given, or returns a copy
+                // that nothing else holds; a stage of the user's may keep what it saw or made.
+                context.Own(stage is IBuiltInStage ? article : null);
             }
         }
         finally

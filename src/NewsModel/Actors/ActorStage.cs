@@ -12,7 +12,7 @@ namespace NewsModel.Actors;
 /// The actor stage: people, organisations, countries, cities, places and groups, with roles,
 /// affiliations and every mention (names, titles, descriptions, demonyms, metonyms, pronouns).
 /// </summary>
-public sealed class ActorStage : IArticleStage
+public sealed class ActorStage : IArticleStage, IBuiltInStage
 {
     // A finder keeps its working lists (tokens, dictionaries, ...) from one article to the next,
     // which halves what the stage allocates. The bag is the only state the stage changes: each
@@ -54,7 +54,8 @@ public sealed class ActorStage : IArticleStage
 
         try
         {
-            return article with { Actors = ImmutableCollectionsMarshal.AsImmutableArray(finder.Find(article, context.Tokens, context.CancellationToken)) };
+            var actors = ImmutableCollectionsMarshal.AsImmutableArray(finder.Find(article, context.Tokens, context.CancellationToken));
+            return context.Owns(article) ? article.SetActors(actors) : article with { Actors = actors };
         }
         finally
         {

@@ -10,7 +10,7 @@ namespace NewsModel.Events;
 /// extras (election, appointment, claim of office, death). It runs after the actor, time and
 /// quote stages, whose mentions, times and cues it links events to.
 /// </summary>
-public sealed class EventStage : IArticleStage
+public sealed class EventStage : IArticleStage, IBuiltInStage
 {
     /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
@@ -18,6 +18,7 @@ public sealed class EventStage : IArticleStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         using var reader = new EventReader(article, EventLexicon.Default, context.Tokens);
-        return article with { Events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Read(context.CancellationToken)) };
+        var events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Read(context.CancellationToken));
+        return context.Owns(article) ? article.SetEvents(events) : article with { Events = events };
     }
 }

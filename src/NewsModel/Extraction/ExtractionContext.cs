@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 
+using NewsModel.Model;
 using NewsModel.Tokens;
 
 namespace NewsModel.Extraction;
@@ -15,6 +16,10 @@ public sealed class ExtractionContext
     private Dictionary<Type, object>? features;
     private readonly ConcurrentBag<BlockTokens>? tokenCaches;
     private BlockTokens? tokens;
+
+    // The article that the read alone holds: the pipeline's own, or one a built-in stage made;
+    // never one that a stage of the user's was given or made, which it may keep.
+    private Article? owned;
 
     /// <summary>Creates a context.</summary>
     /// <param name="options">The article's options.</param>
@@ -61,6 +66,15 @@ public sealed class ExtractionContext
             return this.tokens;
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="article"/> is one the read alone holds, on which a built-in stage
+    /// may set its results rather than return a copy.
+    /// </summary>
+    internal bool Owns(Article article) => ReferenceEquals(article, this.owned);
+
+    /// <summary>Notes the article the read alone holds, or null when a stage of the user's has seen it.</summary>
+    internal void Own(Article? article) => this.owned = article;
 
     /// <summary>Gives the token cache back to the pipeline once the read is over.</summary>
     internal void Release()

@@ -4,7 +4,7 @@ using NewsModel.Model;
 namespace NewsModel.Layout;
 
 /// <summary>The stage that reads the article's layout with <see cref="PlainTextLayoutReader"/>.</summary>
-public sealed class LayoutStage : IArticleStage
+public sealed class LayoutStage : IArticleStage, IBuiltInStage
 {
     /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
@@ -12,6 +12,11 @@ public sealed class LayoutStage : IArticleStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         var layout = PlainTextLayoutReader.Read(article.Text, context.CancellationToken);
+        if (context.Owns(article))
+        {
+            return article.SetLayout(article.Published ?? layout.Published, layout.Url, layout.Headline, layout.Standfirst, layout.Bylines, layout.Dateline, layout.Source, layout.Media, layout.Sections);
+        }
+
         return article with
         {
             // The caller's date wins over front matter.

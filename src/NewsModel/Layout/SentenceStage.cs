@@ -10,7 +10,7 @@ namespace NewsModel.Layout;
 /// The stage that splits the headline, standfirst, picture captions and paragraphs into
 /// sentences with <see cref="SentenceSplitter"/>, in text order.
 /// </summary>
-public sealed class SentenceStage : IArticleStage
+public sealed class SentenceStage : IArticleStage, IBuiltInStage
 {
     /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
@@ -42,6 +42,7 @@ public sealed class SentenceStage : IArticleStage
             sentences[i] = new Sentence(spans[i]);
         }
 
-        return article with { Sentences = ImmutableCollectionsMarshal.AsImmutableArray(sentences) };
+        var all = ImmutableCollectionsMarshal.AsImmutableArray(sentences);
+        return context.Owns(article) ? article.SetSentences(all) : article with { Sentences = all };
     }
 }

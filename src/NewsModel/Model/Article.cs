@@ -10,47 +10,66 @@ namespace NewsModel.Model;
 /// <param name="Text">The exact input text, without a byte-order mark.</param>
 public sealed record Article(ArticleId Id, string Text)
 {
+    // Fields rather than auto-properties so that the built-in stages can set their results on an
+    // article no one else holds yet, during a read, instead of copying it once per stage (see
+    // ExtractionContext.Owns): a copy per stage was a fifth of what a short article's read
+    // allocated. Once a read returns, an article is never changed.
+    private LocalDate? published;
+    private string? url;
+    private TextSegment? headline;
+    private TextSegment? standfirst;
+    private EquatableArray<TextSegment> bylines;
+    private Dateline? dateline;
+    private TextSegment? source;
+    private EquatableArray<MediaItem> media;
+    private EquatableArray<Section> sections;
+    private EquatableArray<Sentence> sentences;
+    private EquatableArray<Actor> actors;
+    private EquatableArray<Quote> quotes;
+    private EquatableArray<TimeExpression> times;
+    private EquatableArray<Event> events;
+
     /// <summary>The publication date, from the caller, front matter or the text; null when unknown.</summary>
-    public LocalDate? Published { get; init; }
+    public LocalDate? Published { get => this.published; init => this.published = value; }
 
     /// <summary>The article's URL, from front matter.</summary>
-    public string? Url { get; init; }
+    public string? Url { get => this.url; init => this.url = value; }
 
     /// <summary>The headline.</summary>
-    public TextSegment? Headline { get; init; }
+    public TextSegment? Headline { get => this.headline; init => this.headline = value; }
 
     /// <summary>The standfirst (dek, summary) under the headline.</summary>
-    public TextSegment? Standfirst { get; init; }
+    public TextSegment? Standfirst { get => this.standfirst; init => this.standfirst = value; }
 
     /// <summary>The bylines ("Jane Doe" from "By Jane Doe").</summary>
-    public EquatableArray<TextSegment> Bylines { get; init; }
+    public EquatableArray<TextSegment> Bylines { get => this.bylines; init => this.bylines = value; }
 
     /// <summary>The dateline that opens the body ("MOSCOW (Reuters) -").</summary>
-    public Dateline? Dateline { get; init; }
+    public Dateline? Dateline { get => this.dateline; init => this.dateline = value; }
 
     /// <summary>Who published it ("Al Jazeera" from "Source: Al Jazeera").</summary>
-    public TextSegment? Source { get; init; }
+    public TextSegment? Source { get => this.source; init => this.source = value; }
 
     /// <summary>Pictures with their title, caption and credit.</summary>
-    public EquatableArray<MediaItem> Media { get; init; }
+    public EquatableArray<MediaItem> Media { get => this.media; init => this.media = value; }
 
     /// <summary>The body's sections.</summary>
-    public EquatableArray<Section> Sections { get; init; }
+    public EquatableArray<Section> Sections { get => this.sections; init => this.sections = value; }
 
     /// <summary>The sentences of the headline, standfirst and body, in text order.</summary>
-    public EquatableArray<Sentence> Sentences { get; init; }
+    public EquatableArray<Sentence> Sentences { get => this.sentences; init => this.sentences = value; }
 
     /// <summary>People, organisations, countries, places and groups.</summary>
-    public EquatableArray<Actor> Actors { get; init; }
+    public EquatableArray<Actor> Actors { get => this.actors; init => this.actors = value; }
 
     /// <summary>Quotes with their speakers.</summary>
-    public EquatableArray<Quote> Quotes { get; init; }
+    public EquatableArray<Quote> Quotes { get => this.quotes; init => this.quotes = value; }
 
     /// <summary>Temporal expressions.</summary>
-    public EquatableArray<TimeExpression> Times { get; init; }
+    public EquatableArray<TimeExpression> Times { get => this.times; init => this.times = value; }
 
     /// <summary>Events.</summary>
-    public EquatableArray<Event> Events { get; init; }
+    public EquatableArray<Event> Events { get => this.events; init => this.events = value; }
 
     /// <summary>The body's paragraphs in order, across sections.</summary>
     public IEnumerable<Paragraph> Paragraphs => this.Sections.SelectMany(s => s.Paragraphs);
@@ -59,4 +78,55 @@ public sealed record Article(ArticleId Id, string Text)
     /// <param name="span">A span of this article.</param>
     /// <returns>The covered text.</returns>
     public string Slice(TextSpan span) => span.Slice(this.Text);
+
+    /// <summary>Sets the layout on an article the read alone holds (see the fields' comment).</summary>
+    internal Article SetLayout(LocalDate? published, string? url, TextSegment? headline, TextSegment? standfirst, EquatableArray<TextSegment> bylines, Dateline? dateline, TextSegment? source, EquatableArray<MediaItem> media, EquatableArray<Section> sections)
+    {
+        this.published = published;
+        this.url = url;
+        this.headline = headline;
+        this.standfirst = standfirst;
+        this.bylines = bylines;
+        this.dateline = dateline;
+        this.source = source;
+        this.media = media;
+        this.sections = sections;
+        return this;
+    }
+
+    /// <summary>Sets the sentences on an article the read alone holds.</summary>
+    internal Article SetSentences(EquatableArray<Sentence> sentences)
+    {
+        this.sentences = sentences;
+        return this;
+    }
+
+    /// <summary>Sets the actors on an article the read alone holds.</summary>
+    internal Article SetActors(EquatableArray<Actor> actors)
+    {
+        this.actors = actors;
+        return this;
+    }
+
+    /// <summary>Sets the quotes, and the actors they add mentions to, on an article the read alone holds.</summary>
+    internal Article SetQuotes(EquatableArray<Quote> quotes, EquatableArray<Actor> actors)
+    {
+        this.quotes = quotes;
+        this.actors = actors;
+        return this;
+    }
+
+    /// <summary>Sets the times on an article the read alone holds.</summary>
+    internal Article SetTimes(EquatableArray<TimeExpression> times)
+    {
+        this.times = times;
+        return this;
+    }
+
+    /// <summary>Sets the events on an article the read alone holds.</summary>
+    internal Article SetEvents(EquatableArray<Event> events)
+    {
+        this.events = events;
+        return this;
+    }
 }

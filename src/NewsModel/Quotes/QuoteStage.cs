@@ -11,7 +11,7 @@ namespace NewsModel.Quotes;
 /// The quote stage: finds direct, partial, indirect and mixed quotes with their cues and
 /// speakers. It runs after the actor stage, whose mentions it links speakers to.
 /// </summary>
-public sealed class QuoteStage : IArticleStage
+public sealed class QuoteStage : IArticleStage, IBuiltInStage
 {
     private readonly LexiconSet lexicons;
     private readonly CueStarts cueStarts;
@@ -67,10 +67,8 @@ public sealed class QuoteStage : IArticleStage
             };
         }
 
-        return article with
-        {
-            Quotes = ImmutableCollectionsMarshal.AsImmutableArray(quotes),
-            Actors = actors is null ? article.Actors : ImmutableCollectionsMarshal.AsImmutableArray(actors),
-        };
+        var all = ImmutableCollectionsMarshal.AsImmutableArray(quotes);
+        var withVocatives = actors is null ? article.Actors : ImmutableCollectionsMarshal.AsImmutableArray(actors);
+        return context.Owns(article) ? article.SetQuotes(all, withVocatives) : article with { Quotes = all, Actors = withVocatives };
     }
 }

@@ -8,7 +8,7 @@ namespace NewsModel.Times;
 /// resolves them against <see cref="Article.Published"/> with NodaTime. Without a publication
 /// date, relative expressions keep their unresolved forms (<c>XXXX-09</c>) and are never guessed.
 /// </summary>
-public sealed class TimeStage : IArticleStage
+public sealed class TimeStage : IArticleStage, IBuiltInStage
 {
     /// <summary>Creates the stage with the library's conventions.</summary>
     public TimeStage()
@@ -32,6 +32,7 @@ public sealed class TimeStage : IArticleStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        return article with { Times = TimeTagger.Tag(article.Text, article.Published, this.Options, context.CancellationToken) };
+        var times = TimeTagger.Tag(article.Text, article.Published, this.Options, context.CancellationToken);
+        return context.Owns(article) ? article.SetTimes(times) : article with { Times = times };
     }
 }
