@@ -181,7 +181,8 @@ public static class PlainTextLayoutReader
         private readonly bool lineMode = lineMode;
         private readonly FrontMatter? frontMatter = frontMatter;
         private readonly List<TextSegment> bylines = [];
-        private readonly ImmutableArray<MediaItem>.Builder media = ImmutableArray.CreateBuilder<MediaItem>();
+        // Made for the first picture: most texts have none.
+        private List<MediaItem>? media;
         // Rented while the layout is read: only the arrays the layout keeps are allocated.
         private readonly RentedList<Section> sections = new();
         private readonly RentedList<Paragraph> paragraphs = new();
@@ -214,7 +215,7 @@ public static class PlainTextLayoutReader
                 Bylines = this.bylines.ToEquatableArray(),
                 Dateline = this.dateline,
                 Source = this.frontMatter?.Source ?? this.source,
-                Media = this.media.ToImmutable(),
+                Media = this.media is null ? ImmutableArray<MediaItem>.Empty : this.media.ToEquatableArray(),
                 Sections = ImmutableArray.Create<Section>(this.sections.AsSpan()),
                 Published = this.frontMatter?.Published,
                 Url = this.frontMatter?.Url,
@@ -344,7 +345,7 @@ public static class PlainTextLayoutReader
             {
                 if (this.IsMediaAt(i, bodyEnd, out var item, out var used))
                 {
-                    this.media.Add(item!);
+                    (this.media ??= []).Add(item!);
                     i += used;
                     continue;
                 }

@@ -54,7 +54,8 @@ internal sealed class QuoteFinder : IDisposable
     private readonly List<(QuoteDraft Quote, int Offset)> deferred = [];
 
     // The spans of the deferred quotes, so that a block of many quote marks stays linear.
-    private readonly HashSet<TextSpan> deferredSpans = [];
+    // Made for the first deferred quote: most articles have none.
+    private HashSet<TextSpan>? deferredSpans;
 
     // A quote whose marks were still open at the end of the last block: a block that opens with a
     // quote mark goes on with it (news reopens the quote at each paragraph without closing it).
@@ -267,7 +268,7 @@ internal sealed class QuoteFinder : IDisposable
             {
                 this.Add(quote, blockIndex);
             }
-            else if (!this.deferredSpans.Contains(this.RegionSpan(regions[r])) && this.WordsOfTheSubject(regions[r], units, regions, used) is { } carried)
+            else if (!(this.deferredSpans?.Contains(this.RegionSpan(regions[r])) ?? false) && this.WordsOfTheSubject(regions[r], units, regions, used) is { } carried)
             {
                 this.Add(carried, blockIndex);
             }
@@ -921,7 +922,7 @@ internal sealed class QuoteFinder : IDisposable
         if (echo.Value.Deferred is { } offset)
         {
             this.deferred.Add((partial, offset));
-            this.deferredSpans.Add(partial.Span);
+            (this.deferredSpans ??= []).Add(partial.Span);
             return null;
         }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 using NewsModel.Model;
 using NewsModel.Text;
@@ -39,23 +40,24 @@ public static class TimeTagger
             var count = TimeTokenizer.Tokenize(text, lexicon, lower, ref tokens);
             cancellationToken.ThrowIfCancellationRequested();
             var foundCount = new TimeScanner(tokens, count, lower, published, lexicon, options ?? TimeOptions.Default).Scan(ref found, cancellationToken);
-            var builder = ImmutableArray.CreateBuilder<TimeExpression>(foundCount);
-            foreach (var time in found.AsSpan(0, foundCount))
+            var expressions = new TimeExpression[foundCount];
+            for (var i = 0; i < foundCount; i++)
             {
+                var time = found[i];
                 var start = tokens[time.StartToken].Start;
                 var end = tokens[time.EndToken - 1].End;
                 var span = TextSpan.FromBounds(start, end);
                 var (precision, first, last) = time.Type is TimeType.Date or TimeType.Time ? TimexValue.Resolve(time.Value) : (null, null, null);
-                builder.Add(new TimeExpression(new TimeId(NumberedIds.Times.Of(builder.Count + 1)), SpanText.InSource(text, span), time.Type, time.Value)
+                expressions[i] = new TimeExpression(new TimeId(NumberedIds.Times.Of(i + 1)), SpanText.InSource(text, span), time.Type, time.Value)
                 {
                     Precision = precision,
                     Start = first,
                     End = last,
                     Mod = time.Mod,
-                });
+                };
             }
 
-            return builder.MoveToImmutable();
+            return ImmutableCollectionsMarshal.AsImmutableArray(expressions);
         }
         finally
         {
