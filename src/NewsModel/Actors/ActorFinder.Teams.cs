@@ -43,7 +43,7 @@ internal sealed partial class ActorFinder
             }
         }
 
-        if (this.drafts.Exists(d => d.Kind == ActorKind.Organization && this.lexicons.Countries.TryFind(d.Name, out _)))
+        if (this.tournamentGroups.Count > 0 && this.drafts.Exists(d => d.Kind == ActorKind.Organization && this.lexicons.Countries.TryFind(d.Name, out _)))
         {
             foreach (var (name, span) in this.tournamentGroups)
             {

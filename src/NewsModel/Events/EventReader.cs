@@ -25,13 +25,15 @@ internal sealed class EventReader : IDisposable
         "expected", "expect", "expects", "expecting", "unlikely", "likely", "set", "due",
     ]);
 
-    private readonly Article article;
-    private readonly string text;
+    // The article of the read under way (see Begin), and its text.
+    private Article article = null!;
+    private string text = string.Empty;
     private readonly EventLexicon lexicon;
-    private readonly List<Token> tokens;
+    private List<Token> tokens = [];
+    private bool tokensRented;
 
     // The read's token cache: a sentence's tokens are copied from its paragraph's where they are the same.
-    private readonly BlockTokens blockTokens;
+    private BlockTokens blockTokens = null!;
 
     // The article's mentions, times and quotes, sorted by offset in rented arrays, so that each
     // sentence costs only its own part; all of them are returned by Dispose.
@@ -50,13 +52,18 @@ internal sealed class EventReader : IDisposable
     private int[] clauseOf = [];
     private bool clausesCut;
 
-    public EventReader(Article article, EventLexicon lexicon, BlockTokens blockTokens)
+    // A reader serves one read at a time, from Begin to End, and is kept for the next: its lists
+    // are not made anew for every article.
+    public EventReader(EventLexicon lexicon) => this.lexicon = lexicon;
+
+    /// <summary>Starts a read of <paramref name="article"/>: its actors', times' and quotes' positions.</summary>
+    public void Begin(Article article, BlockTokens blockTokens)
     {
         this.article = article;
         this.blockTokens = blockTokens;
         this.tokens = blockTokens.Rent();
+        this.tokensRented = true;
         this.text = article.Text;
-        this.lexicon = lexicon;
         foreach (var actor in article.Actors)
         {
             foreach (var mention in actor.Mentions)
@@ -89,8 +96,11 @@ internal sealed class EventReader : IDisposable
         this.cued.AsSpan().Sort(static (a, b) => a.Cue!.Span.Start.CompareTo(b.Cue!.Span.Start));
     }
 
-    /// <summary>Returns the rented arrays.</summary>
-    public void Dispose()
+    /// <summary>Ends a read under way, if any.</summary>
+    public void Dispose() => this.End();
+
+    /// <summary>Ends the read: returns the rented arrays and the token list, and lets the article go.</summary>
+    public void End()
     {
         this.mentions.Dispose();
         this.times.Dispose();
@@ -99,7 +109,15 @@ internal sealed class EventReader : IDisposable
         this.drafts.Dispose();
         this.participants.Dispose();
         this.clauses.Dispose();
-        this.blockTokens.Return(this.tokens);
+        if (this.tokensRented)
+        {
+            this.blockTokens.Return(this.tokens);
+            this.tokensRented = false;
+        }
+
+        this.blockTokens = null!;
+        this.article = null!;
+        this.text = string.Empty;
         if (this.clauseOf.Length > 0)
         {
             ArrayPool<int>.Shared.Return(this.clauseOf);

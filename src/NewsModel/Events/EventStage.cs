@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
 using NewsModel.Extraction;
@@ -12,13 +14,35 @@ namespace NewsModel.Events;
 /// </summary>
 public sealed class EventStage : IArticleStage, IBuiltInStage
 {
+    // Readers kept from one read to the next, as the actor stage keeps its finders: each serves one
+    // read at a time, and reads on several threads take several.
+    private readonly ConcurrentBag<EventReader> readers = [];
+
     /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        using var reader = new EventReader(article, EventLexicon.Default, context.Tokens);
-        var events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Read(context.CancellationToken));
+        if (!this.readers.TryTake(out var reader))
+        {
+            reader = new EventReader(EventLexicon.Default);
+        }
+
+        ImmutableArray<Event> events;
+        try
+        {
+            reader.Begin(article, context.Tokens);
+            events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Read(context.CancellationToken));
+        }
+        finally
+        {
+            reader.End();
+            if (this.readers.Count < Environment.ProcessorCount * 2)
+            {
+                this.readers.Add(reader);
+            }
+        }
+
         return context.Owns(article) ? article.SetEvents(events) : article with { Events = events };
     }
 }
