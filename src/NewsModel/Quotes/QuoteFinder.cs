@@ -24,13 +24,18 @@ internal sealed class QuoteFinder : IDisposable
     private const int EchoQuotes = 32;
     private const int EchoWindow = 4000;
 
-    private readonly Article article;
-    private readonly string text;
+    // A finder whose lists grew past this many items (a long text) is not kept for another read.
+    private const int MaxKeptItems = 4096;
+
+    // The read under way (see Begin): a finder serves one read at a time and is kept for the next,
+    // with its lists.
+    private Article article = null!;
+    private string text = string.Empty;
     private readonly ReportingVerbLexicon cues;
     private readonly CueStarts cueStarts;
     private readonly WordClasses words;
-    private readonly SpeakerResolver speakers;
-    private readonly BlockTokens blockTokens;
+    private SpeakerResolver speakers = null!;
+    private BlockTokens blockTokens = null!;
     private readonly RentedList<QuoteDraft> found = new();
 
     // The current block's tokens, a list of the read's shared token cache (not to be changed); an
@@ -78,16 +83,35 @@ internal sealed class QuoteFinder : IDisposable
     private Attribution? lastAttribution;
     private int lastAttributionBlock = -10;
 
-    public QuoteFinder(Article article, ReportingVerbLexicon cues, CueStarts cueStarts, SpeakerResolver speakers, BlockTokens blockTokens)
+    public QuoteFinder(ReportingVerbLexicon cues, CueStarts cueStarts)
     {
-        this.article = article;
-        this.text = article.Text;
         this.cues = cues;
         this.cueStarts = cueStarts;
         this.words = WordClasses.Default;
+        this.tokens = this.ownTokens;
+    }
+
+    /// <summary>Whether the finder's lists are small enough to keep for another read.</summary>
+    public bool IsWorthKeeping => this.regions.Capacity <= MaxKeptItems && this.units.Capacity <= MaxKeptItems && this.deferred.Capacity <= MaxKeptItems;
+
+    /// <summary>Starts a read of <paramref name="article"/>, from a state that nothing of an earlier read is left in.</summary>
+    public void Begin(Article article, SpeakerResolver speakers, BlockTokens blockTokens)
+    {
+        this.article = article;
+        this.text = article.Text;
         this.speakers = speakers;
         this.blockTokens = blockTokens;
         this.tokens = this.ownTokens;
+        this.regions.Clear();
+        this.units.Clear();
+        this.deferred.Clear();
+        this.deferredSpans?.Clear();
+        this.openQuote = -1;
+        this.pendingColon = null;
+        this.lastSubject = null;
+        this.nextSentence = 0;
+        this.lastAttribution = null;
+        this.lastAttributionBlock = -10;
     }
 
     /// <summary>Finds the quotes, sorted by span, as drafts without ids; the list is the finder's own, until it is disposed.</summary>
@@ -138,11 +162,20 @@ internal sealed class QuoteFinder : IDisposable
         return this.found;
     }
 
-    /// <summary>Returns the rented drafts.</summary>
-    public void Dispose()
+    /// <summary>Ends a read under way, if any.</summary>
+    public void Dispose() => this.End();
+
+    /// <summary>Ends the read: returns the rented drafts (the list <see cref="Find"/> gave) and lets the article go.</summary>
+    public void End()
     {
         this.found.Dispose();
         this.taken.Dispose();
+        this.deferred.Clear();
+        this.article = null!;
+        this.text = string.Empty;
+        this.speakers = null!;
+        this.blockTokens = null!;
+        this.tokens = this.ownTokens;
     }
 
     private static QuoteDraft? QuoteHolding(ReadOnlySpan<QuoteDraft> bySpan, int offset)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 using NewsModel.Extraction;
@@ -15,6 +16,10 @@ public sealed class QuoteStage : IArticleStage, IBuiltInStage
 {
     private readonly LexiconSet lexicons;
     private readonly CueStarts cueStarts;
+
+    // Finders kept from one read to the next with their working lists, as the actor stage keeps its
+    // own: each serves one read at a time, and reads on several threads take several.
+    private readonly ConcurrentBag<QuoteFinder> finders = [];
 
     /// <summary>Creates the stage with the embedded lexicons.</summary>
     public QuoteStage()
@@ -36,9 +41,30 @@ public sealed class QuoteStage : IArticleStage, IBuiltInStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
+        if (!this.finders.TryTake(out var finder))
+        {
+            finder = new QuoteFinder(this.lexicons.ReportingVerbs, this.cueStarts);
+        }
+
         using var speakers = new SpeakerResolver(article);
-        using var finder = new QuoteFinder(article, this.lexicons.ReportingVerbs, this.cueStarts, speakers, context.Tokens);
-        var drafts = finder.Find(context.CancellationToken).AsSpan();
+        try
+        {
+            finder.Begin(article, speakers, context.Tokens);
+            return this.Process(article, context, finder.Find(context.CancellationToken).AsSpan());
+        }
+        finally
+        {
+            finder.End();
+            if (finder.IsWorthKeeping && this.finders.Count < Environment.ProcessorCount * 2)
+            {
+                this.finders.Add(finder);
+            }
+        }
+    }
+
+    // Makes the quotes of the drafts, with their addressees.
+    private Article Process(Article article, ExtractionContext context, Span<QuoteDraft> drafts)
+    {
         // The vocatives' tokens go to a list of the read's token cache, kept from read to read.
         var vocativeTokens = context.Tokens.Rent();
         Actor[]? actors;
