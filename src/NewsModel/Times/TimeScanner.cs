@@ -27,7 +27,7 @@ internal readonly record struct FoundTime(int StartToken, int EndToken, TimeType
 /// run (the CLI over a folder, a benchmark pass) spent most of its time in their unoptimized
 /// forms, where the span helpers are not inlined: three times slower than once compiled.
 /// </remarks>
-internal sealed class TimeScanner
+internal struct TimeScanner
 {
     // How far the tense cues are looked for on each side of an expression.
     private const int TenseWindow = 12;
