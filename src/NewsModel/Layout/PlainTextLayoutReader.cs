@@ -68,7 +68,9 @@ public static class PlainTextLayoutReader
         using (units)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            using var reader = new Reader(text, lines, units, lineMode, frontMatter);
+            using var sections = new RentedList<Section>();
+            using var paragraphs = new RentedList<Paragraph>();
+            var reader = new Reader(text, lines, units, sections, paragraphs, lineMode, frontMatter);
             return reader.Read();
         }
     }
@@ -173,7 +175,8 @@ public static class PlainTextLayoutReader
     /// <param name="Attached">Whether no blank line separates it from the unit before.</param>
     private readonly record struct Unit(int First, int Count, bool Attached);
 
-    private sealed class Reader(string text, RentedList<TextSpan> lines, RentedList<Unit> units, bool lineMode, FrontMatter? frontMatter) : IDisposable
+    // A struct on the reading method's stack: its rented lists are the caller's, to dispose.
+    private struct Reader(string text, RentedList<TextSpan> lines, RentedList<Unit> units, RentedList<Section> sections, RentedList<Paragraph> paragraphs, bool lineMode, FrontMatter? frontMatter)
     {
         private readonly string text = text;
         private readonly RentedList<TextSpan> lines = lines;
@@ -184,19 +187,13 @@ public static class PlainTextLayoutReader
         // Made for the first picture: most texts have none.
         private List<MediaItem>? media;
         // Rented while the layout is read: only the arrays the layout keeps are allocated.
-        private readonly RentedList<Section> sections = new();
-        private readonly RentedList<Paragraph> paragraphs = new();
+        private readonly RentedList<Section> sections = sections;
+        private readonly RentedList<Paragraph> paragraphs = paragraphs;
         private TextSegment? heading;
         private TextSegment? headline;
         private TextSegment? standfirst;
         private TextSegment? source;
         private Dateline? dateline;
-
-        public void Dispose()
-        {
-            this.sections.Dispose();
-            this.paragraphs.Dispose();
-        }
 
         public ArticleLayout Read()
         {
