@@ -44,6 +44,16 @@ public static class Tokenizer
             }
 
             i++;
+
+            // A character outside the Basic Multilingual Plane (an emoji, a rare ideograph) is a
+            // surrogate pair: one token, so that no span ever splits it.
+            if (char.IsHighSurrogate(c) && i < end && char.IsLowSurrogate(text[i]))
+            {
+                i++;
+                into.Add(new Token(TextSpan.FromBounds(start, i), TokenKind.Punctuation));
+                continue;
+            }
+
             var tokenKind = QuoteKind(text, start, within.Start, end) ?? TokenKind.Punctuation;
             if ((c == '\'' && i < end && text[i] == '\'') || (c == '`' && i < end && text[i] == '`'))
             {
