@@ -837,6 +837,19 @@ internal sealed class QuoteFinder : IDisposable
         return null;
     }
 
+    private bool HasWordOrNumber(int start, int stop)
+    {
+        for (var i = start; i < stop; i++)
+        {
+            if (this.tokens[i].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private QuoteDraft? MakeQuote(int start, int stop, List<QuoteRegion> regions, bool[] used, Attribution attribution, TextSpan? cue)
     {
         while (start < stop && (this.IsClauseBreak(start) || this.Is(start, WordClass.Complementizer) && this.IsWord(start, "that")))
@@ -849,8 +862,9 @@ internal sealed class QuoteFinder : IDisposable
             stop--;
         }
 
-        if (stop <= start)
+        if (stop <= start || !this.HasWordOrNumber(start, stop))
         {
+            // Nothing, or marks and punctuation alone: no words were quoted.
             return null;
         }
 
@@ -863,13 +877,16 @@ internal sealed class QuoteFinder : IDisposable
             var region = regions[r];
 
             used[r] = true;
-            if (region.Open <= start && region.Close >= stop - 1)
+
+            // A pair of marks with nothing between them ("\t«" after a closing mark) quotes no words.
+            var hasWords = region.First < Math.Min(region.Close, this.tokens.Count);
+            if (hasWords && region.Open <= start && region.Close >= stop - 1)
             {
                 kind = QuoteKind.Direct;
                 spanStart = this.tokens[region.First].Start;
                 spanEnd = this.tokens[Math.Min(region.Close, this.tokens.Count) - 1].End;
             }
-            else if (region.Open == start && this.OnlyPunctuationBetween(region.Close + 1, stop))
+            else if (hasWords && region.Open == start && this.OnlyPunctuationBetween(region.Close + 1, stop))
             {
                 kind = QuoteKind.Direct;
                 spanStart = this.tokens[region.First].Start;
