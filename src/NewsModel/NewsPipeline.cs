@@ -21,7 +21,7 @@ public sealed class NewsPipeline
     private static readonly ArticleId DefaultId = new("article");
 
     // Token caches kept from earlier reads, one per read running at once.
-    private readonly System.Collections.Concurrent.ConcurrentBag<Tokens.BlockTokens> tokenCaches = [];
+    private readonly KeptObjects<Tokens.BlockTokens> tokenCaches = new();
 
     internal NewsPipeline(ImmutableArray<IArticleStage> stages) => this.Stages = stages;
 

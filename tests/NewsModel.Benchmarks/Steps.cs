@@ -28,7 +28,7 @@ public sealed class StepRunner
     private readonly List<Token> tokens = [];
 
     // The pipeline keeps the token caches of its reads; so does the runner.
-    private readonly System.Collections.Concurrent.ConcurrentBag<BlockTokens> tokenCaches = [];
+    private readonly KeptObjects<BlockTokens> tokenCaches = new();
     private readonly Dictionary<Article, ExtractionContext> contexts = new(ReferenceEqualityComparer.Instance);
 
     public StepRunner(PipelineStep step)

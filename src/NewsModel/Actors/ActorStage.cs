@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 using NewsModel.Extraction;
@@ -15,9 +14,8 @@ namespace NewsModel.Actors;
 public sealed class ActorStage : IArticleStage, IBuiltInStage
 {
     // A finder keeps its working lists (tokens, dictionaries, ...) from one article to the next,
-    // which halves what the stage allocates. The bag is the only state the stage changes: each
-    // finder serves one read at a time, and reads on several threads take several finders.
-    private readonly ConcurrentBag<ActorFinder> finders = [];
+    // which halves what the stage allocates. The kept finders are the only state the stage changes.
+    private readonly KeptObjects<ActorFinder> finders = new();
     private readonly LexiconSet lexicons;
     private readonly PeopleLexicon people;
 
@@ -60,9 +58,9 @@ public sealed class ActorStage : IArticleStage, IBuiltInStage
         finally
         {
             finder.Clear();
-            if (finder.IsWorthKeeping && this.finders.Count < Environment.ProcessorCount * 2)
+            if (finder.IsWorthKeeping)
             {
-                this.finders.Add(finder);
+                this.finders.Keep(finder);
             }
         }
     }

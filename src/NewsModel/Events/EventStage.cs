@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
@@ -14,9 +13,8 @@ namespace NewsModel.Events;
 /// </summary>
 public sealed class EventStage : IArticleStage, IBuiltInStage
 {
-    // Readers kept from one read to the next, as the actor stage keeps its finders: each serves one
-    // read at a time, and reads on several threads take several.
-    private readonly ConcurrentBag<EventReader> readers = [];
+    // Readers kept from one read to the next with their lists, as the actor stage keeps its finders.
+    private readonly KeptObjects<EventReader> readers = new();
 
     /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
@@ -37,10 +35,7 @@ public sealed class EventStage : IArticleStage, IBuiltInStage
         finally
         {
             reader.End();
-            if (this.readers.Count < Environment.ProcessorCount * 2)
-            {
-                this.readers.Add(reader);
-            }
+            this.readers.Keep(reader);
         }
 
         return context.Owns(article) ? article.SetEvents(events) : article with { Events = events };

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 using NewsModel.Model;
 using NewsModel.Tokens;
 
@@ -14,7 +12,7 @@ public sealed class ExtractionContext
 {
     // Made on the first Set: the built-in stages share no features, and most reads set none.
     private Dictionary<Type, object>? features;
-    private readonly ConcurrentBag<BlockTokens>? tokenCaches;
+    private readonly KeptObjects<BlockTokens>? tokenCaches;
     private BlockTokens? tokens;
 
     // The article that the read alone holds: the pipeline's own, or one a built-in stage made;
@@ -32,7 +30,7 @@ public sealed class ExtractionContext
     }
 
     // A pipeline's context takes its token cache from the pipeline's spare ones and gives it back.
-    internal ExtractionContext(ReadOptions options, ConcurrentBag<BlockTokens> tokenCaches, CancellationToken cancellationToken)
+    internal ExtractionContext(ReadOptions options, KeptObjects<BlockTokens> tokenCaches, CancellationToken cancellationToken)
         : this(options, cancellationToken) => this.tokenCaches = tokenCaches;
 
     /// <summary>The article's options.</summary>
@@ -83,9 +81,9 @@ public sealed class ExtractionContext
         {
             this.tokens = null;
             tokens.Clear();
-            if (this.tokenCaches is not null && tokens.IsWorthKeeping && this.tokenCaches.Count < Environment.ProcessorCount * 2)
+            if (tokens.IsWorthKeeping)
             {
-                this.tokenCaches.Add(tokens);
+                this.tokenCaches?.Keep(tokens);
             }
         }
     }

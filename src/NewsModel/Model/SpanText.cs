@@ -51,19 +51,14 @@ internal struct SpanText
     /// <summary>The text as a string, made (once) on first need.</summary>
     public string Get()
     {
-        switch (this.value)
+        var text = this.Make();
+        if (this.value is string)
         {
-            case string text when text.Length == this.Span.Length:
-                return text;
-            case string source:
-                var made = source.Substring(this.Span.Start, this.Span.Length);
-                this.value = made;
-                return made;
-            case OwnText own:
-                return own.Text;
-            default:
-                return null!;
+            // The made string, or the same one again when it was made already.
+            this.value = text;
         }
+
+        return text;
     }
 
     /// <summary>

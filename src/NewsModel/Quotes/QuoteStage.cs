@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 using NewsModel.Extraction;
@@ -17,9 +16,8 @@ public sealed class QuoteStage : IArticleStage, IBuiltInStage
     private readonly LexiconSet lexicons;
     private readonly CueStarts cueStarts;
 
-    // Finders kept from one read to the next with their working lists, as the actor stage keeps its
-    // own: each serves one read at a time, and reads on several threads take several.
-    private readonly ConcurrentBag<QuoteFinder> finders = [];
+    // Finders kept from one read to the next with their working lists, as the actor stage keeps its own.
+    private readonly KeptObjects<QuoteFinder> finders = new();
 
     /// <summary>Creates the stage with the embedded lexicons.</summary>
     public QuoteStage()
@@ -55,9 +53,9 @@ public sealed class QuoteStage : IArticleStage, IBuiltInStage
         finally
         {
             finder.End();
-            if (finder.IsWorthKeeping && this.finders.Count < Environment.ProcessorCount * 2)
+            if (finder.IsWorthKeeping)
             {
-                this.finders.Add(finder);
+                this.finders.Keep(finder);
             }
         }
     }
