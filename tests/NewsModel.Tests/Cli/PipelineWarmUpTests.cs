@@ -41,6 +41,21 @@ public class PipelineWarmUpTests
         articles.SelectMany(a => a.Quotes).Where(q => q.Kind == QuoteKind.Direct).Should().HaveCountGreaterThan(3);
     }
 
+    [Fact]
+    public void Texts_FifthArticle_ReachesTheRarerActorAndQuoteRules()
+    {
+        // Each of these was compiled inside the timed batch of 840 news articles before the fifth
+        // article was added: a known person named by the surname alone, a scare-quoted phrase whose
+        // speaker is found in a later quote, a role with no gender given by the name, many mentions.
+        var article = NewsPipeline.Default.Read(PipelineWarmUp.Texts()[4], new ReadOptions { Published = new NodaTime.LocalDate(2026, 11, 28) });
+
+        article.Actors.Should().Contain(a => a.Name == "Jacinda Ardern" && a.Mentions.Count == 1 && a.Mentions[0].Text == "Ardern");
+        var partial = article.Quotes.Should().ContainSingle(q => q.Kind == QuoteKind.Partial).Subject;
+        partial.Speaker.Should().NotBeNull();
+        article.Quotes.Should().Contain(q => q.Kind == QuoteKind.Direct && q.Speaker == partial.Speaker && q.Text.Contains(partial.Text, StringComparison.Ordinal));
+        article.Actors.Should().Contain(a => a.Mentions.Count > 16);
+    }
+
     [Theory]
     [InlineData("json")]
     [InlineData("yaml")]
