@@ -264,7 +264,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             bytes = item.IsStandardInput ? System.Text.Encoding.UTF8.GetByteCount(result.Value.Article.Text) : bytes;
             if (settings.Summary)
             {
-                return new Outcome(item, bytes, result.Value, null, null);
+                return new Outcome(item, bytes, result.Value, null, null) { Extraction = result.Value.Extraction };
             }
 
             var started = Stopwatch.GetTimestamp();
@@ -274,7 +274,11 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             try
             {
                 var output = settings.Format.Write(result.Value, buffer);
-                return new Outcome(item, bytes, result.Value, output, null) { Serializing = Stopwatch.GetElapsedTime(started), Buffer = buffer };
+
+                // The outcome keeps the bytes and not the model: it may wait in the ring for the
+                // inputs before it, and a model held there is live at every collection meanwhile,
+                // so it is copied to the older generations and traced while both threads stand.
+                return new Outcome(item, bytes, null, output, null) { Extraction = result.Value.Extraction, Serializing = Stopwatch.GetElapsedTime(started), Buffer = buffer };
             }
             catch when (buffer is not null)
             {
@@ -332,7 +336,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             var started = Stopwatch.GetTimestamp();
             var written = this.TryWrite(outcome, cancellationToken);
             tally.Writing += outcome.Serializing + Stopwatch.GetElapsedTime(started);
-            tally.Extraction += outcome.Value?.Extraction ?? TimeSpan.Zero;
+            tally.Extraction += outcome.Extraction;
             if (written)
             {
                 tally.Written++;
@@ -395,9 +399,17 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
     private void Fail(string message) => this.errorLine($"newsmodel: {message}");
 
     /// <summary>What became of one input.</summary>
+    /// <param name="Item">The input.</param>
+    /// <param name="Bytes">Its size.</param>
+    /// <param name="Value">The model, kept only for a summary, which is written from it.</param>
+    /// <param name="Output">The files to write.</param>
+    /// <param name="Error">Why the input could not be read or written.</param>
     private sealed record Outcome(InputItem Item, long Bytes, Extracted? Value, IReadOnlyList<OutputFile>? Output, string? Error)
     {
         public bool IsSkipped { get; private init; }
+
+        /// <summary>The time the pipeline took.</summary>
+        public TimeSpan Extraction { get; init; }
 
         /// <summary>The time turning the model into the output's bytes took.</summary>
         public TimeSpan Serializing { get; init; }
