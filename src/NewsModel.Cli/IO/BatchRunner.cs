@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 
 using Spectre.Console;
 
@@ -22,7 +23,11 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
     /// <param name="items">The inputs, in the order their outputs come out.</param>
     /// <param name="expansionErrors">Patterns or paths that named no input, reported first.</param>
     /// <param name="read">Reads one input.</param>
-    /// <param name="warmUp">Run once before the clock starts when there is an input, so that loading and compiling are not counted as the batch's time.</param>
+    /// <param name="warmUp">
+    /// Run before the clock starts when there is an input, on each thread that reads inputs, so that
+    /// loading and compiling, and what each thread keeps between reads (the pipeline's finders, the
+    /// pooled arrays), are not counted as the batch's time.
+    /// </param>
     /// <param name="cancellationToken">Stops the batch (Ctrl+C).</param>
     public int Run(IReadOnlyList<InputItem> items, IReadOnlyList<string> expansionErrors, ReadInput read, Action? warmUp = null, CancellationToken cancellationToken = default)
     {
@@ -40,22 +45,17 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             return ExitCodes.SomeInputsFailed;
         }
 
-        if (items.Count > 0 && !cancellationToken.IsCancellationRequested)
-        {
-            warmUp?.Invoke();
-        }
-
-        var stopwatch = Stopwatch.StartNew();
+        warmUp = items.Count > 0 ? warmUp : null;
         if (console.IsErrorTerminal && items.Count > 1 && (settings.OutputDirectory is not null || !console.IsOutputTerminal))
         {
-            this.RunWithProgress(items, read, tally, cancellationToken);
+            this.RunWithProgress(items, read, warmUp, tally, cancellationToken);
         }
         else
         {
-            this.RunItems(items, read, tally, advance: null, cancellationToken);
+            this.RunItems(items, read, warmUp, tally, advance: null, cancellationToken);
         }
 
-        stopwatch.Stop();
+        tally.Clock.Stop();
         var code = tally.Failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         if (tally.Cancelled)
         {
@@ -70,7 +70,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                 console.Error.WriteLine(PartsLine(tally.Bytes, tally.Extraction, tally.Writing, settings.Threads));
             }
 
-            console.Error.WriteLine(StatsLine(tally.Documents, tally.Bytes, stopwatch.Elapsed));
+            console.Error.WriteLine(StatsLine(tally.Documents, tally.Bytes, tally.Clock.Elapsed));
         }
 
         return code;
@@ -118,7 +118,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void RunWithProgress(IReadOnlyList<InputItem> items, ReadInput read, Tally tally, CancellationToken cancellationToken)
+    private void RunWithProgress(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUp, Tally tally, CancellationToken cancellationToken)
     {
         var progressConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
 
@@ -132,7 +132,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                 .Start(context =>
                 {
                     var task = context.AddTask("Reading", maxValue: items.Count);
-                    this.RunItems(items, read, tally, () => task.Increment(1), cancellationToken);
+                    this.RunItems(items, read, warmUp, tally, () => task.Increment(1), cancellationToken);
                 });
         }
         finally
@@ -141,15 +141,22 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void RunItems(IReadOnlyList<InputItem> items, ReadInput read, Tally tally, Action? advance, CancellationToken cancellationToken)
+    private void RunItems(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUp, Tally tally, Action? advance, CancellationToken cancellationToken)
     {
         try
         {
             if (settings.Threads > 1)
             {
-                this.RunInParallel(items, read, tally, advance, cancellationToken);
+                this.RunInParallel(items, read, warmUp, tally, advance, cancellationToken);
                 return;
             }
+
+            if (!cancellationToken.IsCancellationRequested)
+            {
+                warmUp?.Invoke();
+            }
+
+            tally.Clock.Start();
 
             foreach (var item in items)
             {
@@ -168,7 +175,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void RunInParallel(IReadOnlyList<InputItem> items, ReadInput read, Tally tally, Action? advance, CancellationToken cancellationToken)
+    private void RunInParallel(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUp, Tally tally, Action? advance, CancellationToken cancellationToken)
     {
         // Threads workers take the inputs in order, and their outcomes wait in a ring of a few per
         // thread until this thread writes them out, in input order. A worker takes input i only once
@@ -184,10 +191,35 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
 
         using var free = new SemaphoreSlim(capacity);
+
+        // Each worker warms up before the clock starts, and they start reading together. A warmed
+        // thread is what a long-running service reads with: measured on 840 news articles, two
+        // workers left cold (the main thread alone warmed up) read the batch 0-16% slower (median
+        // 9%), as each first filled its own finders, lists and pooled arrays inside the batch.
+        using var ready = new Barrier(settings.Threads + 1);
+        ExceptionDispatchInfo? warmUpFailure = null;
         var next = -1;
         var stopped = false;
         void Work()
         {
+            try
+            {
+                if (!cancellationToken.IsCancellationRequested)
+                {
+                    warmUp?.Invoke();
+                }
+            }
+#pragma warning disable CA1031 // Rethrown on the writing thread, as a warm-up on it would be.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                Interlocked.CompareExchange(ref warmUpFailure, ExceptionDispatchInfo.Capture(e), null);
+            }
+            finally
+            {
+                ready.SignalAndWait(CancellationToken.None);
+            }
+
             while (true)
             {
                 free.Wait(CancellationToken.None);
@@ -220,6 +252,9 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
         try
         {
+            ready.SignalAndWait(CancellationToken.None);
+            warmUpFailure?.Throw();
+            tally.Clock.Start();
             for (var i = 0; i < items.Count && !cancellationToken.IsCancellationRequested; i++)
             {
                 var slot = i % capacity;
@@ -438,5 +473,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         public TimeSpan Writing { get; set; }
 
         public bool Cancelled { get; set; }
+
+        /// <summary>The batch's time, from when every reading thread is warmed up.</summary>
+        public Stopwatch Clock { get; } = new();
     }
 }

@@ -10,6 +10,56 @@ namespace NewsModel.Tests.Cli;
 public class BatchRunnerTests
 {
     [Fact]
+    public void Run_Threads2_EveryReadingThreadWarmsUpBeforeTheFirstRead()
+    {
+        using var cli = new CliRun();
+        var items = Items(cli, 6);
+        var warmed = new ConcurrentDictionary<int, bool>();
+        var readsBeforeAllWarm = 0;
+        var readThreads = new ConcurrentDictionary<int, bool>();
+
+        var code = Runner(threads: 2).Run(
+            items,
+            [],
+            (item, _) =>
+            {
+                readThreads[Environment.CurrentManagedThreadId] = true;
+                if (warmed.Count < 2)
+                {
+                    Interlocked.Increment(ref readsBeforeAllWarm);
+                }
+
+                return Read(item);
+            },
+            () => warmed[Environment.CurrentManagedThreadId] = true);
+
+        code.Should().Be(ExitCodes.Success);
+        warmed.Should().HaveCount(2, "each of the two workers warms up");
+        readsBeforeAllWarm.Should().Be(0, "the batch starts once both are warm");
+        readThreads.Keys.Should().BeSubsetOf(warmed.Keys);
+    }
+
+    [Fact]
+    public void Run_Threads2WarmUpFails_ThrowsItAndReadsNothing()
+    {
+        using var cli = new CliRun();
+        var reads = 0;
+
+        var run = () => Runner(threads: 2).Run(
+            Items(cli, 4),
+            [],
+            (item, _) =>
+            {
+                Interlocked.Increment(ref reads);
+                return Read(item);
+            },
+            () => throw new InvalidOperationException("warm-up failed"));
+
+        run.Should().Throw<InvalidOperationException>().WithMessage("warm-up failed");
+        reads.Should().BeLessThanOrEqualTo(2, "at most the input each worker took before it saw the batch stopped");
+    }
+
+    [Fact]
     public void Run_OutputsWaitingForAnEarlierInput_DoNotKeepTheirModels()
     {
         // While the first input is still being read, the later ones wait in order behind it. Their
