@@ -111,23 +111,25 @@ internal static class ExtractCommand
         var options = new ReadOptions { Id = new ArticleId(item.BaseName), Published = published };
         // UTF-8 takes at least one byte a character: twice the character limit leaves room for non-Latin text
         // while refusing a huge file before it is read.
-        var bytes = InputReader.ReadAll(item, options.MaxTextLength * 2L, console);
+        var bytes = InputReader.Rent(item, options.MaxTextLength * 2L, console);
         if (!bytes.Success)
         {
             return ParseResult<Extracted>.ForError(bytes.Error!);
         }
 
-        return Extract(() => NewsPipeline.Default.Parse(bytes.Value, options, cancellationToken));
+        // The pipeline decodes the bytes into the article's own text: the array goes back after it.
+        using var input = bytes.Value;
+        return Extract(() => NewsPipeline.Default.Parse(input.Span, options, cancellationToken), inputBytes: input.Length);
     }
 
     // Runs the pipeline and keeps its time, which --stats reports apart from reading and writing.
-    private static ParseResult<Extracted> Extract(Func<ParseResult<Article>> parse, TimeMLDocument? document = null)
+    private static ParseResult<Extracted> Extract(Func<ParseResult<Article>> parse, TimeMLDocument? document = null, long inputBytes = 0)
     {
         var started = Stopwatch.GetTimestamp();
         var article = parse();
         var extraction = Stopwatch.GetElapsedTime(started);
         return article.Success
-            ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document) { Extraction = extraction })
+            ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document) { Extraction = extraction, InputBytes = inputBytes })
             : ParseResult<Extracted>.ForError(article.Error!);
     }
 }

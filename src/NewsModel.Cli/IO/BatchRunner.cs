@@ -285,18 +285,18 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             return Outcome.Skipped(item);
         }
 
-        long bytes = 0;
         try
         {
-            bytes = item.IsStandardInput ? 0 : new FileInfo(item.Path).Length;
             var result = read(item, cancellationToken);
             if (!result.Success)
             {
-                return new Outcome(item, bytes, null, null, $"{item.DisplayName}: {result.Error}");
+                return new Outcome(item, SizeOf(item), null, null, $"{item.DisplayName}: {result.Error}");
             }
 
-            // Standard input has no length up front: count the text it gave.
-            bytes = item.IsStandardInput ? System.Text.Encoding.UTF8.GetByteCount(result.Value.Article.Text) : bytes;
+            // The reader counts the bytes it read; otherwise standard input counts the text it gave.
+            var bytes = result.Value.InputBytes > 0 ? result.Value.InputBytes
+                : item.IsStandardInput ? System.Text.Encoding.UTF8.GetByteCount(result.Value.Article.Text)
+                : SizeOf(item);
             if (settings.Summary)
             {
                 return new Outcome(item, bytes, result.Value, null, null) { Extraction = result.Value.Extraction };
@@ -327,13 +327,26 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Outcome(item, bytes, null, null, this.Describe($"{item.DisplayName}: {e.Message}", e));
+            return new Outcome(item, SizeOf(item), null, null, this.Describe($"{item.DisplayName}: {e.Message}", e));
         }
 #pragma warning disable CA1031 // A bug on one input must not stop the batch nor print a stack trace at the user.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new Outcome(item, bytes, null, null, this.Describe($"{item.DisplayName}: internal error: {e.Message}", e));
+            return new Outcome(item, SizeOf(item), null, null, this.Describe($"{item.DisplayName}: internal error: {e.Message}", e));
+        }
+    }
+
+    // The size a failed input adds to the --stats figure: what its file holds, if that can be told.
+    private static long SizeOf(InputItem item)
+    {
+        try
+        {
+            return item.IsStandardInput ? 0 : new FileInfo(item.Path).Length;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
         }
     }
 

@@ -42,6 +42,9 @@ internal sealed record Extracted(Article Article, TimeMLDocument? TimeML = null)
 {
     /// <summary>The time the pipeline took to turn the input's text into the article (zero when no pipeline ran, as in <c>convert</c>).</summary>
     public TimeSpan Extraction { get; init; }
+
+    /// <summary>The input's size in bytes as read, or 0 where the reader did not count it.</summary>
+    public long InputBytes { get; init; }
 }
 
 /// <summary>One file written for an input: its extension (with the dot) and its bytes.</summary>
