@@ -16,6 +16,10 @@ internal sealed partial class ActorFinder
 {
     private const int MaxNameTokens = 8;
 
+    // A name the lexicon knows may be longer than a run read by shape alone (a comma-separated list
+    // of words in an agency's name).
+    private const int MaxKnownNameTokens = 14;
+
     // The largest working lists kept for the next article: a huge input leaves its memory behind.
     private const int MaxKeptTokens = 1 << 14;
     private const int MaxKeptDrafts = 1 << 12;
@@ -395,7 +399,41 @@ internal sealed partial class ActorFinder
             }
         }
 
-        return j;
+        // "Smith and Jones" are two names, but "Centers for Disease Control and Prevention" and
+        // "Bureau of Alcohol, Tobacco, Firearms and Explosives" are one: a run goes on over "and" and
+        // commas where the longer phrase is an organisation the lexicon knows.
+        return (this.IsWord(j, "and") || this.IsPunctuation(j, ',')) && this.KnownOrganizationEnd(i, j) is { } known ? known : j;
+    }
+
+    // The end of the longest known organisation's name that starts at token start (or after a "The"
+    // there) and goes on past stop, where a run of capitalised words ended.
+    private int? KnownOrganizationEnd(int start, int stop)
+    {
+        int? found = null;
+        for (var first = start; first <= start + 1 && first < stop; first++)
+        {
+            var counts = this.EntityCountsAt(first);
+            if (counts == 0 || (first > start && !this.IsWord(start, "the")))
+            {
+                continue;
+            }
+
+            for (var e = stop + 1; e < this.tokens.Count && e - first < MaxKnownNameTokens; e++)
+            {
+                if (!(this.IsNameToken(e) || this.IsConnector(e) || this.IsPunctuation(e, ',')))
+                {
+                    break;
+                }
+
+                if (e + 1 > (found ?? 0) && this.IsNameToken(e) && this.PhraseOf(first, e + 1) is var phrase
+                    && (counts & NameIndex<OrganizationEntry>.WordCountBit(phrase)) != 0 && this.lexicons.Organizations.TryFind(phrase, out _))
+                {
+                    found = e + 1;
+                }
+            }
+        }
+
+        return found;
     }
 
     // "Matthew Ingram of The Globe", "Lydia Buchtmann for Food Standards Australia": a given name and a

@@ -5,11 +5,13 @@ using NewsModel.Model;
 namespace NewsModel.Quotes;
 
 /// <summary>
-/// Links the words that name a speaker to an actor: a mention inside them, or, for a pronoun,
-/// the nearest earlier actor of the right kind.
+/// Links the words that name a speaker to an actor: a mention inside them, a name they are part
+/// of, or, for a pronoun, the nearest earlier actor of the right kind.
 /// </summary>
 internal sealed class SpeakerResolver : IDisposable
 {
+    private const int MaxEnclosingNames = 4;
+
     private const int MaxPronounLookBack = 64;
 
     private readonly string text;
@@ -73,6 +75,21 @@ internal sealed class SpeakerResolver : IDisposable
         if (best is not null)
         {
             return (best.Id, words);
+        }
+
+        // Words inside an organisation's longer name, where the subject's scan stopped at a word that
+        // also joins names ("Prevention" of "the Centers for Disease Control and Prevention"): that
+        // organisation, and its whole name as the mention. (Not a group: "Russian" of "Russian
+        // soldiers" is no name of theirs.) Names nest (a place inside an organisation's name): the
+        // few mentions starting before the words are tried, nearest first.
+        var before = this.FirstAtOrAfter(words.Start + 1) - 1;
+        for (var i = before; i >= 0 && i > before - MaxEnclosingNames; i--)
+        {
+            var (span, actor) = mentions[i];
+            if (actor.Kind == ActorKind.Organization && span.Contains(words) && span != words)
+            {
+                return (actor.Id, span);
+            }
         }
 
         var word = this.text.AsSpan(words.Start, words.Length);

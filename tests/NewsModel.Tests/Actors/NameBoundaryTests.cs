@@ -28,6 +28,30 @@ public class NameBoundaryTests
         article.Actors.Single(a => a.Name == person).Kind.Should().Be(ActorKind.Person);
     }
 
+    [Theory]
+    [InlineData("The Centers for Disease Control and Prevention said the water was safe.", "Centers for Disease Control and Prevention", "The Centers for Disease Control and Prevention")]
+    [InlineData("The Bureau of Alcohol, Tobacco, Firearms and Explosives said it was investigating.", "Bureau of Alcohol, Tobacco, Firearms and Explosives", "The Bureau of Alcohol, Tobacco, Firearms and Explosives")]
+    public void Read_KnownOrganisationWithAndOrCommas_IsOneNameAndTheSpeaker(string sentence, string name, string mention)
+    {
+        var article = Read(sentence);
+
+        var organisation = article.Actors.Should().ContainSingle(a => a.Kind == ActorKind.Organization).Subject;
+        organisation.Name.Should().Be(name);
+        organisation.Mentions.Select(m => m.Text).Should().Equal(mention);
+        var quote = article.Quotes.Should().ContainSingle().Subject;
+        quote.Speaker.Should().Be(organisation.Id);
+        article.Text.Substring(quote.SpeakerMention!.Value.Start, quote.SpeakerMention.Value.Length).Should().Be(mention);
+    }
+
+    [Fact]
+    public void Read_NamesJoinedByAnd_StayTwoActors()
+    {
+        // Only a name the lexicon knows goes on over "and".
+        var article = Read("Maria Lopez and Tom Reyes said the talks would resume.");
+
+        Names(article).Should().Contain(["Maria Lopez", "Tom Reyes"]);
+    }
+
     [Fact]
     public void Read_OrganisationOfSomewhere_StaysOneName()
     {
