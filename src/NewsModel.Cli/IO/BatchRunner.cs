@@ -194,8 +194,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
         // Each worker warms up before the clock starts, and they start reading together. A warmed
         // thread is what a long-running service reads with: measured on 840 news articles, two
-        // workers left cold (the main thread alone warmed up) read the batch 0-16% slower (median
-        // 9%), as each first filled its own finders, lists and pooled arrays inside the batch.
+        // workers left cold (the main thread alone warmed up) read the batch up to 16% slower
+        // (median 9%), as each first filled its own finders, lists and pooled arrays inside it.
         using var ready = new Barrier(settings.Threads + 1);
         ExceptionDispatchInfo? warmUpFailure = null;
         var next = -1;
