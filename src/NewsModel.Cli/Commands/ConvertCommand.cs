@@ -42,7 +42,7 @@ internal static class ConvertCommand
         {
             var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, FolderPatterns);
             var runner = new BatchRunner(console, batch.Settings(parse, parse.GetValue(format), parse.GetValue(output)));
-            return runner.Run(items, errors, (item, _) => Read(item, console), warmUp: null, cancellationToken);
+            return runner.Run(items, errors, (item, _) => Read(item, console), cancellationToken: cancellationToken);
         });
         return command;
     }

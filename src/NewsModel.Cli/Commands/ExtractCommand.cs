@@ -86,6 +86,7 @@ internal static class ExtractCommand
                 errors,
                 (item, token) => timeML ? ReadTimeML(item, date, console, token) : Read(item, date, console, token),
                 () => PipelineWarmUp.Run(pipeline, written),
+                () => PipelineWarmUp.RunOnReader(pipeline, written),
                 cancellationToken);
         });
         return command;

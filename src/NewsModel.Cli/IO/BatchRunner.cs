@@ -23,13 +23,15 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
     /// <param name="items">The inputs, in the order their outputs come out.</param>
     /// <param name="expansionErrors">Patterns or paths that named no input, reported first.</param>
     /// <param name="read">Reads one input.</param>
-    /// <param name="warmUp">
-    /// Run before the clock starts when there is an input, on each thread that reads inputs, so that
-    /// loading and compiling, and what each thread keeps between reads (the pipeline's finders, the
-    /// pooled arrays), are not counted as the batch's time.
+    /// <param name="warmUp">Run once before the clock starts when there is an input, so that loading and compiling are not counted as the batch's time.</param>
+    /// <param name="warmUpReader">
+    /// Run after <paramref name="warmUp"/> on each worker thread when several read the inputs, before
+    /// the clock starts: what each thread keeps between reads (the pipeline's finders, the pooled
+    /// arrays) is then filled as in a long-running service. The code is compiled by then, so this
+    /// is brief.
     /// </param>
     /// <param name="cancellationToken">Stops the batch (Ctrl+C).</param>
-    public int Run(IReadOnlyList<InputItem> items, IReadOnlyList<string> expansionErrors, ReadInput read, Action? warmUp = null, CancellationToken cancellationToken = default)
+    public int Run(IReadOnlyList<InputItem> items, IReadOnlyList<string> expansionErrors, ReadInput read, Action? warmUp = null, Action? warmUpReader = null, CancellationToken cancellationToken = default)
     {
         var tally = new Tally();
         foreach (var error in expansionErrors)
@@ -45,14 +47,18 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             return ExitCodes.SomeInputsFailed;
         }
 
-        warmUp = items.Count > 0 ? warmUp : null;
+        if (items.Count > 0 && !cancellationToken.IsCancellationRequested)
+        {
+            warmUp?.Invoke();
+        }
+
         if (console.IsErrorTerminal && items.Count > 1 && (settings.OutputDirectory is not null || !console.IsOutputTerminal))
         {
-            this.RunWithProgress(items, read, warmUp, tally, cancellationToken);
+            this.RunWithProgress(items, read, warmUpReader, tally, cancellationToken);
         }
         else
         {
-            this.RunItems(items, read, warmUp, tally, advance: null, cancellationToken);
+            this.RunItems(items, read, warmUpReader, tally, advance: null, cancellationToken);
         }
 
         tally.Clock.Stop();
@@ -67,7 +73,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         {
             if (tally.Extraction > TimeSpan.Zero)
             {
-                console.Error.WriteLine(PartsLine(tally.Bytes, tally.Extraction, tally.Writing, settings.Threads));
+                console.Error.WriteLine(PartsLine(tally.Bytes, tally.Extraction, tally.Writing, tally.Threads));
             }
 
             console.Error.WriteLine(StatsLine(tally.Documents, tally.Bytes, tally.Clock.Elapsed));
@@ -118,7 +124,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void RunWithProgress(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUp, Tally tally, CancellationToken cancellationToken)
+    private void RunWithProgress(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUpReader, Tally tally, CancellationToken cancellationToken)
     {
         var progressConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
 
@@ -132,7 +138,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                 .Start(context =>
                 {
                     var task = context.AddTask("Reading", maxValue: items.Count);
-                    this.RunItems(items, read, warmUp, tally, () => task.Increment(1), cancellationToken);
+                    this.RunItems(items, read, warmUpReader, tally, () => task.Increment(1), cancellationToken);
                 });
         }
         finally
@@ -141,19 +147,16 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void RunItems(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUp, Tally tally, Action? advance, CancellationToken cancellationToken)
+    private void RunItems(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUpReader, Tally tally, Action? advance, CancellationToken cancellationToken)
     {
         try
         {
-            if (settings.Threads > 1)
+            // No more threads than inputs: a thread with nothing to read would only warm up.
+            tally.Threads = Math.Max(1, Math.Min(settings.Threads, items.Count));
+            if (tally.Threads > 1)
             {
-                this.RunInParallel(items, read, warmUp, tally, advance, cancellationToken);
+                this.RunInParallel(items, read, warmUpReader, tally, advance, cancellationToken);
                 return;
-            }
-
-            if (!cancellationToken.IsCancellationRequested)
-            {
-                warmUp?.Invoke();
             }
 
             tally.Clock.Start();
@@ -175,7 +178,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void RunInParallel(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUp, Tally tally, Action? advance, CancellationToken cancellationToken)
+    private void RunInParallel(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUpReader, Tally tally, Action? advance, CancellationToken cancellationToken)
     {
         // Threads workers take the inputs in order, and their outcomes wait in a ring of a few per
         // thread until this thread writes them out, in input order. A worker takes input i only once
@@ -183,7 +186,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         // slow input holds the others up only when the ring is full behind it. (Dedicated threads
         // rather than a pool task per input waiting on a semaphore: measured, two threads went from
         // 1.5-1.65 times one to 1.6-1.7 times.)
-        var capacity = settings.Threads * 4;
+        var capacity = tally.Threads * 4;
         var ring = new TaskCompletionSource<Outcome>[capacity];
         for (var slot = 0; slot < capacity; slot++)
         {
@@ -192,11 +195,13 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
         using var free = new SemaphoreSlim(capacity);
 
-        // Each worker warms up before the clock starts, and they start reading together. A warmed
-        // thread is what a long-running service reads with: measured on 840 news articles, two
-        // workers left cold (the main thread alone warmed up) read the batch up to 16% slower
-        // (median 9%), as each first filled its own finders, lists and pooled arrays inside it.
-        using var ready = new Barrier(settings.Threads + 1);
+        // Each worker warms up its own state before the clock starts, and they start reading
+        // together. A warmed thread is what a long-running service reads with: measured on 840 news
+        // articles, two workers left cold read the batch up to 16% slower (median 9%), as each first
+        // filled its own finders, lists and pooled arrays inside it. (The whole warm-up on each
+        // worker instead of once on this thread cost 0.1-0.2 s more before the clock: two threads
+        // compiling the same code wait on each other.)
+        using var ready = new Barrier(tally.Threads + 1);
         ExceptionDispatchInfo? warmUpFailure = null;
         var next = -1;
         var stopped = false;
@@ -206,7 +211,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             {
                 if (!cancellationToken.IsCancellationRequested)
                 {
-                    warmUp?.Invoke();
+                    warmUpReader?.Invoke();
                 }
             }
 #pragma warning disable CA1031 // Rethrown on the writing thread, as a warm-up on it would be.
@@ -243,7 +248,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             }
         }
 
-        var workers = new Thread[settings.Threads];
+        var workers = new Thread[tally.Threads];
         for (var w = 0; w < workers.Length; w++)
         {
             workers[w] = new Thread(Work) { IsBackground = true, Name = $"newsmodel worker {w + 1}" };
@@ -486,6 +491,9 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         public TimeSpan Writing { get; set; }
 
         public bool Cancelled { get; set; }
+
+        /// <summary>How many threads read the inputs.</summary>
+        public int Threads { get; set; } = 1;
 
         /// <summary>The batch's time, from when every reading thread is warmed up.</summary>
         public Stopwatch Clock { get; } = new();

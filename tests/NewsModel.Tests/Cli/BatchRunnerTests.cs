@@ -10,11 +10,14 @@ namespace NewsModel.Tests.Cli;
 public class BatchRunnerTests
 {
     [Fact]
-    public void Run_Threads2_EveryReadingThreadWarmsUpBeforeTheFirstRead()
+    public void Run_Threads2_WarmsUpOnceThenEveryReadingThreadBeforeTheFirstRead()
     {
         using var cli = new CliRun();
         var items = Items(cli, 6);
-        var warmed = new ConcurrentDictionary<int, bool>();
+        var caller = Environment.CurrentManagedThreadId;
+        var warmUpThreads = new ConcurrentQueue<int>();
+        var readerWarmUps = new ConcurrentDictionary<int, bool>();
+        var readerWarmUpsBeforeTheWarmUp = 0;
         var readsBeforeAllWarm = 0;
         var readThreads = new ConcurrentDictionary<int, bool>();
 
@@ -24,23 +27,58 @@ public class BatchRunnerTests
             (item, _) =>
             {
                 readThreads[Environment.CurrentManagedThreadId] = true;
-                if (warmed.Count < 2)
+                if (readerWarmUps.Count < 2)
                 {
                     Interlocked.Increment(ref readsBeforeAllWarm);
                 }
 
                 return Read(item);
             },
-            () => warmed[Environment.CurrentManagedThreadId] = true);
+            () => warmUpThreads.Enqueue(Environment.CurrentManagedThreadId),
+            () =>
+            {
+                if (warmUpThreads.IsEmpty)
+                {
+                    Interlocked.Increment(ref readerWarmUpsBeforeTheWarmUp);
+                }
+
+                readerWarmUps[Environment.CurrentManagedThreadId] = true;
+            });
 
         code.Should().Be(ExitCodes.Success);
-        warmed.Should().HaveCount(2, "each of the two workers warms up");
+        warmUpThreads.Should().Equal([caller], "the whole warm-up runs once, on the calling thread");
+        readerWarmUpsBeforeTheWarmUp.Should().Be(0, "the workers warm up with the code compiled");
+        readerWarmUps.Should().HaveCount(2, "each of the two workers warms up its own state");
         readsBeforeAllWarm.Should().Be(0, "the batch starts once both are warm");
-        readThreads.Keys.Should().BeSubsetOf(warmed.Keys);
+        readThreads.Keys.Should().BeSubsetOf(readerWarmUps.Keys);
     }
 
     [Fact]
-    public void Run_Threads2WarmUpFails_ThrowsItAndReadsNothing()
+    public void Run_Threads2OneInput_WarmsUpOnceAndReadsOnTheCallingThread()
+    {
+        // A second thread would only warm up, with nothing to read.
+        using var cli = new CliRun();
+        var warmUps = 0;
+        var readerWarmUps = 0;
+        var readThread = -1;
+
+        Runner(threads: 2).Run(
+            Items(cli, 1),
+            [],
+            (item, _) =>
+            {
+                readThread = Environment.CurrentManagedThreadId;
+                return Read(item);
+            },
+            () => Interlocked.Increment(ref warmUps),
+            () => Interlocked.Increment(ref readerWarmUps)).Should().Be(ExitCodes.Success);
+
+        (warmUps, readerWarmUps).Should().Be((1, 0));
+        readThread.Should().Be(Environment.CurrentManagedThreadId);
+    }
+
+    [Fact]
+    public void Run_Threads2ReaderWarmUpFails_ThrowsItAndReadsAtMostOneInputAWorker()
     {
         using var cli = new CliRun();
         var reads = 0;
@@ -53,7 +91,8 @@ public class BatchRunnerTests
                 Interlocked.Increment(ref reads);
                 return Read(item);
             },
-            () => throw new InvalidOperationException("warm-up failed"));
+            warmUp: null,
+            warmUpReader: () => throw new InvalidOperationException("warm-up failed"));
 
         run.Should().Throw<InvalidOperationException>().WithMessage("warm-up failed");
         reads.Should().BeLessThanOrEqualTo(2, "at most the input each worker took before it saw the batch stopped");

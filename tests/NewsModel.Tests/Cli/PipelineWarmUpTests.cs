@@ -64,6 +64,10 @@ public class PipelineWarmUpTests
         => PipelineWarmUp.Run(NewsPipeline.Default, Enum.Parse<OutputFormat>(format, ignoreCase: true)).Should().BePositive();
 
     [Fact]
+    public void RunOnReader_ReadsAndWritesWhatRunDoes()
+        => PipelineWarmUp.RunOnReader(NewsPipeline.Default, OutputFormat.Json).Should().Be(PipelineWarmUp.Run(NewsPipeline.Default, OutputFormat.Json)).And.BePositive();
+
+    [Fact]
     public void Run_TimeMLOrSummary_ReadsWithoutWriting()
     {
         var length = PipelineWarmUp.Inputs().Sum(t => NewsPipeline.Default.Read(t).Text.Length);
