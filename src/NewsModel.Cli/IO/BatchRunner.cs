@@ -342,7 +342,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    // The size a failed input adds to the --stats figure: what its file holds, if that can be told.
+    // An input's size for the --stats figure when its reader did not count it (a failed input, a
+    // TimeML file, an empty one): what its file holds, if that can be told.
     private static long SizeOf(InputItem item)
     {
         try
