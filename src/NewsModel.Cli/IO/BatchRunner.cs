@@ -225,6 +225,13 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                 ready.SignalAndWait(CancellationToken.None);
             }
 
+            // Every warm-up has ended once the barrier lets the workers go: after a failed one, no
+            // worker reads an input (the writing thread rethrows the failure).
+            if (Volatile.Read(ref warmUpFailure) is not null)
+            {
+                return;
+            }
+
             while (true)
             {
                 free.Wait(CancellationToken.None);
