@@ -16,8 +16,6 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 {
     private Action<string> errorLine = line => console.Error.WriteLine(line);
 
-    private readonly OutputBuffers buffers = new();
-
     private IAnsiConsole? summaryConsole;
 
     /// <param name="items">The inputs, in the order their outputs come out.</param>
@@ -316,8 +314,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
             var started = Stopwatch.GetTimestamp();
 
-            // Only JSON is serialised into a reused buffer (the other formats make their own arrays).
-            var buffer = settings.Format == OutputFormat.Json ? this.buffers.Rent() : null;
+            // Only JSON is serialised into a pooled buffer (the other formats make their own arrays).
+            var buffer = settings.Format == OutputFormat.Json ? new PooledBufferWriter(OutputFormats.JsonSizeHint(result.Value.Article)) : null;
             try
             {
                 var output = settings.Format.Write(result.Value, buffer);
@@ -329,7 +327,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             }
             catch when (buffer is not null)
             {
-                this.buffers.Return(buffer);
+                buffer.Dispose();
                 throw;
             }
         }
@@ -371,10 +369,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
         finally
         {
-            if (outcome.Buffer is { } buffer)
-            {
-                this.buffers.Return(buffer);
-            }
+            outcome.Buffer?.Dispose();
         }
     }
 
@@ -475,8 +470,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         /// <summary>The time turning the model into the output's bytes took.</summary>
         public TimeSpan Serializing { get; init; }
 
-        /// <summary>The rented buffer <see cref="Output"/> may sit in, given back once the outcome is emitted.</summary>
-        public System.Buffers.ArrayBufferWriter<byte>? Buffer { get; init; }
+        /// <summary>The pooled buffer <see cref="Output"/> may sit in, given back once the outcome is emitted.</summary>
+        public PooledBufferWriter? Buffer { get; init; }
 
         public static Outcome Skipped(InputItem item) => new(item, 0, null, null, null) { IsSkipped = true };
     }

@@ -73,8 +73,9 @@ internal static class PipelineWarmUp
                 continue;
             }
 
-            // The batch writes JSON into a reused buffer: so does the warm-up, to compile that path.
-            foreach (var file in written.Write(new Extracted(article), new System.Buffers.ArrayBufferWriter<byte>()))
+            // The batch writes JSON into a pooled buffer: so does the warm-up, to compile that path.
+            using var buffer = new PooledBufferWriter(OutputFormats.JsonSizeHint(article));
+            foreach (var file in written.Write(new Extracted(article), buffer))
             {
                 total += file.Bytes.Length;
             }

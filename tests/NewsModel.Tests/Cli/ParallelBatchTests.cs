@@ -24,7 +24,7 @@ public class ParallelBatchTests
     [InlineData("2")]
     public void Extract_LongInputThenShortOnes_EachModelIsTheSameAsAlone(string threads)
     {
-        // Outputs are serialised into reused buffers: a short model written after a long one must not
+        // Outputs are serialised into pooled arrays: a short model written after a long one must not
         // carry any of the long one's bytes.
         using var cli = new CliRun();
         string[] texts = [string.Concat(Enumerable.Repeat(SmallArticles.Article(3), 40)), SmallArticles.Article(0), SmallArticles.Article(1), SmallArticles.Article(2)];
