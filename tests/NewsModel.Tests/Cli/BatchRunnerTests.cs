@@ -54,6 +54,37 @@ public class BatchRunnerTests
     }
 
     [Fact]
+    public void Run_Threads2_WhatTheWorkersKeepFromTheirWarmUpHasLeftTheYoungestGenerationAtTheFirstRead()
+    {
+        // As after the single-thread warm-up's own collections: the batch's first collection does
+        // not copy what each worker keeps between reads while both threads stand.
+        using var cli = new CliRun();
+        var kept = new ConcurrentBag<object>();
+        var generations = new ConcurrentBag<int>();
+        var reads = 0;
+
+        Runner(threads: 2).Run(
+            Items(cli, 4),
+            [],
+            (item, _) =>
+            {
+                if (Interlocked.Increment(ref reads) == 1)
+                {
+                    foreach (var state in kept)
+                    {
+                        generations.Add(GC.GetGeneration(state));
+                    }
+                }
+
+                return Read(item);
+            },
+            warmUp: null,
+            warmUpReader: () => kept.Add(new byte[100])).Should().Be(ExitCodes.Success);
+
+        generations.Should().HaveCount(2).And.OnlyContain(g => g > 0);
+    }
+
+    [Fact]
     public void Run_Threads2OneInput_WarmsUpOnceAndReadsOnTheCallingThread()
     {
         // A second thread would only warm up, with nothing to read.
