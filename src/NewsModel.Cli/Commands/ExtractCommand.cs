@@ -85,12 +85,29 @@ internal static class ExtractCommand
                 items,
                 errors,
                 (item, token) => timeML ? ReadTimeML(item, date, console, token) : Read(item, date, console, token),
-                () => PipelineWarmUp.Run(pipeline, written),
+                () =>
+                {
+                    // What every input runs through besides the pipeline; before the pipeline's
+                    // warm-up, whose collections end it.
+                    CompilePerInputCode();
+                    PipelineWarmUp.Run(pipeline, written);
+                },
                 () => PipelineWarmUp.RunOnReader(pipeline, written),
                 cancellationToken);
         });
         return command;
     }
+
+    /// <summary>Compiles what every input runs through besides the pipeline (see <see cref="CodeWarmUp"/>).</summary>
+    internal static int CompilePerInputCode() =>
+        CodeWarmUp.Compile(typeof(ExtractCommand), nameof(Read), nameof(Extract))
+        + CodeWarmUp.Compile(typeof(BatchRunner), "Process", "Emit", "EmitOutputs", "TryWrite")
+        + CodeWarmUp.Compile(typeof(InputReader), nameof(InputReader.Rent), "LengthOf")
+        + CodeWarmUp.Compile(typeof(InputBytes))
+        + CodeWarmUp.Compile(typeof(InputItem), "get_" + nameof(InputItem.BaseName), "get_" + nameof(InputItem.IsStandardInput))
+        + CodeWarmUp.Compile(typeof(PooledBufferWriter))
+        + CodeWarmUp.Compile(typeof(OutputFormats), nameof(OutputFormats.Write))
+        + CodeWarmUp.Compile(typeof(AtomicFile), nameof(AtomicFile.Write));
 
     private static ParseResult<Extracted> ReadTimeML(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
     {
