@@ -79,5 +79,7 @@ internal enum WordClass
     IrregularPast = 1 << 20,
     StandaloneDeterminer = 1 << 21,
     GatheringNoun = 1 << 22,
+    NounFirstCue = 1 << 23,
+    DocumentNoun = 1 << 24,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 }

@@ -191,6 +191,27 @@ public class QuoteStageTests
         article.Quotes.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("The race now moves to Western states this week that the senator is counting on winning.")]
+    [InlineData("Voters in the four early states that cast ballots last month said little.")]
+    [InlineData("Local and state party officials said nothing about the plan.")]
+    public void Read_StatesAsANoun_IsNoCue(string sentence)
+    {
+        var article = QuoteTestKit.Read(sentence);
+
+        article.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text.StartsWith("state", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("The ruling came from a 2006 case. It states that courts should not act so close to a vote.", "courts should not act so close to a vote")]
+    [InlineData("The memo was sent on Monday. The document states that the fund will close in May.", "the fund will close in May")]
+    public void Read_StatesAfterAPronounOrADocument_IsACue(string text, string content)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.QuoteWith(content).Cue!.Text.Should().Be("states");
+    }
+
     [Fact]
     public void Read_ParticipleCue_TakesTheSubjectOfItsClause()
     {
