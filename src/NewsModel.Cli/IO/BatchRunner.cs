@@ -202,8 +202,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         // Once every worker is warmed up, a collection moves what they keep out of the youngest
         // generation, as the warm-up's own collections do on one thread: otherwise the batch's first
         // collections copy it while both threads stand. Measured on 840 news articles, the batch's
-        // collections paused both threads 18-22 ms without it and 10-12 ms with it; with a second
-        // full collection, which moves that state on to the oldest generation, they paused 18-26 ms.
+        // collections paused both threads 18-23 ms without it and 9-13 ms with it; with a second
+        // full collection, which moves that state on to the oldest generation, they paused 21-27 ms.
         using var ready = new Barrier(tally.Threads + 1, _ =>
         {
             if (warmUpReader is not null)
