@@ -707,7 +707,8 @@ internal sealed class QuoteFinder : IDisposable
             }
         }
 
-        if ((what & CueWord.Whole) == 0 || !this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)) || this.IsNounFirstCueAsNoun(i))
+        if ((what & CueWord.Whole) == 0 || !this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)) || this.IsNounFirstCueAsNoun(i)
+            || this.IsContinueToOtherVerb(i, verb.Lemma))
         {
             return false;
         }
@@ -723,6 +724,15 @@ internal sealed class QuoteFinder : IDisposable
     // state") or a document ("the law states"). Measured on 840 news articles: of 111 quotes with
     // "state" or "states" as the cue, 4 were quotes, each after a pronoun or a document.
     private bool IsNounFirstCueAsNoun(int i) => this.Is(i, WordClass.NounFirstCue) && !this.Is(i - 1, WordClass.PronounSubject | WordClass.DocumentNoun);
+
+    // "continues to battle", "continue to get": "continue" reports nothing when "to" and a verb
+    // that is no reporting verb follow it ("continued to say" still reports; other verbs are
+    // followed by "to" and their addressee: "said to reporters"). Measured on 840 news articles:
+    // of the 20 quotes cued by "continue to", this drops the 7 where no reporting verb follows,
+    // none of them a quote.
+    private bool IsContinueToOtherVerb(int i, string lemma)
+        => lemma == "continue" && this.IsWord(i + 1, "to") && i + 2 < this.tokens.Count && this.tokens[i + 2].Kind == TokenKind.Word
+            && !this.cues.TryFindVerb(this.Word(i + 2), out _);
 
     // "the claim", "his call": a determiner that makes the next word a noun ("most said" is a subject).
     private bool IsNounDeterminer(int i) => this.Is(i, WordClass.Determiner) && !this.Is(i, WordClass.StandaloneDeterminer);

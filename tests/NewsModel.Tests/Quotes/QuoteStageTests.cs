@@ -213,6 +213,22 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Read_ContinueToAVerbThatReportsNothing_IsNoCue()
+    {
+        var article = QuoteTestKit.Read("As the “Clean River” campaign continues to grow, the council has hired two more engineers.");
+
+        article.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text.StartsWith("continu", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Read_ContinueToAReportingVerb_IsStillAQuote()
+    {
+        var article = QuoteTestKit.Read("Mayor Tom Reyes continued to insist that the deal was fair.");
+
+        article.SpeakerName(article.QuoteWith("the deal was fair")).Should().Be("Tom Reyes");
+    }
+
+    [Fact]
     public void Read_ParticipleCue_TakesTheSubjectOfItsClause()
     {
         var article = QuoteTestKit.Read("Venezuela has been in crisis since January, when opposition leader Juan Guaido declared himself interim president, arguing the election was illegitimate.");
