@@ -81,5 +81,6 @@ internal enum WordClass
     GatheringNoun = 1 << 22,
     NounFirstCue = 1 << 23,
     DocumentNoun = 1 << 24,
+    TitleNoun = 1 << 25,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 }

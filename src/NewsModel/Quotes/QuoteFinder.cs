@@ -708,7 +708,7 @@ internal sealed class QuoteFinder : IDisposable
         }
 
         if ((what & CueWord.Whole) == 0 || !this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)) || this.IsNounFirstCueAsNoun(i)
-            || this.IsContinueToOtherVerb(i, verb.Lemma))
+            || this.IsContinueToOtherVerb(i, verb.Lemma) || this.IsTitleNounBeforeQuote(i))
         {
             return false;
         }
@@ -733,6 +733,13 @@ internal sealed class QuoteFinder : IDisposable
     private bool IsContinueToOtherVerb(int i, string lemma)
         => lemma == "continue" && this.IsWord(i + 1, "to") && i + 2 < this.tokens.Count && this.tokens[i + 2].Kind == TokenKind.Word
             && !this.cues.TryFindVerb(this.Word(i + 2), out _);
+
+    // "the reality show “The Apprentice”", "his show, “Shark Tank”": a noun naming what the
+    // quotation marks hold, not a verb that reports it. Measured on 840 news articles: 10 quotes
+    // were cued this way ("show" 9 times, "chant" once), none of them a quote.
+    private bool IsTitleNounBeforeQuote(int i)
+        => this.Is(i, WordClass.TitleNoun)
+            && i + 1 < this.tokens.Count && (this.tokens[i + 1].IsQuote || (this.IsPunctuation(i + 1, ',') && i + 2 < this.tokens.Count && this.tokens[i + 2].IsQuote));
 
     // "the claim", "his call": a determiner that makes the next word a noun ("most said" is a subject).
     private bool IsNounDeterminer(int i) => this.Is(i, WordClass.Determiner) && !this.Is(i, WordClass.StandaloneDeterminer);

@@ -228,6 +228,16 @@ public class QuoteStageTests
         article.SpeakerName(article.QuoteWith("the deal was fair")).Should().Be("Tom Reyes");
     }
 
+    [Theory]
+    [InlineData("Maria Lopez, a former contestant on the reality show “The Big Bake,” opened a bakery in May.")]
+    [InlineData("He is also a judge on the TV show \"Market Day.\" The bakery opened in May.")]
+    public void Read_ShowBeforeATitleInQuotationMarks_IsNoCue(string text)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == "show");
+    }
+
     [Fact]
     public void Read_ParticipleCue_TakesTheSubjectOfItsClause()
     {
