@@ -82,5 +82,6 @@ internal enum WordClass
     NounFirstCue = 1 << 23,
     DocumentNoun = 1 << 24,
     TitleNoun = 1 << 25,
+    NamingVerb = 1 << 26,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 }

@@ -238,6 +238,24 @@ public class QuoteStageTests
         article.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == "show");
     }
 
+    [Theory]
+    [InlineData("The council paid for a short film called “River Days” on the local channel.")]
+    [InlineData("Critics oppose a pricing formula called the “fair rate” that would raise bills.")]
+    public void Read_ThingCalledATitle_IsNoQuote(string text)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == "called");
+    }
+
+    [Fact]
+    public void Read_PersonCalledSomethingAWord_IsStillMixed()
+    {
+        var article = QuoteTestKit.Read("Mayor Tom Reyes called the plan “reckless” on Monday.");
+
+        article.SpeakerName(article.QuoteWith("reckless")).Should().Be("Tom Reyes");
+    }
+
     [Fact]
     public void Read_ParticipleCue_TakesTheSubjectOfItsClause()
     {
