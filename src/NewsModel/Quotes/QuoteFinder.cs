@@ -719,10 +719,11 @@ internal sealed class QuoteFinder : IDisposable
         return true;
     }
 
-    // "swing states", "state officials", "Western states this week that...": words that news
+    // "swing states", "state officials", "one reason", "his appeal to voters": words that news
     // writes mostly as nouns are a cue only after a subject pronoun ("It states that", "They
     // state") or a document ("the law states"). Measured on 840 news articles: of 111 quotes with
-    // "state" or "states" as the cue, 4 were quotes, each after a pronoun or a document.
+    // "state" or "states" as the cue, 4 were quotes, each after a pronoun or a document; of 40
+    // with "reason", "reasons" or "appeal", none.
     private bool IsNounFirstCueAsNoun(int i) => this.Is(i, WordClass.NounFirstCue) && !this.Is(i - 1, WordClass.PronounSubject | WordClass.DocumentNoun);
 
     // "continues to battle", "continue to get": "continue" reports nothing when "to" and a verb

@@ -195,11 +195,22 @@ public class QuoteStageTests
     [InlineData("The race now moves to Western states this week that the senator is counting on winning.")]
     [InlineData("Voters in the four early states that cast ballots last month said little.")]
     [InlineData("Local and state party officials said nothing about the plan.")]
-    public void Read_StatesAsANoun_IsNoCue(string sentence)
+    [InlineData("One reason the plan failed is that the council never funded it.")]
+    [InlineData("There are three reasons the mayor should worry about the vote.")]
+    [InlineData("Unlike most other candidates, whose appeal to union voters rarely extends beyond trade, Ruiz has a plan.")]
+    public void Read_ReportingVerbWrittenAsANoun_IsNoCue(string sentence)
     {
         var article = QuoteTestKit.Read(sentence);
 
-        article.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text.StartsWith("state", StringComparison.OrdinalIgnoreCase));
+        article.Quotes.Should().NotContain(q => q.Cue != null && (q.Cue.Text.StartsWith("state", StringComparison.OrdinalIgnoreCase) || q.Cue.Text.StartsWith("reason", StringComparison.OrdinalIgnoreCase) || q.Cue.Text.StartsWith("appeal", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Fact]
+    public void Read_ReasonedAsAVerb_IsStillACue()
+    {
+        var article = QuoteTestKit.Read("Judge Ana Ruiz reasoned that the law was clear.");
+
+        article.QuoteWith("the law was clear").Cue!.Text.Should().Be("reasoned");
     }
 
     [Theory]
