@@ -1432,7 +1432,9 @@ internal sealed class QuoteFinder : IDisposable
     {
         for (var i = cue - 2; i >= floor; i--)
         {
-            if (this.tokens[i].IsQuote)
+            // A quotation ends the search; a single mark does not, as it is mostly the apostrophe of
+            // a plural possessive ("impressed with Sanders’ comments Tuesday, telling reporters").
+            if (this.tokens[i].IsQuote && QuoteRegions.IsDouble(this.text, this.tokens[i]))
             {
                 return null;
             }

@@ -70,6 +70,7 @@ internal static class QuoteRegions
 
     private static bool IsStraight(char c) => c is '"' or '\'' or '`';
 
-    private static bool IsDouble(string text, Token token)
+    /// <summary>Whether a quote mark is a double one (a single mark may be an apostrophe: "Sanders’ plan").</summary>
+    public static bool IsDouble(string text, Token token)
         => token.Span.Length == 2 || text[token.Start] is '"' or '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB';
 }

@@ -268,6 +268,15 @@ public class QuoteStageTests
     }
 
     [Fact]
+    public void Read_ParticipleCueAfterAPluralPossessive_TakesTheSubjectOfItsClause()
+    {
+        // The apostrophe of "Sanders’" is a single quote mark, not the end of a quotation.
+        var article = QuoteTestKit.Read("Karen Weaver did not seem impressed with Sanders’ plan Tuesday, telling reporters, “The governor should step down.”");
+
+        article.SpeakerName(article.QuoteWith("The governor should step down.")).Should().Be("Karen Weaver");
+    }
+
+    [Fact]
     public void Read_ParticipleCue_TakesTheSubjectOfItsClause()
     {
         var article = QuoteTestKit.Read("Venezuela has been in crisis since January, when opposition leader Juan Guaido declared himself interim president, arguing the election was illegitimate.");
