@@ -723,7 +723,7 @@ internal sealed class QuoteFinder : IDisposable
     // writes mostly as nouns are a cue only after a subject pronoun ("It states that", "They
     // state") or a document ("the law states"). Measured on 840 news articles: of 111 quotes with
     // "state" or "states" as the cue, 4 were quotes, each after a pronoun or a document; of 40
-    // with "reason", "reasons" or "appeal", none.
+    // with "reason", "reasons" or "appeal", none; of 22 with "comments" or "remarks", one.
     private bool IsNounFirstCueAsNoun(int i) => this.Is(i, WordClass.NounFirstCue) && !this.Is(i - 1, WordClass.PronounSubject | WordClass.DocumentNoun);
 
     // "continues to battle", "continue to get": "continue" reports nothing when "to" and a verb

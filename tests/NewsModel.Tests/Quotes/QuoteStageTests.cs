@@ -198,11 +198,13 @@ public class QuoteStageTests
     [InlineData("One reason the plan failed is that the council never funded it.")]
     [InlineData("There are three reasons the mayor should worry about the vote.")]
     [InlineData("Unlike most other candidates, whose appeal to union voters rarely extends beyond trade, Ruiz has a plan.")]
+    [InlineData("The mayor was under fire on Monday about recent comments he made regarding the river.")]
+    [InlineData("His introductory remarks were so subdued that the hall went quiet.")]
     public void Read_ReportingVerbWrittenAsANoun_IsNoCue(string sentence)
     {
         var article = QuoteTestKit.Read(sentence);
 
-        article.Quotes.Should().NotContain(q => q.Cue != null && (q.Cue.Text.StartsWith("state", StringComparison.OrdinalIgnoreCase) || q.Cue.Text.StartsWith("reason", StringComparison.OrdinalIgnoreCase) || q.Cue.Text.StartsWith("appeal", StringComparison.OrdinalIgnoreCase)));
+        article.Quotes.Should().NotContain(q => q.Cue != null && (q.Cue.Text.StartsWith("state", StringComparison.OrdinalIgnoreCase) || q.Cue.Text.StartsWith("reason", StringComparison.OrdinalIgnoreCase) || q.Cue.Text.StartsWith("appeal", StringComparison.OrdinalIgnoreCase) || q.Cue.Text == "comments" || q.Cue.Text == "remarks"));
     }
 
     [Fact]
