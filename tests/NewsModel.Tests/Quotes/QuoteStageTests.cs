@@ -278,6 +278,16 @@ public class QuoteStageTests
         article.SpeakerName(article.QuoteWith("The governor should step down.")).Should().Be("Karen Weaver");
     }
 
+    [Theory]
+    [InlineData("The hacker known as “Blue Fox” was extradited to the United States in 2014.")]
+    [InlineData("Many of the courses are known as “goat farms” among players.")]
+    public void Read_KnownAsAName_IsNoCue(string text)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.Quotes.Should().NotContain(q => q.Cue != null && q.Cue.Text == "known");
+    }
+
     [Fact]
     public void Read_ParticipleCue_TakesTheSubjectOfItsClause()
     {
