@@ -83,5 +83,6 @@ internal enum WordClass
     DocumentNoun = 1 << 24,
     TitleNoun = 1 << 25,
     NamingVerb = 1 << 26,
+    AspectVerb = 1 << 27,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 }
