@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text;
 
 using NewsModel.Cli.Commands;
@@ -19,6 +20,71 @@ internal static class NewsModelCommand
         return root;
     }
 
+    /// <summary>
+    /// The tokens that look like options but are none of the command's: the parser reads them as
+    /// inputs (a file named "--formatt"). A file whose name starts with '-' is given after "--" or
+    /// as "./-name".
+    /// </summary>
+    internal static IEnumerable<string> UnknownOptions(ParseResult parsed)
+    {
+        var literal = new HashSet<Token>(ReferenceEqualityComparer.Instance);
+        var afterDoubleDash = false;
+        foreach (var token in parsed.Tokens)
+        {
+            if (afterDoubleDash)
+            {
+                literal.Add(token);
+            }
+
+            afterDoubleDash |= token.Type == TokenType.DoubleDash;
+        }
+
+        var command = parsed.CommandResult.Command;
+        var suspects = command.Arguments
+            .Select(parsed.GetResult)
+            .OfType<ArgumentResult>()
+            .SelectMany(result => result.Tokens)
+            .Where(token => !literal.Contains(token))
+            .Select(token => token.Value)
+            .Concat(parsed.UnmatchedTokens);
+        foreach (var value in suspects.Where(v => v.Length > 1 && v[0] == '-').Distinct(StringComparer.Ordinal))
+        {
+            var name = value.Split('=', 2)[0];
+            var known = command.Options.Where(o => !o.Hidden).SelectMany(o => o.Aliases.Prepend(o.Name)).ToList();
+            var near = known.Where(k => k.StartsWith("--", StringComparison.Ordinal))
+                .Select(k => (Name: k, Distance: EditDistance(name, k)))
+                .Where(k => k.Distance <= Math.Max(1, k.Name.Length / 4))
+                .OrderBy(k => k.Distance)
+                .Select(k => k.Name)
+                .FirstOrDefault();
+            yield return near is null
+                ? $"unknown option '{name}' for '{command.Name}' (see 'newsmodel {command.Name} --help'; a file whose name starts with '-' goes after '--' or as './{value}')"
+                : $"unknown option '{name}' for '{command.Name}' (did you mean {near}?)";
+        }
+    }
+
+    // The parser's messages can list the valid values on lines of their own.
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        var current = new int[b.Length + 1];
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
     public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
         var parsed = Create(console, cancellationToken).Parse(args);
@@ -32,14 +98,16 @@ internal static class NewsModelCommand
             // Ctrl+C is ours (Program): the batch stops cleanly rather than being cut off.
             ProcessTerminationTimeout = null,
         };
-        if (parsed.Errors.Count > 0)
+        // An unknown option is the first thing to say: the parser takes it, and the value after
+        // it, for inputs, and its own errors then follow from that.
+        var errors = UnknownOptions(parsed).Concat(parsed.Errors.Select(e => OneLine(e.Message))).Distinct().ToList();
+        if (errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var error in errors)
             {
-                console.Error.WriteLine($"newsmodel: {error.Message}");
+                console.Error.WriteLine($"newsmodel: {error}");
             }
 
-            console.Error.WriteLine("Try 'newsmodel --help'.");
             return ExitCodes.UsageError;
         }
 

@@ -16,7 +16,7 @@ namespace NewsModel;
 /// Console.WriteLine(article.Headline?.Text);
 /// </code>
 /// </example>
-public sealed class NewsPipeline
+public sealed partial class NewsPipeline
 {
     private static readonly ArticleId DefaultId = new("article");
 

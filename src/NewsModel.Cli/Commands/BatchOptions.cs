@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 
 using NewsModel.Cli.IO;
 
@@ -12,11 +13,22 @@ internal sealed class BatchOptions
     {
         Description = "How many inputs to read at once (1 = one after the other). Outputs and error lines keep the input order whatever the number. Default: the number of processors.",
         HelpName = "N",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) && threads >= 1)
+            {
+                return threads;
+            }
+
+            result.AddError($"--threads: '{token}' is not a whole number of 1 or more");
+            return null;
+        },
     };
 
     public Option<bool> Stats { get; } = new("--stats")
     {
-        Description = "At the end, print one line on standard error: 'N documents, X MB, Y s, Z MB/s' (input bytes / 10^6, time from the first input read to the last output written).",
+        Description = "At the end, print on standard error how long the pipeline and the writing took, then 'N documents, X MB, Y s, Z MB/s' (input bytes / 10^6, time from the first input read to the last output written).",
     };
 
     public Option<bool> Verbose { get; } = new("--verbose")
@@ -24,19 +36,12 @@ internal sealed class BatchOptions
         Description = "Follow the one-line message of an unexpected error with the exception's full text.",
     };
 
-    /// <summary>Adds the options to <paramref name="command"/>; <c>--threads</c> must be at least 1.</summary>
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(this.Threads);
         command.Options.Add(this.Stats);
         command.Options.Add(this.Verbose);
-        this.Threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int?>() < 1)
-            {
-                result.AddError("--threads must be 1 or more");
-            }
-        });
     }
 
     /// <summary>The batch settings the command line gives.</summary>

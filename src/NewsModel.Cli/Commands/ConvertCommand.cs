@@ -24,24 +24,37 @@ internal static class ConvertCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
+        format.Description = CommonOptions.FormatDescription.Replace("timeml (TimeML with TIMEX3 tags; needs --input timeml)", "timeml (only 'extract --input timeml' writes it)", StringComparison.Ordinal);
         var output = CommonOptions.Output();
         var batch = new BatchOptions();
-        var command = new Command("convert", "Read newsmodel/1 files or BRAT annotations (.ann + .txt) and write them in another format.")
+        var command = new Command("convert", "Read newsmodel/1 files or BRAT annotations (.ann + .txt) and write them in another format, one output per input named after it.")
         {
             inputs, format, output,
         };
         batch.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(format) == OutputFormat.TimeML)
-            {
-                result.AddError("--format timeml writes TimeML inputs back: use 'newsmodel extract --input timeml'");
-            }
-        });
         command.SetAction(parse =>
         {
-            var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, FolderPatterns);
-            var runner = new BatchRunner(console, batch.Settings(parse, parse.GetValue(format), parse.GetValue(output)));
+            var outputFormat = parse.GetValue(format);
+            if (outputFormat == OutputFormat.TimeML)
+            {
+                return ExtractCommand.Usage(console, "--format timeml writes TimeML inputs back: use 'newsmodel extract --input timeml'");
+            }
+
+            var arguments = parse.GetValue(inputs)!;
+            var directory = parse.GetValue(output);
+            var several = InputSet.CanBeSeveral(arguments);
+            if (ExtractCommand.StandardOutputProblem(outputFormat, directory, several, summary: false) is { } problem)
+            {
+                return ExtractCommand.Usage(console, problem);
+            }
+
+            var (items, errors) = InputSet.Expand(arguments, FolderPatterns);
+            var settings = batch.Settings(parse, outputFormat, directory) with
+            {
+                StandardOutputForm = ExtractCommand.StandardOutputFormOf(outputFormat, several),
+                CollisionExtensions = outputFormat.Extensions(),
+            };
+            var runner = new BatchRunner(console, settings);
             return runner.Run(items, errors, (item, _) => Read(item, console), cancellationToken: cancellationToken);
         });
         return command;

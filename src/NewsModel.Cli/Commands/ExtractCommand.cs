@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 
 using NewsModel.Cli.IO;
 using NewsModel.Cli.WarmUp;
@@ -16,8 +17,23 @@ namespace NewsModel.Cli.Commands;
 /// <summary><c>newsmodel extract</c>: reads plain-text articles and writes their models.</summary>
 internal static class ExtractCommand
 {
+    /// <summary>The input formats by the names the command line takes.</summary>
+    public static readonly IReadOnlyList<(string Name, InputFormat Value)> InputFormats =
+    [
+        ("text", InputFormat.Text),
+        ("timeml", InputFormat.TimeML),
+        ("jsonl", InputFormat.Jsonl),
+    ];
+
+    /// <summary>
+    /// Below this much input the warm-up before the batch costs more than it saves: it compiles
+    /// and fills, on five built-in articles, what a few inputs would compile and fill on their own.
+    /// </summary>
+    internal const long WarmUpBytes = 500_000;
+
     private static readonly string[] TextPatterns = ["*.txt"];
     private static readonly string[] TimeMLPatterns = ["*.tml"];
+    private static readonly string[] JsonLinesPatterns = ["*.jsonl"];
 
     // TempEval documents follow TimeBank's conventions ("former" is no time there).
     private static readonly NewsPipeline TimeMLPipeline = new NewsPipelineBuilder().UseLayout().UseSentences().UseActors().UseTimes(TimeOptions.TimeBank).UseQuotes().Build();
@@ -26,17 +42,17 @@ internal static class ExtractCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Article files, folders (their *.txt files, recursively, or *.tml with --input timeml), patterns such as 'data/*.txt' or 'corpus/**/*.txt', or - for standard input.",
+            Description = "Article files, folders (their *.txt files, recursively; *.tml with --input timeml, *.jsonl with --input jsonl), patterns such as 'data/*.txt' or 'corpus/**/*.txt', or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = CommonOptions.Format();
-        format.Description += " Without --format and --output, a terminal gets a readable summary (who said what, actors, events) and a pipe gets json.";
+        format.Description = CommonOptions.FormatDescription + " Without --format and --output, a terminal gets a readable summary (who said what, actors, events) and a pipe gets json.";
         var output = CommonOptions.Output();
         var batch = new BatchOptions();
         var published = new Option<LocalDate?>("--published")
         {
             HelpName = "YYYY-MM-DD",
-            Description = "The publication date (YYYY-MM-DD) that relative times are resolved against; wins over front matter.",
+            Description = "The publication date that relative times are resolved against; wins over front matter (a JSON Lines article's own \"published\" wins over it).",
             CustomParser = result =>
             {
                 var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
@@ -51,52 +67,146 @@ internal static class ExtractCommand
             },
         };
 
-        var input = new Option<InputFormat>("--input", "-i")
-        {
-            Description = "What the inputs are: plain-text articles (a folder means its *.txt files) or TimeML/TempEval documents (*.tml; their DCT is the publication date and their TEXT the article, with its tags stripped).",
-            DefaultValueFactory = _ => InputFormat.Text,
-        };
+        var input = Choice.Option("--input", "-i", "an input format", InputFormat.Text, InputFormats);
+        input.Description = "What the inputs are: text (plain-text articles), timeml (TimeML/TempEval documents: their DCT is the publication date and their TEXT the article) " +
+            "or jsonl (one article a line: {\"id\", \"text\", \"published\"?, \"url\"?}; with --format jsonl and no --output it streams in constant memory).";
 
         var command = new Command("extract", "Read articles and write one model per input, named after it (a.txt -> a.json, a.tml -> a.tml).")
         {
             inputs, input, format, output, published,
         };
         batch.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(format) == OutputFormat.TimeML && result.GetValue(input) != InputFormat.TimeML)
-            {
-                result.AddError("--format timeml writes TimeML inputs back with their TIMEX3 tags: add --input timeml");
-            }
-        });
         command.SetAction(parse =>
         {
-            var timeML = parse.GetValue(input) == InputFormat.TimeML;
-            var (items, errors) = InputSet.Expand(parse.GetValue(inputs)!, timeML ? TimeMLPatterns : TextPatterns);
+            var inputFormat = parse.GetValue(input);
+            var outputFormat = parse.GetValue(format);
+            if (outputFormat == OutputFormat.TimeML && inputFormat != InputFormat.TimeML)
+            {
+                return Usage(console, "--format timeml writes TimeML inputs back with their TIMEX3 tags: add --input timeml");
+            }
+
+            var arguments = parse.GetValue(inputs)!;
             var directory = parse.GetValue(output);
 
             // A person at a terminal who asked for no format gets a summary; scripts reading a pipe keep json.
             var summary = console.IsOutputTerminal && directory is null && parse.GetResult(format) is null or { Implicit: true };
-            var runner = new BatchRunner(console, batch.Settings(parse, parse.GetValue(format), directory, summary));
+            var several = inputFormat == InputFormat.Jsonl || InputSet.CanBeSeveral(arguments);
+            if (StandardOutputProblem(outputFormat, directory, several, summary) is { } problem)
+            {
+                return Usage(console, problem);
+            }
+
+            var patterns = inputFormat switch
+            {
+                InputFormat.TimeML => TimeMLPatterns,
+                InputFormat.Jsonl => JsonLinesPatterns,
+                _ => TextPatterns,
+            };
+            var (files, errors) = InputSet.Expand(arguments, patterns);
+            var linesPerFile = inputFormat == InputFormat.Jsonl && outputFormat == OutputFormat.Jsonl && directory is not null;
+            if (linesPerFile)
+            {
+                // The output files are known before the lines are read: check them now.
+                var (leftOut, collisions) = OutputPlan.Collisions(files, directory!, [".jsonl"]);
+                errors.AddRange(collisions);
+                files.RemoveAll(leftOut.Contains);
+            }
+
+            var settings = batch.Settings(parse, outputFormat, directory, summary) with
+            {
+                StandardOutputForm = StandardOutputFormOf(outputFormat, several),
+                LinesPerInputFile = linesPerFile,
+                CollisionExtensions = inputFormat == InputFormat.Jsonl ? [] : outputFormat.Extensions(),
+            };
+            var runner = new BatchRunner(console, settings);
             var date = parse.GetValue(published);
-            var pipeline = timeML ? TimeMLPipeline : NewsPipeline.Default;
-            OutputFormat? written = summary ? null : parse.GetValue(format);
+            var pipeline = inputFormat == InputFormat.TimeML ? TimeMLPipeline : NewsPipeline.Default;
+            OutputFormat? written = summary ? null : outputFormat;
+            IEnumerable<InputItem> items = inputFormat == InputFormat.Jsonl
+                ? JsonLinesInput.Lines(files, console.OpenStandardInput, MaxLineBytes)
+                : files;
+            ReadInput read = inputFormat switch
+            {
+                InputFormat.TimeML => (item, token) => ReadTimeML(item, date, console, token),
+                InputFormat.Jsonl => (item, token) => ReadLine(item, date, token),
+                _ => (item, token) => Read(item, date, console, token),
+            };
+
+            // The warm-up pays for itself only over a large batch; a few small files run cold.
+            var large = IsLarge(files, inputFormat);
             return runner.Run(
                 items,
                 errors,
-                (item, token) => timeML ? ReadTimeML(item, date, console, token) : Read(item, date, console, token),
-                () =>
-                {
-                    // What every input runs through besides the pipeline; before the pipeline's
-                    // warm-up, whose collections end it.
-                    CompilePerInputCode();
-                    PipelineWarmUp.Run(pipeline, written);
-                },
-                () => PipelineWarmUp.RunOnReader(pipeline, written),
+                read,
+                large
+                    ? () =>
+                    {
+                        // What every input runs through besides the pipeline; before the pipeline's
+                        // warm-up, whose collections end it.
+                        CompilePerInputCode();
+                        PipelineWarmUp.Run(pipeline, written);
+                    }
+                    : null,
+                large ? () => PipelineWarmUp.RunOnReader(pipeline, written) : null,
                 cancellationToken);
         });
         return command;
     }
+
+    /// <summary>Why standard output cannot take the run's documents in this format, or null.</summary>
+    internal static string? StandardOutputProblem(OutputFormat format, string? directory, bool several, bool summary)
+        => directory is null && several && !summary && !format.CanStream()
+            ? $"--format {Choice.NameOf(CommonOptions.Formats, format)} writes one document per file, and these inputs can be several: add --output DIR (or use json, yaml or jsonl)"
+            : null;
+
+    /// <summary>How standard output holds the documents.</summary>
+    internal static StandardOutputForm StandardOutputFormOf(OutputFormat format, bool several) => format switch
+    {
+        OutputFormat.Jsonl => StandardOutputForm.Lines,
+        _ when !several => StandardOutputForm.One,
+        OutputFormat.Yaml => StandardOutputForm.YamlStream,
+        _ => StandardOutputForm.JsonArray,
+    };
+
+    /// <summary>A usage error found once the command line was parsed: one line, exit code 2.</summary>
+    internal static int Usage(CliConsole console, string message)
+    {
+        console.Error.WriteLine($"newsmodel: {message}");
+        return ExitCodes.UsageError;
+    }
+
+    // Standard input's size is not known before it is read: a stream of JSON lines is taken to be
+    // long, a single article short.
+    private static bool IsLarge(IReadOnlyList<InputItem> files, InputFormat format)
+    {
+        long total = 0;
+        foreach (var file in files)
+        {
+            if (file.IsStandardInput)
+            {
+                total += format == InputFormat.Jsonl ? WarmUpBytes : 0;
+                continue;
+            }
+
+            try
+            {
+                total += new FileInfo(file.Path).Length;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+
+            if (total >= WarmUpBytes)
+            {
+                return true;
+            }
+        }
+
+        return total >= WarmUpBytes;
+    }
+
+    // A line holds an article's text as JSON: escapes make it longer than the text.
+    private const long MaxLineBytes = ReadOptions.DefaultMaxTextLength * 2L;
 
     /// <summary>Compiles what every input runs through besides the pipeline (see <see cref="CodeWarmUp"/>).</summary>
     internal static int CompilePerInputCode() =>
@@ -140,6 +250,27 @@ internal static class ExtractCommand
         return Extract(() => NewsPipeline.Default.Parse(input.Span, options, cancellationToken), inputBytes: input.Length);
     }
 
+    private static ParseResult<Extracted> ReadLine(InputItem item, LocalDate? published, CancellationToken cancellationToken)
+    {
+        if (item.Problem is { } problem)
+        {
+            return ParseResult<Extracted>.ForError(new ParseError(problem));
+        }
+
+        var line = JsonLinesInput.Parse(item.Content.Span);
+        if (!line.TryGetValue(out var fields))
+        {
+            return ParseResult<Extracted>.ForError(line.Error!);
+        }
+
+        var id = fields.Id ?? string.Create(CultureInfo.InvariantCulture, $"{item.BaseName}-{item.Line}");
+        var options = new ReadOptions { Id = new ArticleId(id), Published = fields.Published ?? published };
+        var read = Extract(() => NewsPipeline.Default.Parse(fields.Text, options, cancellationToken), inputBytes: item.Content.Length);
+        return read.Success && fields.Url is { } url
+            ? ParseResult<Extracted>.ForValue(read.Value with { Article = read.Value.Article with { Url = url }, OutputName = id })
+            : read.Success ? ParseResult<Extracted>.ForValue(read.Value with { OutputName = id }) : read;
+    }
+
     // Runs the pipeline and keeps its time, which --stats reports apart from reading and writing.
     private static ParseResult<Extracted> Extract(Func<ParseResult<Article>> parse, TimeMLDocument? document = null, long inputBytes = 0)
     {
@@ -147,7 +278,20 @@ internal static class ExtractCommand
         var article = parse();
         var extraction = Stopwatch.GetElapsedTime(started);
         return article.Success
-            ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document) { Extraction = extraction, InputBytes = inputBytes })
+            ? ParseResult<Extracted>.ForValue(new Extracted(article.Value, document) { Extraction = extraction, InputBytes = inputBytes, Warnings = WarningsOf(article.Value.Text) })
             : ParseResult<Extracted>.ForError(article.Error!);
+    }
+
+    /// <summary>What a user should know of an input that was read all the same.</summary>
+    internal static IReadOnlyList<string> WarningsOf(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [text.Length == 0 ? "the input is empty" : "the input holds only blank space"];
+        }
+
+        return LanguageCheck.LooksLikeEnglish(text)
+            ? []
+            : ["the text does not look like English; NewsModel reads English only, so few actors and no quotes or times may be found"];
     }
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime.ExceptionServices;
+
+using NewsModel.Batching;
 
 using Spectre.Console;
 
@@ -18,7 +19,11 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
     private IAnsiConsole? summaryConsole;
 
-    /// <param name="items">The inputs, in the order their outputs come out.</param>
+    /// <param name="items">
+    /// The inputs, in the order their outputs come out: a list (whose outputs are checked for
+    /// collisions before anything is written, and whose count a progress bar shows) or a lazy
+    /// sequence (the lines of JSON Lines inputs, read as they are needed).
+    /// </param>
     /// <param name="expansionErrors">Patterns or paths that named no input, reported first.</param>
     /// <param name="read">Reads one input.</param>
     /// <param name="warmUp">Run once before the clock starts when there is an input, so that loading and compiling are not counted as the batch's time.</param>
@@ -29,7 +34,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
     /// is brief.
     /// </param>
     /// <param name="cancellationToken">Stops the batch (Ctrl+C).</param>
-    public int Run(IReadOnlyList<InputItem> items, IReadOnlyList<string> expansionErrors, ReadInput read, Action? warmUp = null, Action? warmUpReader = null, CancellationToken cancellationToken = default)
+    public int Run(IEnumerable<InputItem> items, IReadOnlyList<string> expansionErrors, ReadInput read, Action? warmUp = null, Action? warmUpReader = null, CancellationToken cancellationToken = default)
     {
         var tally = new Tally();
         foreach (var error in expansionErrors)
@@ -38,32 +43,53 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             tally.Failures++;
         }
 
-        if (settings.OutputDirectory is { } directory && items.Count > 0 && OutputDirectoryProblem(directory) is { } problem)
+        var known = items as IReadOnlyList<InputItem>;
+        if (known is { Count: 0 })
+        {
+            return tally.Failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
+        }
+
+        if (settings.OutputDirectory is { } directory && OutputDirectoryProblem(directory) is { } problem)
         {
             // One line for the folder rather than one per input: nothing could be written anyway.
             this.Fail(problem);
             return ExitCodes.SomeInputsFailed;
         }
 
-        if (items.Count > 0 && !cancellationToken.IsCancellationRequested)
+        if (known is not null && settings.OutputDirectory is not null && settings.CollisionExtensions.Count > 0)
+        {
+            var (leftOut, collisions) = OutputPlan.Collisions(known, settings.OutputDirectory, settings.CollisionExtensions);
+            foreach (var collision in collisions)
+            {
+                this.Fail(collision);
+            }
+
+            tally.Failures += leftOut.Count;
+            known = [.. known.Where(item => !leftOut.Contains(item))];
+            items = known;
+        }
+
+        if (known is not { Count: 0 } && !cancellationToken.IsCancellationRequested)
         {
             warmUp?.Invoke();
         }
 
-        if (console.IsErrorTerminal && items.Count > 1 && (settings.OutputDirectory is not null || !console.IsOutputTerminal))
+        using var sink = this.CreateSink(known);
+        if (console.IsErrorTerminal && known is { Count: > 1 } && (settings.OutputDirectory is not null || !console.IsOutputTerminal))
         {
-            this.RunWithProgress(items, read, warmUpReader, tally, cancellationToken);
+            this.RunWithProgress(known, read, warmUpReader, sink, tally, cancellationToken);
         }
         else
         {
-            this.RunItems(items, read, warmUpReader, tally, advance: null, cancellationToken);
+            this.RunItems(items, read, warmUpReader, sink, tally, advance: null, cancellationToken);
         }
 
         tally.Clock.Stop();
         var code = tally.Failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         if (tally.Cancelled)
         {
-            console.Error.WriteLine($"newsmodel: cancelled: {tally.Written} of {items.Count} inputs done");
+            var of = known is null ? string.Empty : $" of {known.Count}";
+            console.Error.WriteLine($"newsmodel: cancelled: {tally.Written}{of} inputs done");
             code = ExitCodes.Cancelled;
         }
 
@@ -122,7 +148,28 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void RunWithProgress(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUpReader, Tally tally, CancellationToken cancellationToken)
+    private OutputSink? CreateSink(IReadOnlyList<InputItem>? known)
+    {
+        if (settings.Summary)
+        {
+            return null;
+        }
+
+        if (settings.OutputDirectory is { } directory)
+        {
+            if (settings.LinesPerInputFile)
+            {
+                return new LinesFolderSink(directory);
+            }
+
+            var inputs = known is null ? [] : known.Where(i => !i.IsStandardInput).Select(i => Path.GetFullPath(i.Path));
+            return new FolderSink(directory, new HashSet<string>(inputs, OutputPlan.PathComparer));
+        }
+
+        return new StandardOutputSink(console.StandardOutput, settings.StandardOutputForm);
+    }
+
+    private void RunWithProgress(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUpReader, OutputSink? sink, Tally tally, CancellationToken cancellationToken)
     {
         var progressConsole = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
 
@@ -136,7 +183,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                 .Start(context =>
                 {
                     var task = context.AddTask("Reading", maxValue: items.Count);
-                    this.RunItems(items, read, warmUpReader, tally, () => task.Increment(1), cancellationToken);
+                    this.RunItems(items, read, warmUpReader, sink, tally, () => task.Increment(1), cancellationToken);
                 });
         }
         finally
@@ -145,157 +192,49 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void RunItems(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUpReader, Tally tally, Action? advance, CancellationToken cancellationToken)
+    private void RunItems(IEnumerable<InputItem> items, ReadInput read, Action? warmUpReader, OutputSink? sink, Tally tally, Action? advance, CancellationToken cancellationToken)
     {
+        // Inputs are read on the pipeline's batch runner: in parallel, outcomes in input order.
+        // An outcome keeps the output's bytes and not the model: it may wait for the inputs before
+        // it, and a model held there is live at every collection meanwhile, so it is copied to the
+        // older generations and traced while every thread stands.
+        var run = new OrderedParallelSettings(settings.Threads)
+        {
+            WorkerWarmUp = warmUpReader,
+            Started = threads =>
+            {
+                tally.Threads = threads;
+                tally.Clock.Start();
+            },
+        };
         try
         {
-            // No more threads than inputs: a thread with nothing to read would only warm up.
-            tally.Threads = Math.Max(1, Math.Min(settings.Threads, items.Count));
-            if (tally.Threads > 1)
+            foreach (var outcome in OrderedParallel.Run(items, (item, token) => this.Process(item, read, token), run, cancellationToken))
             {
-                this.RunInParallel(items, read, warmUpReader, tally, advance, cancellationToken);
-                return;
-            }
-
-            tally.Clock.Start();
-
-            foreach (var item in items)
-            {
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    break;
-                }
-
-                this.Emit(this.Process(item, read, cancellationToken), tally, cancellationToken);
+                this.Emit(outcome, sink, tally, cancellationToken);
                 advance?.Invoke();
             }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
         }
         finally
         {
             tally.Cancelled = cancellationToken.IsCancellationRequested;
+            this.Complete(sink, tally);
         }
     }
 
-    private void RunInParallel(IReadOnlyList<InputItem> items, ReadInput read, Action? warmUpReader, Tally tally, Action? advance, CancellationToken cancellationToken)
+    private void Complete(OutputSink? sink, Tally tally)
     {
-        // Threads workers take the inputs in order, and their outcomes wait in a ring of a few per
-        // thread until this thread writes them out, in input order. A worker takes input i only once
-        // outcome i - capacity is written: memory stays flat however many inputs there are, and a
-        // slow input holds the others up only when the ring is full behind it. (Dedicated threads
-        // rather than a pool task per input waiting on a semaphore: measured, two threads went from
-        // 1.5-1.65 times one to 1.6-1.7 times.)
-        var capacity = tally.Threads * 4;
-        var ring = new TaskCompletionSource<Outcome>[capacity];
-        for (var slot = 0; slot < capacity; slot++)
-        {
-            ring[slot] = new TaskCompletionSource<Outcome>();
-        }
-
-        using var free = new SemaphoreSlim(capacity);
-
-        // Each worker warms up its own state before the clock starts, and they start reading
-        // together. A warmed thread is what a long-running service reads with: measured on 840 news
-        // articles, two workers left cold read the batch up to 16% slower (median 9%), as each first
-        // filled its own finders, lists and pooled arrays inside it. (The whole warm-up on each
-        // worker instead of once on this thread cost 0.1-0.2 s more before the clock: two threads
-        // compiling the same code wait on each other.)
-        // Once every worker is warmed up, a collection moves what they keep out of the youngest
-        // generation, as the warm-up's own collections do on one thread: otherwise the batch's first
-        // collections copy it while both threads stand. Measured on 840 news articles, the batch's
-        // collections paused both threads 18-23 ms without it and 9-13 ms with it; with a second
-        // full collection, which moves that state on to the oldest generation, they paused 21-27 ms.
-        using var ready = new Barrier(tally.Threads + 1, _ =>
-        {
-            if (warmUpReader is not null)
-            {
-                GC.Collect();
-            }
-        });
-        ExceptionDispatchInfo? warmUpFailure = null;
-        var next = -1;
-        var stopped = false;
-        void Work()
-        {
-            try
-            {
-                if (!cancellationToken.IsCancellationRequested)
-                {
-                    warmUpReader?.Invoke();
-                }
-            }
-#pragma warning disable CA1031 // Rethrown on the writing thread, as a warm-up on it would be.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                Interlocked.CompareExchange(ref warmUpFailure, ExceptionDispatchInfo.Capture(e), null);
-            }
-            finally
-            {
-                ready.SignalAndWait(CancellationToken.None);
-            }
-
-            // Every warm-up has ended once the barrier lets the workers go: after a failed one, no
-            // worker reads an input (the writing thread rethrows the failure).
-            if (Volatile.Read(ref warmUpFailure) is not null)
-            {
-                return;
-            }
-
-            while (true)
-            {
-                free.Wait(CancellationToken.None);
-                var i = Interlocked.Increment(ref next);
-                if (i >= items.Count || Volatile.Read(ref stopped))
-                {
-                    free.Release();
-                    return;
-                }
-
-                try
-                {
-                    ring[i % capacity].SetResult(this.Process(items[i], read, cancellationToken));
-                }
-#pragma warning disable CA1031 // Process turns every failure of an input into an outcome; anything else reaches the writing thread.
-                catch (Exception e)
-#pragma warning restore CA1031
-                {
-                    ring[i % capacity].SetException(e);
-                }
-            }
-        }
-
-        var workers = new Thread[tally.Threads];
-        for (var w = 0; w < workers.Length; w++)
-        {
-            workers[w] = new Thread(Work) { IsBackground = true, Name = $"newsmodel worker {w + 1}" };
-            workers[w].Start();
-        }
-
         try
         {
-            ready.SignalAndWait(CancellationToken.None);
-            warmUpFailure?.Throw();
-            tally.Clock.Start();
-            for (var i = 0; i < items.Count && !cancellationToken.IsCancellationRequested; i++)
-            {
-                var slot = i % capacity;
-                var outcome = ring[slot].Task.GetAwaiter().GetResult();
-                ring[slot] = new TaskCompletionSource<Outcome>();
-                free.Release();
-                this.Emit(outcome, tally, cancellationToken);
-                advance?.Invoke();
-            }
+            sink?.Complete(tally.Cancelled);
         }
-        finally
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // After a cancellation the inputs in flight stop at their next check; wait for the workers
-            // so that nothing runs once the command has returned. Their results are dropped.
-            Volatile.Write(ref stopped, true);
-            free.Release(workers.Length);
-            foreach (var worker in workers)
-            {
-                worker.Join();
-            }
+            this.Fail(this.Describe($"cannot finish the output: {e.Message}", e));
+            tally.Failures++;
         }
     }
 
@@ -311,16 +250,18 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             var result = read(item, cancellationToken);
             if (!result.Success)
             {
-                return new Outcome(item, SizeOf(item), null, null, $"{item.DisplayName}: {result.Error}");
+                return new Outcome(item, item.Line > 0 ? item.Content.Length : SizeOf(item), null, null, $"{item.DisplayName}: {result.Error}");
             }
 
             // The reader counts the bytes it read; otherwise standard input counts the text it gave.
             var bytes = result.Value.InputBytes > 0 ? result.Value.InputBytes
+                : item.Line > 0 ? item.Content.Length
                 : item.IsStandardInput ? System.Text.Encoding.UTF8.GetByteCount(result.Value.Article.Text)
                 : SizeOf(item);
+            var warnings = result.Value.Warnings.Select(w => $"warning: {item.DisplayName}: {w}").ToList();
             if (settings.Summary)
             {
-                return new Outcome(item, bytes, result.Value, null, null) { Extraction = result.Value.Extraction };
+                return new Outcome(item, bytes, result.Value, null, null) { Extraction = result.Value.Extraction, Warnings = warnings };
             }
 
             var started = Stopwatch.GetTimestamp();
@@ -331,10 +272,14 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             {
                 var output = settings.Format.Write(result.Value, buffer);
 
-                // The outcome keeps the bytes and not the model: it may wait in the ring for the
-                // inputs before it, and a model held there is live at every collection meanwhile,
-                // so it is copied to the older generations and traced while both threads stand.
-                return new Outcome(item, bytes, null, output, null) { Extraction = result.Value.Extraction, Serializing = Stopwatch.GetElapsedTime(started), Buffer = buffer };
+                return new Outcome(item, bytes, null, output, null)
+                {
+                    Extraction = result.Value.Extraction,
+                    Serializing = Stopwatch.GetElapsedTime(started),
+                    Buffer = buffer,
+                    Warnings = warnings,
+                    Name = result.Value.OutputName ?? item.BaseName,
+                };
             }
             catch when (buffer is not null)
             {
@@ -372,11 +317,11 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void Emit(Outcome outcome, Tally tally, CancellationToken cancellationToken)
+    private void Emit(Outcome outcome, OutputSink? sink, Tally tally, CancellationToken cancellationToken)
     {
         try
         {
-            this.EmitOutputs(outcome, tally, cancellationToken);
+            this.EmitOutputs(outcome, sink, tally, cancellationToken);
         }
         finally
         {
@@ -384,7 +329,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private void EmitOutputs(Outcome outcome, Tally tally, CancellationToken cancellationToken)
+    private void EmitOutputs(Outcome outcome, OutputSink? sink, Tally tally, CancellationToken cancellationToken)
     {
         if (outcome.IsSkipped)
         {
@@ -393,75 +338,53 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
         tally.Documents++;
         tally.Bytes += outcome.Bytes;
+        foreach (var warning in outcome.Warnings)
+        {
+            this.Fail(warning);
+        }
+
         if (outcome.Error is { } error)
         {
             this.Fail(error);
             tally.Failures++;
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var written = this.TryWrite(outcome, sink, cancellationToken);
+        tally.Writing += outcome.Serializing + Stopwatch.GetElapsedTime(started);
+        tally.Extraction += outcome.Extraction;
+        if (written)
+        {
+            tally.Written++;
         }
         else
         {
-            var started = Stopwatch.GetTimestamp();
-            var written = this.TryWrite(outcome, cancellationToken);
-            tally.Writing += outcome.Serializing + Stopwatch.GetElapsedTime(started);
-            tally.Extraction += outcome.Extraction;
-            if (written)
-            {
-                tally.Written++;
-            }
-            else
-            {
-                tally.Failures++;
-            }
+            tally.Failures++;
         }
     }
 
-    private bool TryWrite(Outcome outcome, CancellationToken cancellationToken)
+    private bool TryWrite(Outcome outcome, OutputSink? sink, CancellationToken cancellationToken)
     {
-        var item = outcome.Item;
-        if (settings.OutputDirectory is null)
+        if (sink is null)
         {
-            if (settings.Summary)
-            {
-                this.summaryConsole ??= Summary.CreateConsole(console);
-                Summary.Write(this.summaryConsole, outcome.Value!.Article);
-                return true;
-            }
-
-            // Only the main file goes to standard output. A JSON line ends with its own line end, so
-            // JSON Lines stay one model per line.
-            console.StandardOutput.Write(outcome.Output![0].Bytes.Span);
-            if (settings.Format != OutputFormat.Jsonl)
-            {
-                console.StandardOutput.Write("\n"u8);
-            }
-
-            console.StandardOutput.Flush();
+            this.summaryConsole ??= Summary.CreateConsole(console);
+            Summary.Write(this.summaryConsole, outcome.Value!.Article);
             return true;
         }
 
-        var path = string.Empty;
         try
         {
-            foreach (var file in outcome.Output!)
-            {
-                path = Path.Combine(settings.OutputDirectory, item.RelativeDirectory, item.BaseName + file.Extension);
-                AtomicFile.Write(path, file.Bytes.Span, cancellationToken);
-            }
-
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
+            return sink.Write(outcome.Item, outcome.Name, outcome.Output!, message => this.Fail(this.Describe(message, null)), cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            this.Fail(this.Describe($"{item.DisplayName}: cannot write {path}: {e.Message}", e));
+            this.Fail(this.Describe($"{outcome.Item.DisplayName}: cannot write: {e.Message}", e));
             return false;
         }
     }
 
-    private string Describe(string message, Exception e) => settings.Verbose ? $"{message}\n{e}" : message;
+    private string Describe(string message, Exception? e) => settings.Verbose && e is not null ? $"{message}\n{e}" : message;
 
     private void Fail(string message) => this.errorLine($"newsmodel: {message}");
 
@@ -483,6 +406,12 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
         /// <summary>The pooled buffer <see cref="Output"/> may sit in, given back once the outcome is emitted.</summary>
         public PooledBufferWriter? Buffer { get; init; }
+
+        /// <summary>Warning lines to print before the outcome's own.</summary>
+        public IReadOnlyList<string> Warnings { get; init; } = [];
+
+        /// <summary>The name the outputs take (the input's, or the article's id for a line of a JSON Lines input).</summary>
+        public string Name { get; init; } = string.Empty;
 
         public static Outcome Skipped(InputItem item) => new(item, 0, null, null, null) { IsSkipped = true };
     }

@@ -13,7 +13,20 @@ internal sealed record BatchSettings(
     int Threads = 1,
     bool Stats = false,
     bool Verbose = false,
-    bool Summary = false);
+    bool Summary = false)
+{
+    /// <summary>How standard output holds the documents, when there is no output folder.</summary>
+    public StandardOutputForm StandardOutputForm { get; init; } = StandardOutputForm.One;
+
+    /// <summary>Whether each input file gets one output file of lines (JSON Lines in, JSON Lines out, with an output folder).</summary>
+    public bool LinesPerInputFile { get; init; }
+
+    /// <summary>
+    /// The extensions of the files each input writes under the output folder, checked for
+    /// collisions before anything is written; empty where the names are known only once read.
+    /// </summary>
+    public IReadOnlyList<string> CollisionExtensions { get; init; } = [];
+}
 
 /// <summary>Reads one input into its model; a bad input is an error value.</summary>
 /// <param name="item">The input.</param>

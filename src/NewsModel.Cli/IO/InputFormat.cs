@@ -8,4 +8,7 @@ internal enum InputFormat
 
     /// <summary>TimeML/TempEval documents.</summary>
     TimeML,
+
+    /// <summary>JSON Lines: one article a line, <c>{"id", "text", "published"?, "url"?}</c>.</summary>
+    Jsonl,
 }

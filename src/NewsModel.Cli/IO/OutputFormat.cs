@@ -45,6 +45,12 @@ internal sealed record Extracted(Article Article, TimeMLDocument? TimeML = null)
 
     /// <summary>The input's size in bytes as read, or 0 where the reader did not count it.</summary>
     public long InputBytes { get; init; }
+
+    /// <summary>What the user should know of the input although it was read (it is empty, it is not English).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The name the outputs take instead of the input's (the article's id, for a line of a JSON Lines input).</summary>
+    public string? OutputName { get; init; }
 }
 
 /// <summary>One file written for an input: its extension (with the dot) and its bytes.</summary>
@@ -54,6 +60,16 @@ internal sealed record OutputFile(string Extension, ReadOnlyMemory<byte> Bytes);
 
 internal static class OutputFormats
 {
+    /// <summary>The extensions of every file the format writes for an input, the main one first.</summary>
+    public static IReadOnlyList<string> Extensions(this OutputFormat format)
+        => format == OutputFormat.Brat ? [".ann", ".txt"] : [format.Extension()];
+
+    /// <summary>Whether the format writes JSON documents, which several inputs on standard output put in one array.</summary>
+    public static bool IsJson(this OutputFormat format) => format is OutputFormat.Json or OutputFormat.Ninjs or OutputFormat.JsonLd;
+
+    /// <summary>Whether standard output can hold several documents of the format as one document.</summary>
+    public static bool CanStream(this OutputFormat format) => format.IsJson() || format is OutputFormat.Yaml or OutputFormat.Jsonl;
+
     /// <summary>The extension of the format's main file (the one printed without <c>--output</c>).</summary>
     public static string Extension(this OutputFormat format) => format switch
     {
@@ -86,10 +102,19 @@ internal static class OutputFormats
         if (format == OutputFormat.Json && buffer is not null)
         {
             ModelJson.Serialize(extracted.Article, buffer);
+            "\n"u8.CopyTo(buffer.GetSpan(1));
+            buffer.Advance(1);
             return [new OutputFile(format.Extension(), buffer.WrittenMemory)];
         }
 
-        return format == OutputFormat.Brat ? WriteBrat(extracted.Article) : [new OutputFile(format.Extension(), format.WriteOne(extracted))];
+        if (format == OutputFormat.Brat)
+        {
+            return WriteBrat(extracted.Article);
+        }
+
+        // A text file ends with a line end, as tools that read files line by line expect.
+        var bytes = format.WriteOne(extracted);
+        return [new OutputFile(format.Extension(), format.IsJson() && bytes.Length > 0 && bytes[^1] != (byte)'\n' ? [.. bytes, (byte)'\n'] : bytes)];
     }
 
     private static OutputFile[] WriteBrat(Article article)

@@ -85,4 +85,8 @@ internal enum WordClass
     NamingVerb = 1 << 26,
     AspectVerb = 1 << 27,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
+
+    /// <summary>The closed classes every English sentence is full of, whatever it is about.</summary>
+    FunctionWord = PronounMale | PronounFemale | PronounNeuter | PronounPlural | PronounFirst | PronounSecond | PronounRelative
+        | Auxiliary | Determiner | Preposition | Conjunction | Complementizer,
 }

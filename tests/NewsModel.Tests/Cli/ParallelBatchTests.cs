@@ -29,16 +29,16 @@ public class ParallelBatchTests
         using var cli = new CliRun();
         string[] texts = [string.Concat(Enumerable.Repeat(SmallArticles.Article(3), 40)), SmallArticles.Article(0), SmallArticles.Article(1), SmallArticles.Article(2)];
         var inputs = texts.Select((t, i) => cli.WriteFile($"n{i}.txt", t)).ToArray();
-        var alone = new System.Text.StringBuilder();
+        var alone = new List<string>();
         foreach (var input in inputs)
         {
             cli.Run("extract", input, "--format", "json").Should().Be(0, cli.Error);
-            alone.Append(cli.Output);
+            alone.Add(cli.Output.TrimEnd('\n'));
         }
 
         cli.Run(["extract", .. inputs, "--format", "json", "--threads", threads]).Should().Be(0, cli.Error);
 
-        cli.Output.Should().Be(alone.ToString());
+        cli.Output.Should().Be("[\n" + string.Join(",\n", alone) + "\n]\n", "several inputs on standard output are one JSON array of the models each gives alone");
     }
 
     [Fact]
