@@ -146,7 +146,7 @@ internal static class ExtractCommand
                         CompilePerInputCode();
                         PipelineWarmUp.Run(pipeline, written);
                     }
-                    : null,
+            : null,
                 large ? () => PipelineWarmUp.RunOnReader(pipeline, written) : null,
                 cancellationToken);
         });

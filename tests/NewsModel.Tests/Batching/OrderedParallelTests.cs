@@ -59,7 +59,7 @@ public class OrderedParallelTests
     [Fact]
     public void Run_SourceThrows_RethrowsWhereTheSourceFailed()
     {
-        IEnumerable<int> Failing()
+        static IEnumerable<int> Failing()
         {
             yield return 1;
             yield return 2;
