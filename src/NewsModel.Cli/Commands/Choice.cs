@@ -13,10 +13,17 @@ internal static class Choice
         where T : struct, Enum
     {
         var names = choices.Select(c => c.Name).ToArray();
+
+        // The default is the enum's zero, so the option needs no default value of its own: help
+        // would print it as the enum member's name rather than as the command line writes it.
+        if (!EqualityComparer<T>.Default.Equals(defaultValue, default))
+        {
+            throw new ArgumentException($"the default of {name} must be the enum's first value", nameof(defaultValue));
+        }
+
         var option = new Option<T>(name, alias)
         {
             HelpName = string.Join('|', names),
-            DefaultValueFactory = _ => defaultValue,
             CustomParser = result =>
             {
                 var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;

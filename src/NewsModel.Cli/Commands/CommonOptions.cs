@@ -32,5 +32,5 @@ internal static class CommonOptions
     public const string FormatDescription =
         "The output format: json (newsmodel/1), yaml, jsonl (one compact JSON model per line), ninjs (IPTC ninjs 3.1), jsonld (schema.org), " +
         "html (a page for review), brat (.ann + .txt standoff) or timeml (TimeML with TIMEX3 tags; needs --input timeml). " +
-        "Several documents on standard output: json, ninjs and jsonld form one JSON array, yaml a stream of '---' documents, jsonl a line each.";
+        "Several documents on standard output: json, ninjs and jsonld form one JSON array, yaml a stream of '---' documents, jsonl a line each. Default: json.";
 }

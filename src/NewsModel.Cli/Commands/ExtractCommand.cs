@@ -69,7 +69,7 @@ internal static class ExtractCommand
 
         var input = Choice.Option("--input", "-i", "an input format", InputFormat.Text, InputFormats);
         input.Description = "What the inputs are: text (plain-text articles), timeml (TimeML/TempEval documents: their DCT is the publication date and their TEXT the article) " +
-            "or jsonl (one article a line: {\"id\", \"text\", \"published\"?, \"url\"?}; with --format jsonl and no --output it streams in constant memory).";
+            "or jsonl (one article a line: {\"id\", \"text\", \"published\"?, \"url\"?}; with --format jsonl and no --output it streams in constant memory). Default: text.";
 
         var command = new Command("extract", "Read articles and write one model per input, named after it (a.txt -> a.json, a.tml -> a.tml).")
         {

@@ -13,6 +13,8 @@ public class LanguageCheckTests
     [InlineData("Le président de la République a déclaré mercredi que le gouvernement allait présenter un nouveau projet de loi sur les retraites, malgré les protestations des syndicats et de l'opposition, qui dénoncent une réforme injuste.")]
     [InlineData("El presidente del Gobierno anunció este miércoles una nueva ley de vivienda que limitará los precios del alquiler en las zonas más tensionadas del país, según fuentes del Ministerio consultadas por este periódico.")]
     [InlineData("Die Bundesregierung hat am Mittwoch ein neues Gesetz zur Förderung erneuerbarer Energien beschlossen, das nach Angaben des Wirtschaftsministeriums den Ausbau von Wind- und Solaranlagen deutlich beschleunigen soll. Die Opposition kritisierte den Entwurf als unzureichend.")]
+    [InlineData("O presidente da República anunciou nesta quarta-feira um novo pacote de medidas para conter a inflação, que inclui cortes de impostos sobre alimentos e combustíveis. A oposição criticou o plano e afirmou que as medidas chegam tarde demais para as famílias mais pobres do país.")]
+    [InlineData("De regering heeft woensdag een nieuw plan gepresenteerd om de woningnood aan te pakken. Volgens de minister moeten er de komende tien jaar een miljoen nieuwe woningen worden gebouwd, maar de oppositie noemt het plan onrealistisch.")]
     public void LooksLikeEnglish_OtherLanguages_IsFalse(string text) => LanguageCheck.LooksLikeEnglish(text).Should().BeFalse();
 
     [Theory]
