@@ -5,7 +5,8 @@ namespace NewsModel.Tests.Reliability;
 /// <summary>
 /// Inputs that once crashed the pipeline, found by the property tests and the fuzzers
 /// (tests/NewsModel.Fuzzing). Each must now give a model that keeps the model's promises, or an
-/// error value with its place.
+/// error value with its place. The same inputs are files in Reliability/Found, which
+/// <see cref="FoundInputTests"/> replays through the fuzz targets.
 /// </summary>
 public class FoundCrashTests
 {
