@@ -10,6 +10,7 @@ namespace NewsModel.Serialization;
 /// plain scalars are typed by YAML 1.2's core schema (null, booleans, numbers, else strings) and
 /// quoted or block scalars are always strings. Anchors, aliases, explicit tags and a second
 /// document are refused as soon as the parser reaches them, so alias bombs never expand.
+/// Whatever the parser throws is a <see cref="NewsModelException"/> with the place it stopped.
 /// The mark packs the event's 1-based line and column.
 /// </summary>
 internal sealed class YamlTokenSource : ITokenSource
@@ -18,6 +19,9 @@ internal sealed class YamlTokenSource : ITokenSource
     private const byte ExpectKey = 1;
     private const byte ExpectValue = 2;
 
+    private static readonly string StockInvalidOperation = new InvalidOperationException().Message;
+
+    private readonly Scanner scanner;
     private readonly Parser parser;
     private readonly int maxDepth;
     private readonly List<byte> containers = [];
@@ -26,7 +30,9 @@ internal sealed class YamlTokenSource : ITokenSource
 
     public YamlTokenSource(TextReader input, int maxDepth)
     {
-        this.parser = new Parser(input);
+        // The scanner is kept to tell where the parser stopped when it throws something other than a YamlException.
+        this.scanner = new Scanner(input);
+        this.parser = new Parser(this.scanner);
         this.maxDepth = maxDepth;
     }
 
@@ -53,16 +59,21 @@ internal sealed class YamlTokenSource : ITokenSource
             {
                 throw new NewsModelException(Error(e.Start, "invalid YAML: " + TextPosition.OneLine(Strip(e.Message))));
             }
-            catch (InvalidOperationException)
+#pragma warning disable CA1031 // Any exception from parsing a string is about the string: see below.
+            catch (Exception e) when (e is not OutOfMemoryException)
+#pragma warning restore CA1031
             {
-                // YamlDotNet's scanner gives up this way on some broken flow collections (found by
-                // fuzzing: "span: {start: 34, leme" and the rest of the file): the place it stopped
-                // is lost, so the error points just after the last event read.
-                throw new NewsModelException(new ParseError("invalid YAML: an unterminated or broken flow collection ({...} or [...]) near here")
-                {
-                    Line = Math.Max(1, (int)(this.Mark >> 32)),
-                    Column = Math.Max(1, (int)(this.Mark & int.MaxValue)),
-                });
+                // Besides its own YamlException, YamlDotNet lets other exceptions out on some
+                // malformed input: ArgumentException from an invalid global tag (TagName),
+                // ArgumentOutOfRangeException from an escaped surrogate that is not half of a pair
+                // or an escape over 0x7FFFFFFF (char.ConvertToUtf32, char.ConvertFromUtf32),
+                // InvalidOperationException from a flow collection left open or under-indented
+                // (Scanner.ScanPlainScalar), and possibly others not yet found. The parser reads
+                // only a string already in memory, so none of them can come from an I/O failure:
+                // every one is bad input. Only OutOfMemoryException, which says nothing of the
+                // input, goes on; a stack overflow cannot be caught, and the parser keeps its
+                // nesting on a heap stack rather than by recursion.
+                throw new NewsModelException(Error(this.FailurePlace(), "invalid YAML: " + Describe(e)));
             }
 
             this.Mark = Pack(current.Start);
@@ -120,10 +131,33 @@ internal sealed class YamlTokenSource : ITokenSource
 
     public ParseError ErrorAt(long mark, string message) => new(message) { Line = (int)(mark >> 32), Column = (int)(mark & 0xFFFFFFFF) };
 
+    private Mark FailurePlace()
+    {
+        // A token the scanner has handed over and the parser has not consumed is the one the
+        // parser failed on (an invalid tag, say); with none, the scanner failed inside the next
+        // token, where it stopped reading.
+        return this.scanner.Current?.Start ?? this.scanner.CurrentPosition;
+    }
+
     private static long Pack(Mark mark) => (Math.Clamp(mark.Line, 0, int.MaxValue) << 32) | Math.Clamp(mark.Column, 0, int.MaxValue);
 
     private static ParseError Error(Mark mark, string message) =>
         new(message) { Line = (int)Math.Clamp(mark.Line, 0, int.MaxValue), Column = (int)Math.Clamp(mark.Column, 0, int.MaxValue) };
+
+    private static string Describe(Exception e)
+    {
+        // The BCL's messages name a parameter of YamlDotNet's code, which means nothing to the
+        // reader of the file. The scanner's bare InvalidOperationException has only the BCL's
+        // stock message, so it is told by that message and described from where it is thrown.
+        var message = e switch
+        {
+            InvalidOperationException when e.GetType() == typeof(InvalidOperationException) && e.Message == StockInvalidOperation =>
+                "a flow collection ({...} or [...]) left open, or a line of it indented less than the collection",
+            ArgumentException { ParamName: { } name } argument => argument.Message.Replace($" (Parameter '{name}')", string.Empty, StringComparison.Ordinal),
+            _ => e.Message,
+        };
+        return string.IsNullOrWhiteSpace(message) ? e.GetType().Name : TextPosition.OneLine(message);
+    }
 
     private static string Strip(string message)
     {

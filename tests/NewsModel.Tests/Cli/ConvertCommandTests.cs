@@ -1,3 +1,6 @@
+using NewsModel.Serialization;
+using NewsModel.Tests.Serialization;
+
 namespace NewsModel.Tests.Cli;
 
 public class ConvertCommandTests
@@ -30,5 +33,24 @@ public class ConvertCommandTests
         code.Should().Be(1);
         cli.Error.Trim().Should().Contain("bad.json").And.Contain("line ");
         File.Exists(cli.PathOf("out/good.yaml")).Should().BeTrue();
+    }
+
+    [Fact]
+    public void Convert_FolderWithYamlTheParserThrowsOn_NamesEachBadFileWithItsPlaceAndConvertsTheRest()
+    {
+        // Both inputs made YamlDotNet throw something other than its YamlException (afl-fuzz findings).
+        using var cli = new CliRun();
+        var escape = cli.WriteFile("in/bad-escape.yaml", "\"\\ud800\\ud800\"ner}\"ner}iclcZ");
+        var tag = cli.WriteFile("in/bad-tag.yaml", "!!!!!!!!!!!!!!!!!!!!!v3[");
+        cli.WriteFile("in/good.yaml", ModelYaml.Serialize(SampleArticle.Create()));
+
+        var code = cli.Run("convert", cli.PathOf("in"), "--format", "json", "--output", cli.PathOf("out"));
+
+        code.Should().Be(1);
+        cli.Error.Should().NotContain("internal error").And.NotContain("   at ");
+        cli.Error.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Should().SatisfyRespectively(
+            first => first.Should().StartWith($"newsmodel: {escape}: line 1, column 14: invalid YAML: ").And.Contain("surrogate"),
+            second => second.Should().Be($"newsmodel: {tag}: line 1, column 1: invalid YAML: Global tags must be valid URIs."));
+        ModelJson.Deserialize(File.ReadAllBytes(cli.PathOf("out/good.json"))).Value.Should().Be(SampleArticle.Create());
     }
 }

@@ -20,6 +20,8 @@ public sealed class BadModelFileTests : IDisposable
         { "schema0.yaml", "schema: newsmodel/0\n", "newsmodel/0" },
         { "schema-number.json", "{\"schema\": 1}", "schema" },
         { "not-a-model.json", "{\"type\": \"FeatureCollection\"}", "type" },
+        { "global-tag.yaml", "!!!!!!!!!!!!!!!!!!!!!v3[", "invalid YAML: Global tags must be valid URIs" },
+        { "lone-surrogates.yaml", "\"\\ud800\\ud800\"ner}\"ner}iclcZ", "surrogate" },
     };
 
     public void Dispose() => Directory.Delete(this.directory, recursive: true);

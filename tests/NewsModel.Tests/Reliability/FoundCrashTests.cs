@@ -4,7 +4,9 @@ namespace NewsModel.Tests.Reliability;
 
 /// <summary>
 /// Inputs that once crashed the pipeline, found by the property tests and the fuzzers
-/// (tests/NewsModel.Fuzzing). Each must now give a model that keeps the model's promises.
+/// (tests/NewsModel.Fuzzing). Each must now give a model that keeps the model's promises, or an
+/// error value with its place. The same inputs are files in Reliability/Found, which
+/// <see cref="FoundInputTests"/> replays through the fuzz targets.
 /// </summary>
 public class FoundCrashTests
 {
@@ -34,5 +36,42 @@ public class FoundCrashTests
         result.Success.Should().BeFalse();
         result.Error!.Message.Should().StartWith("invalid YAML");
         result.Error.Line.Should().BeGreaterThan(1);
+    }
+
+    [Fact]
+    public void YamlDeserialize_InvalidGlobalTag_IsErrorAtTheTag()
+    {
+        // afl-fuzz, yaml target: YamlDotNet's TagName threw ArgumentException for a tag that is no
+        // URI, which escaped ModelYaml.Deserialize.
+        foreach (var error in ErrorsOfBothOverloads("!!!!!!!!!!!!!!!!!!!!!v3["))
+        {
+            error.Message.Should().StartWith("invalid YAML: ").And.Contain("Global tags must be valid URIs").And.NotContainAny("\n", "\r", "(Parameter");
+            error.Line.Should().Be(1);
+            error.Column.Should().Be(1);
+        }
+    }
+
+    [Fact]
+    public void YamlDeserialize_EscapedLoneSurrogates_IsErrorAtTheEscapes()
+    {
+        // afl-fuzz, yaml target: a double-quoted "\ud800\ud800" made YamlDotNet's scanner call
+        // char.ConvertToUtf32 with two high surrogates (ArgumentOutOfRangeException), which escaped
+        // ModelYaml.Deserialize. The scanner stops just after the second escape.
+        foreach (var error in ErrorsOfBothOverloads("\"\\ud800\\ud800\"ner}\"ner}iclcZ"))
+        {
+            error.Message.Should().StartWith("invalid YAML: ").And.Contain("surrogate").And.NotContainAny("\n", "\r", "(Parameter");
+            error.Line.Should().Be(1);
+            error.Column.Should().Be(14);
+        }
+    }
+
+    private static IEnumerable<ParseError> ErrorsOfBothOverloads(string yaml)
+    {
+        var fromString = ModelYaml.Deserialize(yaml);
+        var fromBytes = ModelYaml.Deserialize(System.Text.Encoding.UTF8.GetBytes(yaml));
+
+        fromString.Success.Should().BeFalse();
+        fromBytes.Success.Should().BeFalse();
+        return [fromString.Error!, fromBytes.Error!];
     }
 }

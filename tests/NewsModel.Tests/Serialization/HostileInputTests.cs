@@ -194,4 +194,22 @@ public class HostileInputTests
 
         ModelJson.Deserialize(json).Error!.Message.Should().Contain("lone surrogate");
     }
+
+    [Theory]
+    // Escapes YamlDotNet's scanner hands to char.ConvertToUtf32 or char.ConvertFromUtf32, which
+    // throw ArgumentOutOfRangeException rather than its own YamlException.
+    [InlineData("\\ud800\\ud800")]
+    [InlineData("\\udc00\\udc00")]
+    [InlineData("\\ud800\\U00000041")]
+    [InlineData("\\UFFFFFFFF")]
+    public void YamlDeserialize_EscapeOfNoCharacter_IsErrorOnItsLine(string escape)
+    {
+        var yaml = ModelYaml.Serialize(SampleArticle.Create()).Replace("id: sample", $"id: \"{escape}\"", StringComparison.Ordinal);
+
+        var error = ModelYaml.Deserialize(yaml).Error!;
+
+        error.Message.Should().StartWith("invalid YAML: ").And.NotContainAny("\n", "(Parameter");
+        error.Line.Should().Be(ModelInputs.LineOf(yaml, escape));
+        error.Column.Should().BeGreaterThan(ModelInputs.ColumnOf(yaml, escape));
+    }
 }
