@@ -1,6 +1,6 @@
 namespace NewsModel.Cli;
 
-/// <summary>The tool's exit codes (documented in README and in <c>newsmodel --help</c>).</summary>
+/// <summary>The tool's exit codes (documented in docs/cli.md and in <c>newsmodel --help</c>).</summary>
 internal static class ExitCodes
 {
     /// <summary>Every input was read and its output written.</summary>

@@ -10,7 +10,7 @@ using NodaTime;
 // seed) and hands the outputs to the scorers in ../shared/eval, so that each figure is one command
 // away. Nothing from ../shared is copied into the project.
 //
-//   dotnet run --project tests/NewsModel.Evaluation -- reading [--shared DIR] [--out DIR]
+//   dotnet run --project tests/NewsModel.Evaluation -c Release -- reading|timeml|events|polnear|gum|ninjs [--shared DIR] [--out DIR]
 return Evaluation.Run(args);
 
 internal static class Evaluation
@@ -19,10 +19,13 @@ internal static class Evaluation
     {
         if (args.Length == 0 || args[0] is "-h" or "--help")
         {
-            Console.WriteLine("usage: NewsModel.Evaluation TASK [--shared DIR] [--out DIR] [--split dev|train]");
+            Console.WriteLine("usage: NewsModel.Evaluation TASK [--shared DIR] [--out DIR] [--split dev|train] [--genre GENRE]");
             Console.WriteLine("  reading  extract the seed article and score it with shared/eval/reading.py");
             Console.WriteLine("  timeml   tag TimeBank and AQUAINT (shared/data/timebank) and score them with shared/eval/timeml.py");
-            Console.WriteLine("  polnear  extract a PolNeAR split (default dev) and score it with shared/eval/polnear.py and the issue's bars");
+            Console.WriteLine("  events   extract TimeBank and AQUAINT and score the events' triggers with shared/eval/timeml_events.py");
+            Console.WriteLine("  polnear  extract a PolNeAR split (default dev) and score it with shared/eval/polnear.py and its bars");
+            Console.WriteLine("  gum      extract GUM documents (--genre news (default), academic, bio, court, interview, voyage or all) and");
+            Console.WriteLine("           score named mentions (shared/eval/gum.py, head match) and pronouns (shared/eval/gum_pronouns.py)");
             Console.WriteLine("  ninjs    write the seed articles as ninjs and validate them against shared/data/ninjs/ninjs-schema_3.1.json");
             return args.Length == 0 ? 2 : 0;
         }
@@ -39,6 +42,8 @@ internal static class Evaluation
         {
             "reading" => Reading(shared, Path.Combine(output, "reading")),
             "timeml" => TimeMLTask.Run(shared, Path.Combine(output, "timeml")),
+            "events" => EventsTask.Run(shared, Path.Combine(output, "events")),
+            "gum" => GumTask.Run(shared, Option(args, "--genre") ?? "news", Path.Combine(output, "gum")),
             "polnear" => PolNear(shared, Option(args, "--split") ?? "dev", Path.Combine(output, "polnear")),
             "ninjs" => NinjsTask.Run(shared, Path.Combine(output, "ninjs")),
             _ => Unknown(args[0]),
