@@ -46,7 +46,7 @@ public sealed class NewsPipeline
         }
 
         var context = new ExtractionContext(options, this.tokenCaches, cancellationToken);
-        var article = new Article(options.Id ?? DefaultId, text) { Published = options.Published };
+        var article = new Article(IdOr(options.Id, DefaultId), text) { Published = options.Published, Url = options.Url };
         context.Own(article);
         try
         {
@@ -90,4 +90,7 @@ public sealed class NewsPipeline
     /// <exception cref="NewsModelException">The text is over <see cref="ReadOptions.MaxTextLength"/>.</exception>
     public Article Read(string text, ReadOptions? options = null, CancellationToken cancellationToken = default)
         => this.Parse(text, options, cancellationToken).Value;
+
+    // An id converted from a null or empty string names nothing: the article gets the fallback.
+    private static ArticleId IdOr(ArticleId? id, ArticleId fallback) => id is { Value.Length: > 0 } given ? given : fallback;
 }
