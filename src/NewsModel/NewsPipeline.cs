@@ -10,13 +10,19 @@ namespace NewsModel;
 /// Reads the plain text of a news article into an <see cref="Article"/>: the entry point of the
 /// "seed parser". A pipeline is immutable and thread-safe: build it once and share it.
 /// </summary>
+/// <remarks>
+/// Text, bytes, a stream or a file go in (<see cref="Parse(string, ReadOptions?, CancellationToken)"/>,
+/// <see cref="ParseFile(string, ReadOptions?, CancellationToken)"/> and their kin); each <c>Parse</c>
+/// method returns an error value for bad input, and each <c>Read</c> method throws it as a
+/// <see cref="NewsModelException"/>.
+/// </remarks>
 /// <example>
 /// <code>
 /// var article = NewsPipeline.Default.Read(text, new ReadOptions { Published = new LocalDate(2019, 9, 25) });
 /// Console.WriteLine(article.Headline?.Text);
 /// </code>
 /// </example>
-public sealed class NewsPipeline
+public sealed partial class NewsPipeline
 {
     private static readonly ArticleId DefaultId = new("article");
 

@@ -15,7 +15,9 @@ public sealed record ReadOptions
 
     /// <summary>
     /// The article's id; a string converts to it (<c>Id = "name"</c>). When null, or when its value
-    /// is null or empty, the id is <c>article</c>.
+    /// is null or empty, the id is the file's name without its extension for
+    /// <see cref="NewsPipeline.ParseFile(string, ReadOptions?, CancellationToken)"/> and
+    /// <c>article</c> otherwise.
     /// </summary>
     public ArticleId? Id { get; init; }
 
