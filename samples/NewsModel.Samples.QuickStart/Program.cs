@@ -8,10 +8,11 @@ using NodaTime;
 var path = args.Length > 0 ? args[0] : FindSeed();
 var published = args.Length > 1 ? NodaTime.Text.LocalDatePattern.Iso.Parse(args[1]).GetValueOrThrow() : new LocalDate(2019, 9, 25);
 
-var result = NewsPipeline.Default.Parse(File.ReadAllBytes(path), new ReadOptions { Published = published });
+var result = NewsPipeline.Default.ParseFile(path, new ReadOptions { Published = published });
 if (!result.Success)
 {
-    Console.Error.WriteLine($"{path}: {result.Error}");
+    // A missing or unreadable file's error names it; an error in the text gives its place.
+    Console.Error.WriteLine(result.Error);
     return 1;
 }
 
@@ -32,11 +33,9 @@ foreach (var section in article.Sections)
 
 Console.WriteLine($"{article.Sentences.Count} sentences, {article.Actors.Count} actors, {article.Quotes.Count} quotes, {article.Times.Count} times, {article.Events.Count} events");
 
-var names = article.Actors.ToDictionary(a => a.Id, a => a.Name);
 foreach (var quote in article.Quotes)
 {
-    var speaker = quote.Speaker is { } id && names.TryGetValue(id, out var name) ? name : "(unknown)";
-    Console.WriteLine($"{speaker}: {quote.Text}");
+    Console.WriteLine($"{article.SpeakerOf(quote)?.Name ?? "(unknown)"}: {quote.Text}");
 }
 
 return 0;

@@ -9,8 +9,8 @@ var folder = args.Length > 0 ? args[0] : FindSeeds();
 var quotes = new List<(string Speaker, string Article, Quote Quote)>();
 foreach (var file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
 {
-    var id = new ArticleId(Path.GetFileNameWithoutExtension(file));
-    var result = NewsPipeline.Default.Parse(File.ReadAllBytes(file), new ReadOptions { Id = id });
+    // The article's id is the file's name without its extension.
+    var result = NewsPipeline.Default.ParseFile(file);
     if (!result.TryGetValue(out var article))
     {
         Console.Error.WriteLine($"{file}: {result.Error}");
@@ -18,8 +18,7 @@ foreach (var file in Directory.EnumerateFiles(folder, "*.txt", SearchOption.AllD
     }
 
     // Speakers are actor ids; the index shows the actor's fullest name.
-    var names = article.Actors.ToDictionary(a => a.Id, a => a.Name);
-    quotes.AddRange(article.Quotes.Select(q => (q.Speaker is { } s ? names.GetValueOrDefault(s, s.Value) : "(unattributed)", id.Value, q)));
+    quotes.AddRange(article.Quotes.Select(q => (article.SpeakerOf(q)?.Name ?? q.Speaker?.Value ?? "(unattributed)", article.Id.Value, q)));
 }
 
 var table = new Table().Title($"Quotes in {folder}").AddColumn("Speaker").AddColumn("Article").AddColumn("Kind").AddColumn("Quote");

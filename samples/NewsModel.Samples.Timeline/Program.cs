@@ -8,21 +8,21 @@ using NodaTime;
 var path = args.Length > 0 ? args[0] : FindSeed();
 var published = args.Length > 1 ? NodaTime.Text.LocalDatePattern.Iso.Parse(args[1]).GetValueOrThrow() : new LocalDate(2019, 9, 25);
 
-var result = NewsPipeline.Default.Parse(File.ReadAllBytes(path), new ReadOptions { Published = published });
+var result = NewsPipeline.Default.ParseFile(path, new ReadOptions { Published = published });
 if (!result.TryGetValue(out var article))
 {
-    Console.Error.WriteLine($"{path}: {result.Error}");
+    Console.Error.WriteLine(result.Error);
     return 1;
 }
 
-var names = article.Actors.ToDictionary(a => a.Id, a => a.Name);
-var times = article.Times.ToDictionary(t => t.Id);
+// Events, quotes and actors refer to actors and times by id; the article finds them.
+string NameOf(ActorId id) => article.FindActor(id)?.Name ?? id.Value;
 string Names(Event e, Func<ParticipantRole, bool> role) =>
-    string.Join(" and ", e.Participants.Where(p => role(p.Role)).Select(p => names.GetValueOrDefault(p.Actor, p.Actor.Value)));
+    string.Join(" and ", e.Participants.Where(p => role(p.Role)).Select(p => NameOf(p.Actor)));
 
 // Events with a resolved date first, in date order; the rest keep their order in the text.
 var timeline = article.Events
-    .Select(e => (Event: e, Time: e.Time is { } id ? times.GetValueOrDefault(id) : null))
+    .Select(e => (Event: e, Time: article.FindTime(e.Time)))
     .OrderBy(x => x.Time?.Start ?? LocalDate.MaxIsoValue)
     .ThenBy(x => x.Event.Span.Start);
 
@@ -32,7 +32,7 @@ foreach (var (e, time) in timeline)
     var when = time?.Start?.ToString("yyyy-MM-dd", null) ?? time?.Value ?? "undated";
     var who = Names(e, role => role == ParticipantRole.Agent);
     var whom = Names(e, role => role != ParticipantRole.Agent);
-    var where = e.Place is { } place ? $" in {names.GetValueOrDefault(place, place.Value)}" : string.Empty;
+    var where = e.Place is { } place ? $" in {NameOf(place)}" : string.Empty;
     var modality = e.Modality == Modality.Asserted ? string.Empty : $" [{e.Modality}]";
     Console.WriteLine($"{when,-10}  {(who.Length > 0 ? who : "someone")} {e.Trigger.Text}{(whom.Length > 0 ? " -> " + whom : string.Empty)}{where}  ({e.Type}){modality}");
 }

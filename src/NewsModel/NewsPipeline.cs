@@ -10,6 +10,12 @@ namespace NewsModel;
 /// Reads the plain text of a news article into an <see cref="Article"/>: the entry point of the
 /// "seed parser". A pipeline is immutable and thread-safe: build it once and share it.
 /// </summary>
+/// <remarks>
+/// Text, bytes, a stream or a file go in (<see cref="Parse(string, ReadOptions?, CancellationToken)"/>,
+/// <see cref="ParseFile(string, ReadOptions?, CancellationToken)"/> and their kin); each <c>Parse</c>
+/// method returns an error value for bad input, and each <c>Read</c> method throws it as a
+/// <see cref="NewsModelException"/>.
+/// </remarks>
 /// <example>
 /// <code>
 /// var article = NewsPipeline.Default.Read(text, new ReadOptions { Published = new LocalDate(2019, 9, 25) });
@@ -46,7 +52,7 @@ public sealed partial class NewsPipeline
         }
 
         var context = new ExtractionContext(options, this.tokenCaches, cancellationToken);
-        var article = new Article(options.Id ?? DefaultId, text) { Published = options.Published };
+        var article = new Article(IdOr(options.Id, DefaultId), text) { Published = options.Published, Url = options.Url };
         context.Own(article);
         try
         {
@@ -90,4 +96,7 @@ public sealed partial class NewsPipeline
     /// <exception cref="NewsModelException">The text is over <see cref="ReadOptions.MaxTextLength"/>.</exception>
     public Article Read(string text, ReadOptions? options = null, CancellationToken cancellationToken = default)
         => this.Parse(text, options, cancellationToken).Value;
+
+    // An id converted from a null or empty string names nothing: the article gets the fallback.
+    private static ArticleId IdOr(ArticleId? id, ArticleId fallback) => id is { Value.Length: > 0 } given ? given : fallback;
 }

@@ -13,7 +13,12 @@ public sealed record ReadOptions
     /// <summary>Default options.</summary>
     public static ReadOptions Default { get; } = new();
 
-    /// <summary>The article's id; by default <c>article</c>.</summary>
+    /// <summary>
+    /// The article's id; a string converts to it (<c>Id = "name"</c>). When null, or when its value
+    /// is null or empty, the id is the file's name without its extension for
+    /// <see cref="NewsPipeline.ParseFile(string, ReadOptions?, CancellationToken)"/> and
+    /// <c>article</c> otherwise.
+    /// </summary>
     public ArticleId? Id { get; init; }
 
     /// <summary>
@@ -21,6 +26,19 @@ public sealed record ReadOptions
     /// front matter or stays unknown, and relative times stay unresolved.
     /// </summary>
     public LocalDate? Published { get; init; }
+
+    /// <summary>
+    /// <see cref="Published"/> as a <see cref="DateOnly"/>, for code that does not use NodaTime:
+    /// the same date, so setting either sets both.
+    /// </summary>
+    public DateOnly? PublishedDate
+    {
+        get => this.Published?.ToDateOnly();
+        init => this.Published = value is { } date ? LocalDate.FromDateOnly(date) : null;
+    }
+
+    /// <summary>The article's URL. When set it wins over front matter's <c>url</c>.</summary>
+    public string? Url { get; init; }
 
     /// <summary>The longest text accepted, in UTF-16 code units; longer input is an error, not a slow read.</summary>
     public int MaxTextLength { get; init; } = DefaultMaxTextLength;

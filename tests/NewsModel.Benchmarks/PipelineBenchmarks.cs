@@ -104,7 +104,7 @@ public sealed class WriterBenchmarks : IDisposable
         foreach (var article in this.articles)
         {
             this.yaml.GetStringBuilder().Clear();
-            ModelYaml.Serialize(article, this.yaml);
+            ModelYaml.Write(article, this.yaml);
             chars += this.yaml.GetStringBuilder().Length;
         }
 

@@ -93,7 +93,7 @@ public static class Quick
             foreach (var article in articles)
             {
                 yamlWriter.GetStringBuilder().Clear();
-                ModelYaml.Serialize(article, yamlWriter);
+                ModelYaml.Write(article, yamlWriter);
                 chars += yamlWriter.GetStringBuilder().Length;
             }
 

@@ -72,7 +72,7 @@ public static class SeedCorpus
             File.WriteAllText(Path.Combine(articleDirectory, name + ".txt"), text, new UTF8Encoding(false));
             var article = NewsPipeline.Default.Read(text, options);
             File.WriteAllBytes(Path.Combine(jsonDirectory, name + ".json"), ModelJson.SerializeToUtf8Bytes(article, indented: false));
-            File.WriteAllText(Path.Combine(yamlDirectory, name + ".yaml"), ModelYaml.Serialize(article), new UTF8Encoding(false));
+            File.WriteAllBytes(Path.Combine(yamlDirectory, name + ".yaml"), ModelYaml.SerializeToUtf8Bytes(article));
         }
 
         WriteDictionary(Path.Combine(outputDirectory, "article.dict"), ArticleWords);

@@ -126,10 +126,10 @@ internal static class OutputFormats
     private static byte[] WriteOne(this OutputFormat format, Extracted extracted) => format switch
     {
         OutputFormat.Json => ModelJson.SerializeToUtf8Bytes(extracted.Article),
-        OutputFormat.Yaml => System.Text.Encoding.UTF8.GetBytes(ModelYaml.Serialize(extracted.Article)),
+        OutputFormat.Yaml => ModelYaml.SerializeToUtf8Bytes(extracted.Article),
         OutputFormat.TimeML when extracted.TimeML is { } document => System.Text.Encoding.UTF8.GetBytes(TimeMLWriter.Write(document, extracted.Article)),
         OutputFormat.TimeML => throw new InvalidOperationException("--format timeml writes TimeML inputs back: use --input timeml"),
-        OutputFormat.Jsonl => JsonLinesExport.SerializeLine(extracted.Article),
+        OutputFormat.Jsonl => JsonLinesExport.SerializeToUtf8Bytes(extracted.Article),
         OutputFormat.Ninjs => NinjsExport.SerializeToUtf8Bytes(extracted.Article),
         OutputFormat.JsonLd => JsonLdExport.SerializeToUtf8Bytes(extracted.Article),
         OutputFormat.Html => HtmlExport.SerializeToUtf8Bytes(extracted.Article),

@@ -27,35 +27,29 @@ internal static class Summary
 
     public static void Write(IAnsiConsole output, Article article)
     {
-        var actors = new Dictionary<ActorId, Actor>();
-        foreach (var actor in article.Actors)
-        {
-            actors.TryAdd(actor.Id, actor);
-        }
-
         output.Write(new Rule(Markup.Escape(article.Headline?.Text ?? article.Id.Value)) { Justification = Justify.Left });
         output.WriteLine(
             $"{article.Id}: published {article.Published?.ToString("yyyy-MM-dd", null) ?? "(unknown)"}, " +
             $"{article.Actors.Count} actors, {article.Quotes.Count} quotes, {article.Times.Count} times, {article.Events.Count} events");
-        output.Write(Quotes(article, actors));
-        output.Write(Actors(article, actors));
-        output.Write(Events(article, actors));
+        output.Write(Quotes(article));
+        output.Write(Actors(article));
+        output.Write(Events(article));
         output.WriteLine();
     }
 
-    private static Table Quotes(Article article, Dictionary<ActorId, Actor> actors)
+    private static Table Quotes(Article article)
     {
         var table = new Table { Title = new TableTitle("Who said what") }
             .AddColumn("Speaker").AddColumn("Kind").AddColumn("Quote");
         foreach (var quote in article.Quotes)
         {
-            table.AddRow(Cell(NameOf(quote.Speaker, actors) ?? "(unknown)"), Cell(Kebab(quote.Kind)), Cell(Shorten(quote.Text, QuoteLength)));
+            table.AddRow(Cell(NameOf(quote.Speaker, article) ?? "(unknown)"), Cell(Kebab(quote.Kind)), Cell(Shorten(quote.Text, QuoteLength)));
         }
 
         return table;
     }
 
-    private static Table Actors(Article article, Dictionary<ActorId, Actor> actors)
+    private static Table Actors(Article article)
     {
         var table = new Table { Title = new TableTitle("Actors") }
             .AddColumn("Actor").AddColumn("Kind").AddColumn("Roles").AddColumn("Of").AddColumn(new TableColumn("Mentions").RightAligned());
@@ -65,24 +59,18 @@ internal static class Summary
                 Cell(actor.Name),
                 Cell(Kebab(actor.Kind)),
                 Cell(string.Join(", ", actor.Roles)),
-                Cell(NameOf(actor.Affiliation, actors) ?? string.Empty),
+                Cell(NameOf(actor.Affiliation, article) ?? string.Empty),
                 Cell(actor.Mentions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
         return table;
     }
 
-    private static Table Events(Article article, Dictionary<ActorId, Actor> actors)
+    private static Table Events(Article article)
     {
-        var times = new Dictionary<TimeId, TimeExpression>();
-        foreach (var time in article.Times)
-        {
-            times.TryAdd(time.Id, time);
-        }
-
         // Date order; events without a resolved date keep their text order after the dated ones.
         var events = article.Events
-            .Select((e, index) => (Event: e, Index: index, Time: e.Time is { } id && times.TryGetValue(id, out var t) ? t : null))
+            .Select((e, index) => (Event: e, Index: index, Time: article.FindTime(e.Time)))
             .OrderBy(e => e.Time?.Start is null ? 1 : 0)
             .ThenBy(e => e.Time?.Start)
             .ThenBy(e => e.Index);
@@ -96,31 +84,31 @@ internal static class Summary
                 Cell(when),
                 Cell(Kebab(e.Type)),
                 Cell(trigger),
-                Cell(Participants(e, actors, ParticipantRole.Agent)),
-                Cell(Participants(e, actors, role: null)),
-                Cell(NameOf(e.Place, actors) ?? string.Empty));
+                Cell(Participants(e, article, ParticipantRole.Agent)),
+                Cell(Participants(e, article, role: null)),
+                Cell(NameOf(e.Place, article) ?? string.Empty));
         }
 
         return table;
     }
 
     // The agents, or (role null) everyone else taking part.
-    private static string Participants(Event e, Dictionary<ActorId, Actor> actors, ParticipantRole? role)
+    private static string Participants(Event e, Article article, ParticipantRole? role)
     {
         var names = new List<string>();
         foreach (var participant in e.Participants)
         {
             if (role is null ? participant.Role != ParticipantRole.Agent : participant.Role == role)
             {
-                names.Add(NameOf(participant.Actor, actors)!);
+                names.Add(NameOf(participant.Actor, article)!);
             }
         }
 
         return string.Join(", ", names);
     }
 
-    private static string? NameOf(ActorId? id, Dictionary<ActorId, Actor> actors)
-        => id is not { } value ? null : actors.TryGetValue(value, out var actor) ? actor.Name : value.Value;
+    private static string? NameOf(ActorId? id, Article article)
+        => id is not { } value ? null : article.FindActor(value)?.Name ?? value.Value;
 
     private static Spectre.Console.Text Cell(string text) => new(text);
 

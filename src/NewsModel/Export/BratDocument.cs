@@ -32,13 +32,16 @@ namespace NewsModel.Export;
 /// <param name="Annotations">The <c>.ann</c> content.</param>
 public sealed record BratDocument(string Text, string Annotations)
 {
-    /// <summary>Writes an article's quotes and actors as BRAT standoff annotation.</summary>
+    /// <summary>
+    /// The article's two BRAT files: its text and <see cref="BratExport.Serialize(Article)"/>, ready
+    /// to be corrected and read back with <see cref="ToArticle"/>.
+    /// </summary>
     /// <param name="article">The article.</param>
     /// <returns>The <c>.txt</c> and <c>.ann</c> contents.</returns>
     public static BratDocument FromArticle(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return new BratDocument(article.Text, BratWriter.Write(article));
+        return new BratDocument(article.Text, BratExport.Serialize(article));
     }
 
     /// <summary>

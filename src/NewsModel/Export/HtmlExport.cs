@@ -71,6 +71,16 @@ public static class HtmlExport
         return html.ToString();
     }
 
+    /// <summary>Writes the page (UTF-8, no byte-order mark, "\n" line ends) to a stream, which is left open.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="output">Where the bytes go.</param>
+    public static void Write(Article article, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(SerializeToUtf8Bytes(article));
+    }
+
     private static void AppendMeta(StringBuilder html, Article article)
     {
         var parts = new List<string>();

@@ -32,6 +32,11 @@ namespace NewsModel.Export;
 /// </remarks>
 public static class JsonLdExport
 {
+    /// <summary>Writes the article as an indented JSON-LD string.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The JSON-LD.</returns>
+    public static string Serialize(Article article) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(article));
+
     /// <summary>Writes the article as indented JSON-LD (UTF-8, no byte-order mark, "\n" line ends).</summary>
     /// <param name="article">The article.</param>
     /// <returns>The UTF-8 bytes.</returns>
@@ -41,18 +46,24 @@ public static class JsonLdExport
         var buffer = new ArrayBufferWriter<byte>(4096 + (article.Text.Length * 2));
         using (var writer = new Utf8JsonWriter(buffer, NinjsExport.JsonOptions))
         {
-            Write(writer, article);
+            WriteDocument(writer, article);
         }
 
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes the article as an indented JSON-LD string.</summary>
+    /// <summary>Writes the article as indented JSON-LD (UTF-8, no byte-order mark) to a stream, which is left open.</summary>
     /// <param name="article">The article.</param>
-    /// <returns>The JSON-LD.</returns>
-    public static string Serialize(Article article) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(article));
+    /// <param name="output">Where the bytes go.</param>
+    public static void Write(Article article, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new Utf8JsonWriter(output, NinjsExport.JsonOptions);
+        WriteDocument(writer, article);
+    }
 
-    private static void Write(Utf8JsonWriter w, Article article)
+    private static void WriteDocument(Utf8JsonWriter w, Article article)
     {
         var uri = ExportFacts.ArticleUri(article);
         var about = ExportFacts.AboutActors(article);

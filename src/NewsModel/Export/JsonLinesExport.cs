@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 using NewsModel.Model;
 using NewsModel.Serialization;
@@ -18,16 +19,32 @@ public static class JsonLinesExport
 {
     private static readonly byte[] NewLine = "\n"u8.ToArray();
 
+    /// <summary>The article as one JSON line, with its closing <c>"\n"</c>.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The line.</returns>
+    public static string Serialize(Article article) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(article));
+
     /// <summary>The article as one JSON line, with its closing <c>"\n"</c> (UTF-8, no byte-order mark).</summary>
     /// <param name="article">The article.</param>
     /// <returns>The UTF-8 bytes of the line.</returns>
-    public static byte[] SerializeLine(Article article)
+    public static byte[] SerializeToUtf8Bytes(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var buffer = new ArrayBufferWriter<byte>();
         ModelJson.Serialize(article, buffer, indented: false);
         buffer.Write(NewLine);
         return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the article as one JSON line, with its closing <c>"\n"</c>, to a stream, which is left open.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="output">Where the line goes.</param>
+    public static void Write(Article article, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        ModelJson.Write(article, output, indented: false);
+        output.Write(NewLine);
     }
 
     /// <summary>Writes one line per article to a stream, which is left open.</summary>
@@ -39,8 +56,7 @@ public static class JsonLinesExport
         ArgumentNullException.ThrowIfNull(output);
         foreach (var article in articles)
         {
-            ModelJson.Serialize(article, output, indented: false);
-            output.Write(NewLine);
+            Write(article, output);
         }
     }
 }

@@ -46,6 +46,11 @@ public static class NinjsExport
     /// <summary>The schema the output is valid against, as written in <c>standard.schema</c>.</summary>
     public const string SchemaUri = "http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json#";
 
+    /// <summary>Writes the article as an indented ninjs JSON string.</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The JSON.</returns>
+    public static string Serialize(Article article) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(article));
+
     /// <summary>Writes the article as indented ninjs JSON (UTF-8, no byte-order mark, "\n" line ends).</summary>
     /// <param name="article">The article.</param>
     /// <returns>The UTF-8 bytes.</returns>
@@ -55,16 +60,22 @@ public static class NinjsExport
         var buffer = new ArrayBufferWriter<byte>(4096 + (article.Text.Length * 2));
         using (var writer = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            Write(writer, article);
+            WriteDocument(writer, article);
         }
 
         return buffer.WrittenSpan.ToArray();
     }
 
-    /// <summary>Writes the article as an indented ninjs JSON string.</summary>
+    /// <summary>Writes the article as indented ninjs JSON (UTF-8, no byte-order mark) to a stream, which is left open.</summary>
     /// <param name="article">The article.</param>
-    /// <returns>The JSON.</returns>
-    public static string Serialize(Article article) => Encoding.UTF8.GetString(SerializeToUtf8Bytes(article));
+    /// <param name="output">Where the bytes go.</param>
+    public static void Write(Article article, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new Utf8JsonWriter(output, JsonOptions);
+        WriteDocument(writer, article);
+    }
 
     internal static JsonWriterOptions JsonOptions { get; } = new()
     {
@@ -75,7 +86,7 @@ public static class NinjsExport
 
     internal static string ActorUri(ActorId id) => "urn:newsmodel:actor:" + Uri.EscapeDataString(id.Value ?? string.Empty);
 
-    private static void Write(Utf8JsonWriter w, Article article)
+    private static void WriteDocument(Utf8JsonWriter w, Article article)
     {
         var uri = ExportFacts.ArticleUri(article);
         var about = ExportFacts.AboutActors(article);

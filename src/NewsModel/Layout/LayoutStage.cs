@@ -14,14 +14,14 @@ public sealed class LayoutStage : IArticleStage, IBuiltInStage
         var layout = PlainTextLayoutReader.Read(article.Text, context.CancellationToken);
         if (context.Owns(article))
         {
-            return article.SetLayout(article.Published ?? layout.Published, layout.Url, layout.Headline, layout.Standfirst, layout.Bylines, layout.Dateline, layout.Source, layout.Media, layout.Sections);
+            return article.SetLayout(article.Published ?? layout.Published, article.Url ?? layout.Url, layout.Headline, layout.Standfirst, layout.Bylines, layout.Dateline, layout.Source, layout.Media, layout.Sections);
         }
 
         return article with
         {
-            // The caller's date wins over front matter.
+            // The caller's date and URL win over front matter.
             Published = article.Published ?? layout.Published,
-            Url = layout.Url,
+            Url = article.Url ?? layout.Url,
             Headline = layout.Headline,
             Standfirst = layout.Standfirst,
             Bylines = layout.Bylines,

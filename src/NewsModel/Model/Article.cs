@@ -32,7 +32,13 @@ public sealed record Article(ArticleId Id, string Text)
     /// <summary>The publication date, from the caller, front matter or the text; null when unknown.</summary>
     public LocalDate? Published { get => this.published; init => this.published = value; }
 
-    /// <summary>The article's URL, from front matter.</summary>
+    /// <summary>
+    /// <see cref="Published"/> as a <see cref="DateOnly"/>, for code that does not use NodaTime.
+    /// </summary>
+    // Computed rather than kept, so that the record's equality and its fields stay as they are.
+    public DateOnly? PublishedDate => this.published?.ToDateOnly();
+
+    /// <summary>The article's URL, from the caller (<see cref="ReadOptions.Url"/>) or front matter.</summary>
     public string? Url { get => this.url; init => this.url = value; }
 
     /// <summary>The headline.</summary>
@@ -78,6 +84,95 @@ public sealed record Article(ArticleId Id, string Text)
     /// <param name="span">A span of this article.</param>
     /// <returns>The covered text.</returns>
     public string Slice(TextSpan span) => span.Slice(this.Text);
+
+    // The lookups scan the lists: an article holds tens of actors, quotes, times and events, and a
+    // dictionary kept in a field would take part in the record's equality and could go stale, as
+    // the built-in stages fill an article in place during a read.
+
+    /// <summary>The actor with an id (the first, should two share it).</summary>
+    /// <param name="id">The id, such as a quote's <see cref="Quote.Speaker"/>.</param>
+    /// <returns>The actor, or null when <paramref name="id"/> is null or no actor has it.</returns>
+    public Actor? FindActor(ActorId? id)
+    {
+        if (id is { } wanted)
+        {
+            foreach (var actor in this.actors)
+            {
+                if (actor.Id == wanted)
+                {
+                    return actor;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The quote with an id (the first, should two share it).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The quote, or null when <paramref name="id"/> is null or no quote has it.</returns>
+    public Quote? FindQuote(QuoteId? id)
+    {
+        if (id is { } wanted)
+        {
+            foreach (var quote in this.quotes)
+            {
+                if (quote.Id == wanted)
+                {
+                    return quote;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The temporal expression with an id (the first, should two share it).</summary>
+    /// <param name="id">The id, such as an event's <see cref="Event.Time"/>.</param>
+    /// <returns>The time, or null when <paramref name="id"/> is null or no time has it.</returns>
+    public TimeExpression? FindTime(TimeId? id)
+    {
+        if (id is { } wanted)
+        {
+            foreach (var time in this.times)
+            {
+                if (time.Id == wanted)
+                {
+                    return time;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The event with an id (the first, should two share it).</summary>
+    /// <param name="id">The id.</param>
+    /// <returns>The event, or null when <paramref name="id"/> is null or no event has it.</returns>
+    public Event? FindEvent(EventId? id)
+    {
+        if (id is { } wanted)
+        {
+            foreach (var e in this.events)
+            {
+                if (e.Id == wanted)
+                {
+                    return e;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The actor who said a quote.</summary>
+    /// <param name="quote">A quote of this article.</param>
+    /// <returns>The speaker, or null when the quote has none or names no actor of this article.</returns>
+    public Actor? SpeakerOf(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        return this.FindActor(quote.Speaker);
+    }
 
     /// <summary>Sets the layout on an article the read alone holds (see the fields' comment).</summary>
     internal Article SetLayout(LocalDate? published, string? url, TextSegment? headline, TextSegment? standfirst, EquatableArray<TextSegment> bylines, Dateline? dateline, TextSegment? source, EquatableArray<MediaItem> media, EquatableArray<Section> sections)

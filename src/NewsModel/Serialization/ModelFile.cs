@@ -90,12 +90,11 @@ public static class ModelFile
             {
                 if (format == ModelFormat.Json)
                 {
-                    ModelJson.Serialize(article, stream);
+                    ModelJson.Write(article, stream);
                 }
                 else
                 {
-                    using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-                    ModelYaml.Serialize(article, writer);
+                    ModelYaml.Write(article, stream);
                 }
             }
 

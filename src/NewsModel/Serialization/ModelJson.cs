@@ -16,18 +16,6 @@ namespace NewsModel.Serialization;
 /// </remarks>
 public static class ModelJson
 {
-    /// <summary>Writes the article as JSON (UTF-8, no byte-order mark).</summary>
-    /// <param name="article">The article.</param>
-    /// <param name="indented">Indented (the default) or one line (for JSON Lines).</param>
-    /// <returns>The UTF-8 bytes.</returns>
-    public static byte[] SerializeToUtf8Bytes(Article article, bool indented = true)
-    {
-        ArgumentNullException.ThrowIfNull(article);
-        var buffer = new ArrayBufferWriter<byte>(EstimateSize(article));
-        Serialize(article, buffer, indented);
-        return buffer.WrittenSpan.ToArray();
-    }
-
     /// <summary>Writes the article as a JSON string.</summary>
     /// <param name="article">The article.</param>
     /// <param name="indented">Indented (the default) or one line.</param>
@@ -40,11 +28,23 @@ public static class ModelJson
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
-    /// <summary>Writes the article as JSON (UTF-8) to a buffer.</summary>
+    /// <summary>Writes the article as JSON (UTF-8, no byte-order mark).</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="indented">Indented (the default) or one line (for JSON Lines).</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    public static byte[] SerializeToUtf8Bytes(Article article, bool indented = true)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var buffer = new ArrayBufferWriter<byte>(EstimateSize(article));
+        Serialize(article, buffer, indented);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes the article as JSON (UTF-8, no byte-order mark) to a stream, which is left open.</summary>
     /// <param name="article">The article.</param>
     /// <param name="output">Where the bytes go.</param>
     /// <param name="indented">Indented (the default) or one line (for JSON Lines).</param>
-    public static void Serialize(Article article, IBufferWriter<byte> output, bool indented = true)
+    public static void Write(Article article, Stream output, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);
@@ -52,11 +52,14 @@ public static class ModelJson
         ModelWriter.Write(new JsonModelWriter(writer), article);
     }
 
-    /// <summary>Writes the article as JSON (UTF-8) to a stream, which is left open.</summary>
+    /// <summary>
+    /// Writes the article as JSON (UTF-8) to a buffer: the way to write many models without an
+    /// array or a stream per model.
+    /// </summary>
     /// <param name="article">The article.</param>
     /// <param name="output">Where the bytes go.</param>
     /// <param name="indented">Indented (the default) or one line (for JSON Lines).</param>
-    public static void Serialize(Article article, Stream output, bool indented = true)
+    public static void Serialize(Article article, IBufferWriter<byte> output, bool indented = true)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);

@@ -15,6 +15,10 @@ namespace NewsModel.Serialization;
 /// </remarks>
 public static class ModelYaml
 {
+    // What Write(Article, Stream) writes with: UTF-8 without a byte-order mark; the YAML writer
+    // spells its own line ends ("\n").
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Writes the article as YAML.</summary>
     /// <param name="article">The article.</param>
     /// <returns>The YAML.</returns>
@@ -24,16 +28,32 @@ public static class ModelYaml
         var builder = new StringBuilder(4096 + ((article.Text?.Length ?? 0) * 2));
         using (var output = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture))
         {
-            Serialize(article, output);
+            Write(article, output);
         }
 
         return builder.ToString();
     }
 
+    /// <summary>Writes the article as YAML (UTF-8, no byte-order mark).</summary>
+    /// <param name="article">The article.</param>
+    /// <returns>The UTF-8 bytes.</returns>
+    public static byte[] SerializeToUtf8Bytes(Article article) => Utf8.GetBytes(Serialize(article));
+
+    /// <summary>Writes the article as YAML (UTF-8, no byte-order mark) to a stream, which is left open.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="output">Where the bytes go.</param>
+    public static void Write(Article article, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new StreamWriter(output, Utf8, bufferSize: -1, leaveOpen: true);
+        Write(article, writer);
+    }
+
     /// <summary>Writes the article as YAML to a text writer, which is left open.</summary>
     /// <param name="article">The article.</param>
     /// <param name="output">Where the text goes.</param>
-    public static void Serialize(Article article, TextWriter output)
+    public static void Write(Article article, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(output);

@@ -6,9 +6,9 @@ namespace NewsModel.Tests.Export;
 public class JsonLinesExportTests
 {
     [Fact]
-    public void SerializeLine_ArticleWithLineBreaks_IsOneLineEndingInNewline()
+    public void SerializeToUtf8Bytes_ArticleWithLineBreaks_IsOneLineEndingInNewline()
     {
-        var line = JsonLinesExport.SerializeLine(ExportSamples.Article);
+        var line = JsonLinesExport.SerializeToUtf8Bytes(ExportSamples.Article);
 
         ExportSamples.Article.Text.Should().Contain("\n");
         line[^1].Should().Be((byte)'\n');
@@ -18,9 +18,9 @@ public class JsonLinesExportTests
     }
 
     [Fact]
-    public void SerializeLine_ReadBack_GivesEqualArticle()
+    public void SerializeToUtf8Bytes_ReadBack_GivesEqualArticle()
     {
-        var line = JsonLinesExport.SerializeLine(ExportSamples.Article);
+        var line = JsonLinesExport.SerializeToUtf8Bytes(ExportSamples.Article);
 
         var read = ModelJson.Deserialize(line);
 

@@ -92,12 +92,12 @@ public class ModelJsonTests
     }
 
     [Fact]
-    public void Serialize_ToStream_WritesSameBytes()
+    public void Write_ToStream_WritesSameBytes()
     {
         var article = SampleArticle.Create();
         using var stream = new MemoryStream();
 
-        ModelJson.Serialize(article, stream);
+        ModelJson.Write(article, stream);
 
         stream.ToArray().Should().Equal(ModelJson.SerializeToUtf8Bytes(article));
         Encoding.UTF8.GetString(stream.ToArray()).Should().Be(ModelJson.Serialize(article));

@@ -119,12 +119,12 @@ public class ModelYamlTests
     }
 
     [Fact]
-    public void Serialize_ToTextWriter_WritesSameText()
+    public void Write_ToTextWriter_WritesSameText()
     {
         var article = SampleArticle.Create();
         using var writer = new StringWriter();
 
-        ModelYaml.Serialize(article, writer);
+        ModelYaml.Write(article, writer);
 
         writer.ToString().Should().Be(ModelYaml.Serialize(article));
     }
