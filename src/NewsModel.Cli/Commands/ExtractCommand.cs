@@ -263,12 +263,10 @@ internal static class ExtractCommand
             return ParseResult<Extracted>.ForError(line.Error!);
         }
 
-        var id = fields.Id ?? string.Create(CultureInfo.InvariantCulture, $"{item.BaseName}-{item.Line}");
-        var options = new ReadOptions { Id = new ArticleId(id), Published = fields.Published ?? published };
+        var id = string.IsNullOrEmpty(fields.Id) ? string.Create(CultureInfo.InvariantCulture, $"{item.BaseName}-{item.Line}") : fields.Id;
+        var options = new ReadOptions { Id = new ArticleId(id), Published = fields.Published ?? published, Url = fields.Url };
         var read = Extract(() => NewsPipeline.Default.Parse(fields.Text, options, cancellationToken), inputBytes: item.Content.Length);
-        return read.Success && fields.Url is { } url
-            ? ParseResult<Extracted>.ForValue(read.Value with { Article = read.Value.Article with { Url = url }, OutputName = id })
-            : read.Success ? ParseResult<Extracted>.ForValue(read.Value with { OutputName = id }) : read;
+        return read.Success ? ParseResult<Extracted>.ForValue(read.Value with { OutputName = id }) : read;
     }
 
     // Runs the pipeline and keeps its time, which --stats reports apart from reading and writing.

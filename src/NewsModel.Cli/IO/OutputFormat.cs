@@ -71,16 +71,18 @@ internal static class OutputFormats
     public static bool CanStream(this OutputFormat format) => format.IsJson() || format is OutputFormat.Yaml or OutputFormat.Jsonl;
 
     /// <summary>The extension of the format's main file (the one printed without <c>--output</c>).</summary>
-    public static string Extension(this OutputFormat format) => format switch
+    public static string Extension(this OutputFormat format) => format == OutputFormat.TimeML ? ".tml" : format.Library().Extension;
+
+    /// <summary>The library's writer of the format; TimeML, which writes its input document back, has none.</summary>
+    private static ArticleFormat Library(this OutputFormat format) => format switch
     {
-        OutputFormat.Json => ".json",
-        OutputFormat.Yaml => ".yaml",
-        OutputFormat.TimeML => ".tml",
-        OutputFormat.Jsonl => ".jsonl",
-        OutputFormat.Ninjs => ".ninjs.json",
-        OutputFormat.JsonLd => ".jsonld",
-        OutputFormat.Html => ".html",
-        OutputFormat.Brat => ".ann",
+        OutputFormat.Json => ArticleFormat.Json,
+        OutputFormat.Yaml => ArticleFormat.Yaml,
+        OutputFormat.Jsonl => ArticleFormat.JsonLines,
+        OutputFormat.Ninjs => ArticleFormat.Ninjs,
+        OutputFormat.JsonLd => ArticleFormat.JsonLd,
+        OutputFormat.Html => ArticleFormat.Html,
+        OutputFormat.Brat => ArticleFormat.Brat,
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -117,22 +119,14 @@ internal static class OutputFormats
         return [new OutputFile(format.Extension(), format.IsJson() && bytes.Length > 0 && bytes[^1] != (byte)'\n' ? [.. bytes, (byte)'\n'] : bytes)];
     }
 
+    // BRAT's annotations point into the text beside them, which is the article's own.
     private static OutputFile[] WriteBrat(Article article)
-    {
-        var document = BratDocument.FromArticle(article);
-        return [new OutputFile(".ann", System.Text.Encoding.UTF8.GetBytes(document.Annotations)), new OutputFile(".txt", System.Text.Encoding.UTF8.GetBytes(document.Text))];
-    }
+        => [new OutputFile(".ann", BratExport.SerializeToUtf8Bytes(article)), new OutputFile(".txt", System.Text.Encoding.UTF8.GetBytes(article.Text))];
 
     private static byte[] WriteOne(this OutputFormat format, Extracted extracted) => format switch
     {
-        OutputFormat.Json => ModelJson.SerializeToUtf8Bytes(extracted.Article),
-        OutputFormat.Yaml => ModelYaml.SerializeToUtf8Bytes(extracted.Article),
         OutputFormat.TimeML when extracted.TimeML is { } document => System.Text.Encoding.UTF8.GetBytes(TimeMLWriter.Write(document, extracted.Article)),
         OutputFormat.TimeML => throw new InvalidOperationException("--format timeml writes TimeML inputs back: use --input timeml"),
-        OutputFormat.Jsonl => JsonLinesExport.SerializeToUtf8Bytes(extracted.Article),
-        OutputFormat.Ninjs => NinjsExport.SerializeToUtf8Bytes(extracted.Article),
-        OutputFormat.JsonLd => JsonLdExport.SerializeToUtf8Bytes(extracted.Article),
-        OutputFormat.Html => HtmlExport.SerializeToUtf8Bytes(extracted.Article),
-        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+        _ => format.Library().SerializeToUtf8Bytes(extracted.Article),
     };
 }
