@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 
 using NewsModel.Batching;
+using NewsModel.Cli.WarmUp;
 
 using Spectre.Console;
 
@@ -201,6 +202,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         var run = new OrderedParallelSettings(settings.Threads)
         {
             WorkerWarmUp = warmUpReader,
+            WorkersWarm = PipelineWarmUp.WaitForCompilation,
             Started = threads =>
             {
                 tally.Threads = threads;

@@ -38,7 +38,10 @@ internal static class PipelineWarmUp
     /// <returns>The number of characters read and bytes written, so that the work is not optimised away.</returns>
     public static int Run(NewsPipeline pipeline, OutputFormat? format)
     {
-        var total = RunOnReader(pipeline, format);
+        // Twice: a method the articles reach is then called often enough to be promoted to its
+        // optimised code (see WaitForCompilation).
+        var total = RunOnReader(pipeline, format) + RunOnReader(pipeline, format);
+        WaitForCompilation();
 
         // Full collections leave the batch a clean heap, and run (so compile) what the runtime does
         // after one, such as trimming the shared array pools (which waits for a second one).
@@ -49,6 +52,31 @@ internal static class PipelineWarmUp
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// Waits until the runtime has compiled, in the background, the optimised code of the methods
+    /// the warm-up called often: a method starts in quickly compiled code and is promoted once
+    /// called a few times (the tool's runtime settings), and the batch should run on the optimised
+    /// code, as a long-running service does, rather than compile it on the side meanwhile.
+    /// Measured on 840 news articles, two threads: the batch read 13.0-14.1 MB/s without this
+    /// wait after the workers' warm-ups and 14.0-15.0 MB/s with it (as with every method compiled
+    /// fully at once, 11.2-15.7); a wait ends once no method was compiled for 200 ms.
+    /// </summary>
+    internal static void WaitForCompilation()
+    {
+        // The runtime waits until no new method has been compiled for a while (100 ms by default)
+        // before it starts promoting: quiet for longer than that means it is done.
+        const int Poll = 50;
+        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
+        var quiet = 0;
+        for (var waited = 0; quiet < 4 && waited < 3000; waited += Poll)
+        {
+            Thread.Sleep(Poll);
+            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            quiet = now == compiled ? quiet + 1 : 0;
+            compiled = now;
+        }
     }
 
     /// <summary>

@@ -16,6 +16,9 @@ internal sealed record OrderedParallelSettings(int Threads)
     /// </summary>
     public Action? WorkerWarmUp { get; init; }
 
+    /// <summary>Called once every worker has run <see cref="WorkerWarmUp"/>, before the collection that follows it and before any worker takes a source.</summary>
+    public Action? WorkersWarm { get; init; }
+
     /// <summary>Called on the enumerating thread once every worker is ready, before the first result is awaited.</summary>
     public Action<int>? Started { get; init; }
 
@@ -119,6 +122,7 @@ internal static class OrderedParallel
             {
                 if (this.settings.WorkerWarmUp is not null)
                 {
+                    this.settings.WorkersWarm?.Invoke();
                     GC.Collect();
                 }
             });
