@@ -64,14 +64,14 @@ public class PipelineWarmUpTests
         => PipelineWarmUp.Run(NewsPipeline.Default, Enum.Parse<OutputFormat>(format, ignoreCase: true)).Should().BePositive();
 
     [Fact]
-    public void RunOnReader_ReadsAndWritesWhatRunDoes()
-        => PipelineWarmUp.RunOnReader(NewsPipeline.Default, OutputFormat.Json).Should().Be(PipelineWarmUp.Run(NewsPipeline.Default, OutputFormat.Json)).And.BePositive();
+    public void RunOnReader_ReadsAndWritesWhatRunDoesInEachOfItsTwoPasses()
+        => (PipelineWarmUp.RunOnReader(NewsPipeline.Default, OutputFormat.Json) * 2).Should().Be(PipelineWarmUp.Run(NewsPipeline.Default, OutputFormat.Json)).And.BePositive();
 
     [Fact]
     public void Run_TimeMLOrSummary_ReadsWithoutWriting()
     {
         var length = PipelineWarmUp.Inputs().Sum(t => NewsPipeline.Default.Read(t).Text.Length);
-        PipelineWarmUp.Run(NewsPipeline.Default, OutputFormat.TimeML).Should().Be(length);
-        PipelineWarmUp.Run(NewsPipeline.Default, null).Should().Be(length);
+        PipelineWarmUp.Run(NewsPipeline.Default, OutputFormat.TimeML).Should().Be(2 * length, "the articles are read twice");
+        PipelineWarmUp.Run(NewsPipeline.Default, null).Should().Be(2 * length);
     }
 }
