@@ -268,8 +268,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
 
             var started = Stopwatch.GetTimestamp();
 
-            // Only JSON is serialised into a pooled buffer (the other formats make their own arrays).
-            var buffer = settings.Format == OutputFormat.Json ? new PooledBufferWriter(OutputFormats.JsonSizeHint(result.Value.Article)) : null;
+            // Only JSON and JSON Lines are serialised into a pooled buffer (the other formats make their own arrays).
+            var buffer = settings.Format is OutputFormat.Json or OutputFormat.Jsonl ? new PooledBufferWriter(OutputFormats.JsonSizeHint(result.Value.Article)) : null;
             try
             {
                 var output = settings.Format.Write(result.Value, buffer);

@@ -96,14 +96,16 @@ internal static class OutputFormats
     /// <param name="format">The format.</param>
     /// <param name="extracted">What the input was read into.</param>
     /// <param name="buffer">
-    /// An empty buffer the JSON model is written into rather than a new array; the files then hold
-    /// its memory, so it must not be disposed before they are written. Other formats ignore it.
+    /// An empty buffer the JSON or JSON Lines model is written into rather than a new array; the
+    /// files then hold its memory, so it must not be disposed before they are written. Other
+    /// formats ignore it.
     /// </param>
     public static IReadOnlyList<OutputFile> Write(this OutputFormat format, Extracted extracted, PooledBufferWriter? buffer = null)
     {
-        if (format == OutputFormat.Json && buffer is not null)
+        if (format is OutputFormat.Json or OutputFormat.Jsonl && buffer is not null)
         {
-            ModelJson.Serialize(extracted.Article, buffer);
+            // What ModelJson and JsonLinesExport write, without an array of its own per model.
+            ModelJson.Serialize(extracted.Article, buffer, indented: format == OutputFormat.Json);
             "\n"u8.CopyTo(buffer.GetSpan(1));
             buffer.Advance(1);
             return [new OutputFile(format.Extension(), buffer.WrittenMemory)];

@@ -95,6 +95,20 @@ public class StandardOutputTests
     }
 
     [Theory]
+    [InlineData("1")]
+    [InlineData("2")]
+    public void Extract_JsonLinesFormat_IsWhatJsonLinesExportWritesForEachArticle(string threads)
+    {
+        using var cli = new CliRun();
+        var inputs = Enumerable.Range(0, 4).Select(i => cli.WriteFile($"n{i}.txt", SmallArticles.Article(i))).ToArray();
+
+        cli.Run(["extract", .. inputs, "--format", "jsonl", "--threads", threads]).Should().Be(ExitCodes.Success, cli.Error);
+
+        var expected = inputs.Select(i => NewsModel.Export.JsonLinesExport.Serialize(NewsPipeline.Default.Read(File.ReadAllText(i), new ReadOptions { Id = Path.GetFileNameWithoutExtension(i) })));
+        cli.Output.Should().Be(string.Concat(expected));
+    }
+
+    [Theory]
     [InlineData("json", ".json")]
     [InlineData("ninjs", ".ninjs.json")]
     [InlineData("jsonld", ".jsonld")]
