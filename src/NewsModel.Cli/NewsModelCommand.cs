@@ -57,9 +57,10 @@ internal static class NewsModelCommand
                 .OrderBy(k => k.Distance)
                 .Select(k => k.Name)
                 .FirstOrDefault();
+            var (what, help) = command is RootCommand ? ("newsmodel", "newsmodel --help") : ($"'{command.Name}'", $"newsmodel {command.Name} --help");
             yield return near is null
-                ? $"unknown option '{name}' for '{command.Name}' (see 'newsmodel {command.Name} --help'; a file whose name starts with '-' goes after '--' or as './{value}')"
-                : $"unknown option '{name}' for '{command.Name}' (did you mean {near}?)";
+                ? $"unknown option '{name}' for {what} (see '{help}'; a file whose name starts with '-' goes after '--' or as './{value}')"
+                : $"unknown option '{name}' for {what} (did you mean {near}?)";
         }
     }
 
@@ -85,9 +86,14 @@ internal static class NewsModelCommand
         return previous[b.Length];
     }
 
+    /// <summary>Parses a command line as the tool does.</summary>
+    // An argument that starts with '@' is a file name like any other, not a response file to expand.
+    internal static ParseResult Parse(IReadOnlyList<string> args, CliConsole console, CancellationToken cancellationToken = default)
+        => Create(console, cancellationToken).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+
     public static int Run(string[] args, CliConsole console, CancellationToken cancellationToken = default)
     {
-        var parsed = Create(console, cancellationToken).Parse(args);
+        var parsed = Parse(args, console, cancellationToken);
         using var output = new StreamWriter(console.StandardOutput, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 4096, leaveOpen: true);
         var configuration = new InvocationConfiguration
         {
@@ -125,7 +131,7 @@ internal static class NewsModelCommand
 #pragma warning restore CA1031
         {
             var verbose = args.Contains("--verbose");
-            console.Error.WriteLine(verbose ? $"newsmodel: internal error: {e}" : $"newsmodel: internal error: {e.Message}");
+            console.Error.WriteLine(verbose ? $"newsmodel: internal error: {e}" : $"newsmodel: internal error: {OneLine(e.Message)}");
             return ExitCodes.SomeInputsFailed;
         }
         finally

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsModel.Cli;
 
 internal static class Program
@@ -16,6 +18,17 @@ internal static class Program
                 cancellation.Cancel();
             }
         };
+
+        // Engines stop a task with SIGTERM (YARN, Spark, Kubernetes, timeout): a clean stop too,
+        // so that no temporary file is left behind.
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            if (!cancellation.IsCancellationRequested)
+            {
+                context.Cancel = true;
+                cancellation.Cancel();
+            }
+        });
         return NewsModelCommand.Run(args, CliConsole.System, cancellation.Token);
     }
 }

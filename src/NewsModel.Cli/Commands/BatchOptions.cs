@@ -16,12 +16,12 @@ internal sealed class BatchOptions
         CustomParser = result =>
         {
             var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) && threads >= 1)
+            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var threads) && threads is >= 1 and <= NewsModel.BatchOptions.MaxDegreeOfParallelismLimit)
             {
                 return threads;
             }
 
-            result.AddError($"--threads: '{token}' is not a whole number of 1 or more");
+            result.AddError($"--threads: '{token}' is not a whole number from 1 to {NewsModel.BatchOptions.MaxDegreeOfParallelismLimit}");
             return null;
         },
     };
@@ -46,5 +46,5 @@ internal sealed class BatchOptions
 
     /// <summary>The batch settings the command line gives.</summary>
     public BatchSettings Settings(ParseResult parse, OutputFormat format, string? outputDirectory, bool summary = false)
-        => new(format, outputDirectory, parse.GetValue(this.Threads) ?? Environment.ProcessorCount, parse.GetValue(this.Stats), parse.GetValue(this.Verbose), summary);
+        => new(format, outputDirectory, parse.GetValue(this.Threads) ?? Math.Min(Environment.ProcessorCount, NewsModel.BatchOptions.MaxDegreeOfParallelismLimit), parse.GetValue(this.Stats), parse.GetValue(this.Verbose), summary);
 }

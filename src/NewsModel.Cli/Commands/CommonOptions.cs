@@ -26,6 +26,17 @@ internal static class CommonOptions
     {
         HelpName = "DIR",
         Description = "The folder to write outputs into (created if missing), one file per input named after it. Without it, outputs go to standard output.",
+        CustomParser = result =>
+        {
+            var token = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (!string.IsNullOrWhiteSpace(token))
+            {
+                return token;
+            }
+
+            result.AddError("--output: the folder name is empty");
+            return null;
+        },
     };
 
     /// <summary>What <c>--format</c> says of each format, shared by the commands' help.</summary>

@@ -111,7 +111,7 @@ internal static class ExtractCommand
             if (linesPerFile)
             {
                 // The output files are known before the lines are read: check them now.
-                var (leftOut, collisions) = OutputPlan.Collisions(files, directory!, [".jsonl"]);
+                var (leftOut, collisions) = OutputPlan.Collisions(files, directory!, [".jsonl"], PathKeys.For(directory!));
                 errors.AddRange(collisions);
                 files.RemoveAll(leftOut.Contains);
             }
@@ -121,13 +121,14 @@ internal static class ExtractCommand
                 StandardOutputForm = StandardOutputFormOf(outputFormat, several),
                 LinesPerInputFile = linesPerFile,
                 CollisionExtensions = inputFormat == InputFormat.Jsonl ? [] : outputFormat.Extensions(),
+                InputFiles = inputFormat == InputFormat.Jsonl ? files : [],
             };
             var runner = new BatchRunner(console, settings);
             var date = parse.GetValue(published);
             var pipeline = inputFormat == InputFormat.TimeML ? TimeMLPipeline : NewsPipeline.Default;
             OutputFormat? written = summary ? null : outputFormat;
             IEnumerable<InputItem> items = inputFormat == InputFormat.Jsonl
-                ? JsonLinesInput.Lines(files, console.OpenStandardInput, MaxLineBytes)
+                ? JsonLinesInput.Lines(files, console.OpenStandardInput, MaxLineBytes, cancellationToken)
                 : files;
             ReadInput read = inputFormat switch
             {

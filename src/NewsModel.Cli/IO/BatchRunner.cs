@@ -47,19 +47,32 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         var known = items as IReadOnlyList<InputItem>;
         if (known is { Count: 0 })
         {
+            // No input: standard output still gets the document's shape (an empty array).
+            if (settings.OutputDirectory is null && !settings.Summary)
+            {
+                using var empty = new StandardOutputSink(console.StandardOutput, settings.StandardOutputForm);
+                empty.Complete(abandoned: false, this.Fail);
+            }
+
             return tally.Failures == 0 ? ExitCodes.Success : ExitCodes.SomeInputsFailed;
         }
 
-        if (settings.OutputDirectory is { } directory && OutputDirectoryProblem(directory) is { } problem)
+        PathKeys? keys = null;
+        if (settings.OutputDirectory is { } directory)
         {
-            // One line for the folder rather than one per input: nothing could be written anyway.
-            this.Fail(problem);
-            return ExitCodes.SomeInputsFailed;
+            if (OutputDirectoryProblem(directory) is { } problem)
+            {
+                // One line for the folder rather than one per input: nothing could be written anyway.
+                this.Fail(problem);
+                return ExitCodes.SomeInputsFailed;
+            }
+
+            keys = PathKeys.For(directory);
         }
 
         if (known is not null && settings.OutputDirectory is not null && settings.CollisionExtensions.Count > 0)
         {
-            var (leftOut, collisions) = OutputPlan.Collisions(known, settings.OutputDirectory, settings.CollisionExtensions);
+            var (leftOut, collisions) = OutputPlan.Collisions(known, settings.OutputDirectory, settings.CollisionExtensions, keys!);
             foreach (var collision in collisions)
             {
                 this.Fail(collision);
@@ -75,7 +88,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             warmUp?.Invoke();
         }
 
-        using var sink = this.CreateSink(known);
+        using var sink = this.CreateSink(known, keys);
         if (console.IsErrorTerminal && known is { Count: > 1 } && (settings.OutputDirectory is not null || !console.IsOutputTerminal))
         {
             this.RunWithProgress(known, read, warmUpReader, sink, tally, cancellationToken);
@@ -149,7 +162,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
     }
 
-    private OutputSink? CreateSink(IReadOnlyList<InputItem>? known)
+    private OutputSink? CreateSink(IReadOnlyList<InputItem>? known, PathKeys? keys)
     {
         if (settings.Summary)
         {
@@ -163,8 +176,9 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                 return new LinesFolderSink(directory);
             }
 
-            var inputs = known is null ? [] : known.Where(i => !i.IsStandardInput).Select(i => Path.GetFullPath(i.Path));
-            return new FolderSink(directory, new HashSet<string>(inputs, OutputPlan.PathComparer));
+            // Lines of JSON Lines inputs write files named after their ids: the files they come
+            // from must not be among them.
+            return new FolderSink(directory, keys!, keys!.InputsOf(known ?? settings.InputFiles));
         }
 
         return new StandardOutputSink(console.StandardOutput, settings.StandardOutputForm);
@@ -209,6 +223,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                 tally.Clock.Start();
             },
         };
+        var finished = false;
         try
         {
             foreach (var outcome in OrderedParallel.Run(items, (item, token) => this.Process(item, read, token), run, cancellationToken))
@@ -216,6 +231,8 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
                 this.Emit(outcome, sink, tally, cancellationToken);
                 advance?.Invoke();
             }
+
+            finished = true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -223,22 +240,32 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         finally
         {
             tally.Cancelled = cancellationToken.IsCancellationRequested;
-            this.Complete(sink, tally);
+            this.Complete(sink, tally, abandoned: !finished || tally.Cancelled);
         }
     }
 
-    private void Complete(OutputSink? sink, Tally tally)
+    private void Complete(OutputSink? sink, Tally tally, bool abandoned)
     {
+        if (sink is null)
+        {
+            return;
+        }
+
         try
         {
-            sink?.Complete(tally.Cancelled);
+            sink.Complete(abandoned, message => this.Fail(message));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            this.Fail(this.Describe($"cannot finish the output: {e.Message}", e));
+            this.Fail(this.Describe($"cannot finish the output: {OneLine(e.Message)}", e));
             tally.Failures++;
         }
+
+        tally.Failures += sink.LaterFailures;
+        tally.Written -= sink.LaterFailures;
     }
+
+    private static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private Outcome Process(InputItem item, ReadInput read, CancellationToken cancellationToken)
     {
@@ -252,7 +279,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             var result = read(item, cancellationToken);
             if (!result.Success)
             {
-                return new Outcome(item, item.Line > 0 ? item.Content.Length : SizeOf(item), null, null, $"{item.DisplayName}: {result.Error}");
+                return new Outcome(Kept(item), item.Line > 0 ? item.Content.Length : SizeOf(item), null, null, $"{item.DisplayName}: {result.Error}");
             }
 
             // The reader counts the bytes it read; otherwise standard input counts the text it gave.
@@ -263,7 +290,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             var warnings = result.Value.Warnings.Select(w => $"warning: {item.DisplayName}: {w}").ToList();
             if (settings.Summary)
             {
-                return new Outcome(item, bytes, result.Value, null, null) { Extraction = result.Value.Extraction, Warnings = warnings };
+                return new Outcome(Kept(item), bytes, result.Value, null, null) { Extraction = result.Value.Extraction, Warnings = warnings };
             }
 
             var started = Stopwatch.GetTimestamp();
@@ -274,7 +301,7 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
             {
                 var output = settings.Format.Write(result.Value, buffer);
 
-                return new Outcome(item, bytes, null, output, null)
+                return new Outcome(Kept(item), bytes, null, output, null)
                 {
                     Extraction = result.Value.Extraction,
                     Serializing = Stopwatch.GetElapsedTime(started),
@@ -295,15 +322,19 @@ internal sealed class BatchRunner(CliConsole console, BatchSettings settings)
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new Outcome(item, SizeOf(item), null, null, this.Describe($"{item.DisplayName}: {e.Message}", e));
+            return new Outcome(Kept(item), SizeOf(item), null, null, this.Describe($"{item.DisplayName}: {OneLine(e.Message)}", e));
         }
 #pragma warning disable CA1031 // A bug on one input must not stop the batch nor print a stack trace at the user.
         catch (Exception e)
 #pragma warning restore CA1031
         {
-            return new Outcome(item, SizeOf(item), null, null, this.Describe($"{item.DisplayName}: internal error: {e.Message}", e));
+            return new Outcome(Kept(item), SizeOf(item), null, null, this.Describe($"{item.DisplayName}: internal error: {OneLine(e.Message)}", e));
         }
     }
+
+    // An outcome may wait for the inputs before it: it keeps what names its input, not the line
+    // of JSON Lines it was read from.
+    private static InputItem Kept(InputItem item) => item.Line > 0 ? item with { Content = default } : item;
 
     // An input's size for the --stats figure when its reader did not count it (a failed input, a
     // TimeML file, an empty one): what its file holds, if that can be told.

@@ -26,6 +26,9 @@ internal sealed record BatchSettings(
     /// collisions before anything is written; empty where the names are known only once read.
     /// </summary>
     public IReadOnlyList<string> CollisionExtensions { get; init; } = [];
+
+    /// <summary>The files a lazy sequence of inputs is read from (JSON Lines inputs), which no output may overwrite.</summary>
+    public IReadOnlyList<InputItem> InputFiles { get; init; } = [];
 }
 
 /// <summary>Reads one input into its model; a bad input is an error value.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 using NodaTime;
@@ -20,20 +21,21 @@ internal static class JsonLinesInput
     /// <param name="files">The JSON Lines files (or <c>-</c>).</param>
     /// <param name="openStandardInput">Opens standard input.</param>
     /// <param name="maxLineBytes">The longest line read; a longer one is an item with a problem, and the next line is read.</param>
-    public static IEnumerable<InputItem> Lines(IEnumerable<InputItem> files, Func<Stream> openStandardInput, long maxLineBytes)
+    /// <param name="cancellationToken">Ends a read that waits for more of a pipe (standard input): the enumeration throws <see cref="OperationCanceledException"/>.</param>
+    public static IEnumerable<InputItem> Lines(IEnumerable<InputItem> files, Func<Stream> openStandardInput, long maxLineBytes, CancellationToken cancellationToken = default)
     {
         foreach (var file in files)
         {
-            foreach (var line in LinesOf(file, openStandardInput, maxLineBytes))
+            foreach (var line in LinesOf(file, openStandardInput, maxLineBytes, cancellationToken))
             {
                 yield return line;
             }
         }
     }
 
-    private static IEnumerable<InputItem> LinesOf(InputItem file, Func<Stream> openStandardInput, long maxLineBytes)
+    private static IEnumerable<InputItem> LinesOf(InputItem file, Func<Stream> openStandardInput, long maxLineBytes, CancellationToken cancellationToken)
     {
-        var (reader, problem) = Open(file, openStandardInput, maxLineBytes);
+        var (reader, problem) = Open(file, openStandardInput, maxLineBytes, cancellationToken);
         if (reader is null)
         {
             yield return file with { Line = 1, Problem = problem };
@@ -57,12 +59,12 @@ internal static class JsonLinesInput
         }
     }
 
-    private static (LineReader? Reader, string? Problem) Open(InputItem file, Func<Stream> openStandardInput, long maxLineBytes)
+    private static (LineReader? Reader, string? Problem) Open(InputItem file, Func<Stream> openStandardInput, long maxLineBytes, CancellationToken cancellationToken)
     {
         try
         {
             var stream = file.IsStandardInput ? openStandardInput() : new FileStream(file.Path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            return (new LineReader(stream, maxLineBytes), null);
+            return (new LineReader(stream, maxLineBytes, cancellationToken), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -99,7 +101,8 @@ internal static class JsonLinesInput
                 switch (name)
                 {
                     case "id":
-                        id = StringOrNull(ref reader, name);
+                        // Feeds number their articles as often as they name them.
+                        id = reader.TokenType == JsonTokenType.Number ? Encoding.UTF8.GetString(reader.ValueSpan) : StringOrNull(ref reader, name);
                         break;
                     case "text":
                         text = StringOrNull(ref reader, name);
@@ -175,7 +178,7 @@ internal static class JsonLinesInput
     private sealed class LineException(string message) : Exception(message);
 
     /// <summary>Splits a stream into lines of bytes, refusing lines over a length rather than holding them.</summary>
-    private sealed class LineReader(Stream stream, long maxLineBytes) : IDisposable
+    private sealed class LineReader(Stream stream, long maxLineBytes, CancellationToken cancellationToken) : IDisposable
     {
         private readonly byte[] chunk = new byte[64 * 1024];
         private int start;
@@ -198,7 +201,7 @@ internal static class JsonLinesInput
 
                     try
                     {
-                        this.end = stream.Read(this.chunk);
+                        this.end = this.ReadChunk();
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                     {
@@ -239,6 +242,28 @@ internal static class JsonLinesInput
 
         public void Dispose() => stream.Dispose();
 
+        // A file is read as it is. A pipe may wait for its writer for ever: the wait ends with the
+        // run's cancellation (Ctrl+C, or the engine stopping the process), leaving the read behind.
+        private int ReadChunk()
+        {
+            if (stream.CanSeek || !cancellationToken.CanBeCanceled)
+            {
+                return stream.Read(this.chunk);
+            }
+
+            var read = stream.ReadAsync(this.chunk, CancellationToken.None).AsTask();
+            try
+            {
+                read.Wait(cancellationToken);
+            }
+            catch (AggregateException)
+            {
+                // The read failed: GetResult rethrows its own exception.
+            }
+
+            return read.GetAwaiter().GetResult();
+        }
+
         private (int, ReadOnlyMemory<byte>, string?, bool) Finish(MemoryStream line, bool tooLong)
         {
             this.number++;
@@ -247,8 +272,9 @@ internal static class JsonLinesInput
                 return (this.number, default, string.Create(CultureInfo.InvariantCulture, $"the line is longer than the limit of {maxLineBytes:N0} bytes"), false);
             }
 
-            var bytes = line.GetBuffer().AsMemory(0, (int)line.Length);
-            return (this.number, bytes.Span.EndsWith("\r"u8) ? bytes[..^1] : bytes, null, false);
+            // An array of the line's own size: the stream's buffer may be twice as large.
+            var bytes = line.GetBuffer().AsSpan(0, (int)line.Length);
+            return (this.number, (bytes.EndsWith("\r"u8) ? bytes[..^1] : bytes).ToArray(), null, false);
         }
     }
 }

@@ -18,10 +18,18 @@ internal abstract class OutputSink : IDisposable
     /// <summary>Writes one input's outputs; false when they could not be written (the error is reported through <paramref name="fail"/>).</summary>
     public abstract bool Write(InputItem item, string name, IReadOnlyList<OutputFile> files, Action<string> fail, CancellationToken cancellationToken);
 
-    /// <summary>Ends the output once every input is done, or the run was cancelled.</summary>
-    public virtual void Complete(bool cancelled)
+    /// <summary>Ends the output once every input is done, or once the run stopped short (cancelled, or a failure).</summary>
+    /// <param name="abandoned">Whether the run stopped short: what is unfinished is dropped rather than completed.</param>
+    /// <param name="fail">Reports an output that could not be completed.</param>
+    public virtual void Complete(bool abandoned, Action<string> fail)
     {
     }
+
+    /// <summary>How many inputs' outputs failed after they were counted as written (a file that could not take its name).</summary>
+    public int LaterFailures { get; protected set; }
+
+    /// <summary>A message on one line, whatever the system's message held.</summary>
+    protected static string OneLine(string message) => string.Join(' ', message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     /// <summary>Drops a trailing line end: a document inside an array or a stream is framed by its separators.</summary>
     protected static ReadOnlySpan<byte> WithoutLineEnd(ReadOnlySpan<byte> bytes) => bytes.EndsWith("\n"u8) ? bytes[..^1] : bytes;
@@ -80,9 +88,9 @@ internal sealed class StandardOutputSink(Stream output, StandardOutputForm form)
         return true;
     }
 
-    public override void Complete(bool cancelled)
+    public override void Complete(bool abandoned, Action<string> fail)
     {
-        // A cancelled run still closes its array: what was written is valid JSON.
+        // A run that stopped short still closes its array: what was written is valid JSON.
         if (form == StandardOutputForm.JsonArray)
         {
             output.Write(this.written == 0 ? "[]\n"u8 : "\n]\n"u8);
@@ -92,155 +100,246 @@ internal sealed class StandardOutputSink(Stream output, StandardOutputForm form)
 }
 
 /// <summary>
-/// A file per input and format file in the output folder, each written whole or not at all. The
-/// paths written in the run are kept: a later input that would write one again (two lines of a
-/// JSON Lines input with the same id) is reported and not written, never overwriting.
+/// A file per input and format file in the output folder, each written whole or not at all, and
+/// an input's files all or none. The paths written in the run are kept: a later input that would
+/// write one again (two lines of a JSON Lines input with the same id) is reported and not written,
+/// never overwriting.
 /// </summary>
-internal sealed class FolderSink(string directory, IReadOnlySet<string> inputs) : OutputSink
+internal sealed class FolderSink(string directory, PathKeys keys, IReadOnlySet<string> inputs) : OutputSink
 {
-    private readonly Dictionary<string, string> writtenBy = new(OutputPlan.PathComparer);
+    private readonly Dictionary<string, string> writtenBy = new(keys.Comparer);
 
     public override bool Write(InputItem item, string name, IReadOnlyList<OutputFile> files, Action<string> fail, CancellationToken cancellationToken)
     {
         if (!IsFileName(name))
         {
-            fail($"{item.DisplayName}: the id '{name}' cannot name a file; not written");
+            fail($"{item.DisplayName}: the id '{OneLine(name)}' cannot name a file; not written");
             return false;
         }
 
         var paths = files.Select(f => OutputPlan.PathOf(directory, item, name, f.Extension)).ToList();
-        foreach (var path in paths)
+        var fullPaths = paths.Select(keys.Key).ToList();
+        for (var i = 0; i < paths.Count; i++)
         {
-            var full = Path.GetFullPath(path);
-            if (this.writtenBy.TryGetValue(full, out var earlier))
+            if (this.writtenBy.TryGetValue(fullPaths[i], out var earlier))
             {
-                fail($"{item.DisplayName}: {path} was written for {earlier} in this run; not written again");
+                fail($"{item.DisplayName}: {paths[i]} was written for {earlier} in this run; not written again");
                 return false;
             }
 
-            if (inputs.Contains(full))
+            if (inputs.Contains(fullPaths[i]))
             {
-                fail($"{item.DisplayName}: its output {path} is an input of this run and would be overwritten; not written");
+                fail($"{item.DisplayName}: its output {paths[i]} is an input of this run and would be overwritten; not written");
                 return false;
             }
         }
 
-        var current = string.Empty;
-        try
-        {
-            for (var i = 0; i < files.Count; i++)
-            {
-                current = paths[i];
-                AtomicFile.Write(current, files[i].Bytes.Span, cancellationToken);
-                this.writtenBy[Path.GetFullPath(current)] = item.DisplayName;
-            }
-
-            return true;
-        }
-        catch (OperationCanceledException)
+        // A cancellation is heeded before the first file only: once started, an input's files are
+        // all written (BRAT's .ann without its .txt would be of no use).
+        if (cancellationToken.IsCancellationRequested)
         {
             return false;
+        }
+
+        var written = 0;
+        try
+        {
+            for (; written < files.Count; written++)
+            {
+                AtomicFile.Write(paths[written], files[written].Bytes.Span, CancellationToken.None);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            fail($"{item.DisplayName}: cannot write {current}: {e.Message}");
+            fail($"{item.DisplayName}: cannot write {paths[written]}: {OneLine(e.Message)}");
+            for (var i = 0; i < written; i++)
+            {
+                TryDelete(paths[i]);
+            }
+
             return false;
         }
+
+        foreach (var path in fullPaths)
+        {
+            this.writtenBy[path] = item.DisplayName;
+        }
+
+        return true;
     }
 
-    // An id from a JSON Lines input names its file: no folder parts, no name the system reserves.
+    // An id from a JSON Lines input names its file: no folder parts, no control characters, none
+    // of the names or endings Windows reserves.
     private static bool IsFileName(string name)
-        => name.Length > 0 && name != "." && name != ".." && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0
-           && name.IndexOfAny(['/', '\\', ':']) < 0;
+    {
+        if (name.Length is 0 or > 200 || name is "." or ".." || name[^1] is '.' or ' '
+            || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || name.IndexOfAny(['/', '\\', ':', '*', '?', '"', '<', '>', '|']) >= 0
+            || name.Any(char.IsControl))
+        {
+            return false;
+        }
+
+        var stem = name.Split('.')[0].ToUpperInvariant();
+        return stem is not ("CON" or "PRN" or "AUX" or "NUL") && !(stem.Length == 4 && (stem.StartsWith("COM", StringComparison.Ordinal) || stem.StartsWith("LPT", StringComparison.Ordinal)) && char.IsDigit(stem[3]));
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+    }
 }
 
 /// <summary>
 /// One output file per input file, holding a line per article (<c>--input jsonl --format jsonl</c>
 /// with <c>--output</c>): lines are appended to a temporary file as they come, which takes the
-/// output's name once its input file is done, so a reader never sees half a file and a cancelled
-/// run leaves none.
+/// output's name once its input file is done, so a reader never sees half a file, and a run that
+/// is cancelled or fails leaves none.
 /// </summary>
 internal sealed class LinesFolderSink(string directory) : OutputSink
 {
-    private string? group;
-    private string? path;
-    private string? temporary;
-    private FileStream? stream;
-    private bool broken;
+    private Group? current;
 
     public override bool Write(InputItem item, string name, IReadOnlyList<OutputFile> files, Action<string> fail, CancellationToken cancellationToken)
     {
+        if (this.current is not { } group || !string.Equals(item.Path, group.Input.Path, StringComparison.Ordinal))
+        {
+            // The input before is done: its file takes its name, or says why it cannot.
+            this.Finish(fail);
+            group = this.current = Group.Start(directory, item, fail);
+        }
+
+        if (group.Stream is not { } stream)
+        {
+            return false;
+        }
+
         try
         {
-            if (!string.Equals(item.Path, this.group, StringComparison.Ordinal))
-            {
-                this.Finish();
-                this.Start(item);
-            }
-
-            if (this.broken)
-            {
-                return false;
-            }
-
-            this.stream!.Write(files[0].Bytes.Span);
+            stream.Write(files[0].Bytes.Span);
+            group.Lines++;
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The file is given up: one line says so, and the input's later lines are not written.
-            this.Drop();
-            this.broken = true;
-            fail($"{item.DisplayName}: cannot write {this.path}: {e.Message}; the input's later lines are not written");
+            group.Drop();
+            this.LaterFailures += group.Lines;
+            fail($"{item.DisplayName}: cannot write {group.Path}: {OneLine(e.Message)}; none of the input's lines are written");
             return false;
         }
     }
 
-    public override void Complete(bool cancelled)
+    public override void Complete(bool abandoned, Action<string> fail)
     {
-        if (cancelled)
+        if (abandoned)
         {
-            this.Drop();
+            this.current?.Drop();
         }
         else
         {
-            this.Finish();
+            this.Finish(fail);
         }
     }
 
     /// <summary>A file still open here was not completed: it goes, and nothing takes its name.</summary>
-    protected override void Release() => this.Drop();
+    protected override void Release() => this.current?.Drop();
 
-    private void Start(InputItem item)
+    private void Finish(Action<string> fail)
     {
-        this.group = item.Path;
-        this.broken = false;
-        this.path = OutputPlan.PathOf(directory, item, item.BaseName, ".jsonl");
-        var folder = Path.GetDirectoryName(Path.GetFullPath(this.path))!;
-        Directory.CreateDirectory(folder);
-        this.temporary = Path.Combine(folder, $".{Path.GetFileName(this.path)}.{Guid.NewGuid():N}.tmp");
-        this.stream = new FileStream(this.temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+        if (this.current is { Stream: not null } group && !group.Finish(fail))
+        {
+            this.LaterFailures += group.Lines;
+        }
     }
 
-    private void Finish()
+    /// <summary>The output of one input file.</summary>
+    private sealed class Group
     {
-        if (this.stream is null)
+        private string? temporary;
+
+        private Group(InputItem input, string path)
         {
-            return;
+            this.Input = input with { Line = 0, Content = default };
+            this.Path = path;
         }
 
-        this.stream.Dispose();
-        this.stream = null;
-        File.Move(this.temporary!, this.path!, overwrite: true);
-    }
+        /// <summary>The input file.</summary>
+        public InputItem Input { get; }
 
-    private void Drop()
-    {
-        this.stream?.Dispose();
-        this.stream = null;
-        if (this.temporary is not null && File.Exists(this.temporary))
+        /// <summary>How many lines were written to the file.</summary>
+        public int Lines { get; set; }
+
+        public string Path { get; }
+
+        public FileStream? Stream { get; private set; }
+
+        public static Group Start(string directory, InputItem item, Action<string> fail)
         {
-            File.Delete(this.temporary);
+            var group = new Group(item, OutputPlan.PathOf(directory, item, item.BaseName, ".jsonl"));
+            try
+            {
+                var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(group.Path))!;
+                Directory.CreateDirectory(folder);
+                group.temporary = System.IO.Path.Combine(folder, $".{System.IO.Path.GetFileName(group.Path)}.{Guid.NewGuid():N}.tmp");
+                group.Stream = new FileStream(group.temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                group.Drop();
+                fail($"{item.DisplayName}: cannot write {group.Path}: {OneLine(e.Message)}; the input's lines are not written");
+            }
+
+            return group;
+        }
+
+        public bool Finish(Action<string> fail)
+        {
+            try
+            {
+                this.Stream!.Dispose();
+                this.Stream = null;
+                File.Move(this.temporary!, this.Path, overwrite: true);
+                this.temporary = null;
+                return true;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                this.Drop();
+                fail($"{this.Input.DisplayName}: cannot write {this.Path}: {OneLine(e.Message)}");
+                return false;
+            }
+        }
+
+        // Lets go of the stream whatever its last flush says, then of the temporary file.
+        public void Drop()
+        {
+            var stream = this.Stream;
+            this.Stream = null;
+            try
+            {
+                stream?.Dispose();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+            }
+
+            if (this.temporary is { } temporary)
+            {
+                this.temporary = null;
+                try
+                {
+                    File.Delete(temporary);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                }
+            }
         }
     }
 }

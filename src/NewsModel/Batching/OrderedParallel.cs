@@ -35,6 +35,9 @@ internal sealed record OrderedParallelSettings(int Threads)
 /// </summary>
 internal static class OrderedParallel
 {
+    /// <summary>The most threads a run takes: each is a thread of its own, and more than this many would only wait on each other.</summary>
+    public const int MaxThreads = 1024;
+
     /// <summary>Runs <paramref name="work"/> over <paramref name="sources"/>, yielding results in order.</summary>
     /// <typeparam name="TSource">The elements.</typeparam>
     /// <typeparam name="TResult">What each becomes.</typeparam>
@@ -56,6 +59,7 @@ internal static class OrderedParallel
         ArgumentNullException.ThrowIfNull(work);
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Threads, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(settings.Threads, MaxThreads);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.ResultsPerThread, 1);
 
         // No more threads than elements, where the count is known: a thread with nothing to do
@@ -79,22 +83,23 @@ internal static class OrderedParallel
     }
 
     /// <summary>One run over several threads.</summary>
-    [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "A run is one enumeration of Results, which disposes the semaphore when it ends.")]
+    [SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "A run is one enumeration of Results, which disposes what it owns when it ends.")]
     private sealed class Ring<TSource, TResult>
     {
         private readonly IEnumerable<TSource> sources;
         private readonly Func<TSource, CancellationToken, TResult> work;
         private readonly OrderedParallelSettings settings;
         private readonly int threads;
-        private readonly CancellationToken cancellationToken;
         private readonly int capacity;
         private readonly TaskCompletionSource<Slot>[] ring;
         private readonly SemaphoreSlim free;
+        private readonly CancellationTokenSource stop;
         private readonly Lock sourceLock = new();
         private IEnumerator<TSource>? enumerator;
         private bool sourceDone;
         private int taken;
-        private bool stopped;
+        private int stopped;
+        private Thread? reading;
         private ExceptionDispatchInfo? warmUpFailure;
 
         public Ring(IEnumerable<TSource> sources, Func<TSource, CancellationToken, TResult> work, OrderedParallelSettings settings, int threads, CancellationToken cancellationToken)
@@ -103,7 +108,6 @@ internal static class OrderedParallel
             this.work = work;
             this.settings = settings;
             this.threads = threads;
-            this.cancellationToken = cancellationToken;
             this.capacity = threads * settings.ResultsPerThread;
             this.ring = new TaskCompletionSource<Slot>[this.capacity];
             for (var i = 0; i < this.capacity; i++)
@@ -112,27 +116,38 @@ internal static class OrderedParallel
             }
 
             this.free = new SemaphoreSlim(this.capacity);
+
+            // Cancelled by the caller, or when the enumeration ends early: the work in flight stops
+            // at its next check rather than running on for results nobody takes.
+            this.stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         }
+
+        private CancellationToken Token => this.stop.Token;
 
         public IEnumerable<TResult> Results()
         {
             // Dedicated threads rather than a pool task per element: measured on 840 news articles,
             // two threads went from 1.5-1.65 times one to 1.6-1.7 times.
-            using var ready = new Barrier(this.threads + 1, _ =>
-            {
-                if (this.settings.WorkerWarmUp is not null)
-                {
-                    this.settings.WorkersWarm?.Invoke();
-                    GC.Collect();
-                }
-            });
-            var workers = new Thread[this.threads];
+            using var ready = new Barrier(this.threads + 1, _ => this.AllWarm());
+            var workers = new List<Thread>(this.threads);
             try
             {
-                for (var w = 0; w < workers.Length; w++)
+                try
                 {
-                    workers[w] = new Thread(() => this.Work(ready)) { IsBackground = true, Name = $"newsmodel worker {w + 1}" };
-                    workers[w].Start();
+                    for (var w = 0; w < this.threads; w++)
+                    {
+                        var worker = new Thread(() => this.Work(ready)) { IsBackground = true, Name = $"newsmodel worker {w + 1}" };
+                        worker.Start();
+                        workers.Add(worker);
+                    }
+                }
+                catch
+                {
+                    // The threads that did start must not wait at the barrier for the others.
+                    ready.RemoveParticipants(this.threads - workers.Count);
+                    Volatile.Write(ref this.warmUpFailure, ExceptionDispatchInfo.Capture(new OperationCanceledException()));
+                    ready.SignalAndWait(CancellationToken.None);
+                    throw;
                 }
 
                 ready.SignalAndWait(CancellationToken.None);
@@ -154,18 +169,56 @@ internal static class OrderedParallel
             }
             finally
             {
-                // Stopped early (cancelled, a failure, or the caller stopped enumerating): the
-                // elements in flight finish or stop at their next check, and nothing runs once the
-                // enumeration has ended. Their results are dropped.
-                Volatile.Write(ref this.stopped, true);
-                this.free.Release(this.threads);
-                foreach (var worker in workers)
-                {
-                    worker?.Join();
-                }
+                this.Stop(workers);
+            }
+        }
 
+        // Stopped early (cancelled, a failure, or the caller stopped enumerating) or done: the
+        // work in flight is cancelled and nothing runs once the enumeration has ended, but for a
+        // worker blocked in the sequence itself (a read of standard input that waits for a line
+        // which may never come): it cannot be interrupted, and it is a background thread, so it is
+        // left to end with the process rather than hang the caller.
+        private void Stop(List<Thread> workers)
+        {
+            Interlocked.Exchange(ref this.stopped, 1);
+            this.stop.Cancel();
+            this.free.Release(workers.Count);
+            var blocked = Volatile.Read(ref this.reading);
+            foreach (var worker in workers)
+            {
+                if (worker != blocked)
+                {
+                    worker.Join();
+                }
+            }
+
+            if (blocked is null)
+            {
                 this.enumerator?.Dispose();
                 this.free.Dispose();
+                this.stop.Dispose();
+            }
+        }
+
+        // Once every worker has warmed up (the barrier's last arrival runs this). Nothing may
+        // throw here: the barrier would throw it in every worker.
+        private void AllWarm()
+        {
+            if (this.settings.WorkerWarmUp is null || Volatile.Read(ref this.warmUpFailure) is not null || this.Token.IsCancellationRequested)
+            {
+                return;
+            }
+
+            try
+            {
+                this.settings.WorkersWarm?.Invoke();
+                GC.Collect();
+            }
+#pragma warning disable CA1031 // Rethrown on the enumerating thread, as a warm-up failure is.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                Volatile.Write(ref this.warmUpFailure, ExceptionDispatchInfo.Capture(e));
             }
         }
 
@@ -173,12 +226,12 @@ internal static class OrderedParallel
         // come: the wait ends with the cancellation.
         private Slot Await(Task<Slot> task)
         {
-            this.cancellationToken.ThrowIfCancellationRequested();
+            this.Token.ThrowIfCancellationRequested();
             if (!task.IsCompleted)
             {
                 try
                 {
-                    task.Wait(this.cancellationToken);
+                    task.Wait(this.Token);
                 }
                 catch (AggregateException)
                 {
@@ -193,7 +246,7 @@ internal static class OrderedParallel
         {
             try
             {
-                if (!this.cancellationToken.IsCancellationRequested)
+                if (!this.Token.IsCancellationRequested && Volatile.Read(ref this.warmUpFailure) is null)
                 {
                     this.settings.WorkerWarmUp?.Invoke();
                 }
@@ -226,7 +279,7 @@ internal static class OrderedParallel
 
                 try
                 {
-                    this.ring[index % this.capacity].SetResult(new Slot(this.work(source!, this.cancellationToken), End: false));
+                    this.ring[index % this.capacity].SetResult(new Slot(this.work(source!, this.Token), End: false));
                 }
 #pragma warning disable CA1031 // The enumerating thread rethrows it where the result would have been.
                 catch (Exception e)
@@ -243,17 +296,32 @@ internal static class OrderedParallel
         {
             source = default;
             index = -1;
-            lock (this.sourceLock)
+
+            // Another worker may be blocked in the sequence, holding the lock: a stopped run does
+            // not wait for it.
+            while (!this.sourceLock.TryEnter(50))
             {
-                if (this.sourceDone || Volatile.Read(ref this.stopped) || this.cancellationToken.IsCancellationRequested)
+                if (Volatile.Read(ref this.stopped) == 1 || this.Token.IsCancellationRequested)
                 {
                     this.free.Release();
                     return false;
                 }
+            }
 
-                index = this.taken;
+            try
+            {
+                // Said before the check, with a full fence on both sides (see Stop): either this
+                // worker sees the run stopped, or Stop sees it reading.
+                Interlocked.Exchange(ref this.reading, Thread.CurrentThread);
                 try
                 {
+                    if (this.sourceDone || Volatile.Read(ref this.stopped) == 1 || this.Token.IsCancellationRequested)
+                    {
+                        this.free.Release();
+                        return false;
+                    }
+
+                    index = this.taken;
                     this.enumerator ??= this.sources.GetEnumerator();
                     if (this.enumerator.MoveNext())
                     {
@@ -272,8 +340,16 @@ internal static class OrderedParallel
                     this.sourceDone = true;
                     this.ring[index % this.capacity].SetException(e);
                 }
+                finally
+                {
+                    Interlocked.Exchange(ref this.reading, null);
+                }
 
                 return false;
+            }
+            finally
+            {
+                this.sourceLock.Exit();
             }
         }
 

@@ -56,8 +56,17 @@ public static class LanguageCheck
                 continue;
             }
 
+            // Scripts written without spaces (Chinese, Japanese, Thai) are "other letters": each
+            // counts as a word, so that an article in them is long enough to tell.
+            if (char.GetUnicodeCategory(text[i]) == System.Globalization.UnicodeCategory.OtherLetter)
+            {
+                i++;
+                words++;
+                continue;
+            }
+
             var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
+            while (i < text.Length && char.IsLetter(text[i]) && char.GetUnicodeCategory(text[i]) != System.Globalization.UnicodeCategory.OtherLetter)
             {
                 i++;
             }

@@ -166,4 +166,69 @@ public class OrderedParallelTests
         results.Should().Equal(1);
         threads.Should().Equal(Environment.CurrentManagedThreadId);
     }
+
+    [Fact]
+    public void Run_StoppedEarly_CancelsTheWorkInFlight()
+    {
+        var sawCancellation = 0;
+        foreach (var result in OrderedParallel.Run(Enumerable.Range(0, 100), (i, token) =>
+        {
+            if (i == 0)
+            {
+                return i;
+            }
+
+            // Long work that stops when asked.
+            var waited = token.WaitHandle.WaitOne(TimeSpan.FromSeconds(20));
+            if (waited)
+            {
+                Interlocked.Increment(ref sawCancellation);
+            }
+
+            return i;
+        }, new OrderedParallelSettings(2)))
+        {
+            break;
+        }
+
+        sawCancellation.Should().BePositive("the enumeration ended, so the work still running was told to stop");
+    }
+
+    [Fact]
+    public async Task Run_CancelledWhileTheSourceIsBlocked_ReturnsWithoutWaitingForIt()
+    {
+        using var cancellation = new CancellationTokenSource();
+        using var never = new ManualResetEventSlim();
+        IEnumerable<int> Blocking()
+        {
+            yield return 1;
+            never.Wait(TimeSpan.FromMinutes(1));
+            yield return 2;
+        }
+
+        var seen = new List<int>();
+        var run = Task.Run(() =>
+        {
+            foreach (var result in OrderedParallel.Run(Blocking(), (i, _) => i, new OrderedParallelSettings(2), cancellation.Token))
+            {
+                seen.Add(result);
+                cancellation.CancelAfter(50);
+            }
+        });
+
+        var finished = await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) == run;
+
+        finished.Should().BeTrue("a worker stuck in the sequence is not waited for once the run is cancelled");
+        run.Exception!.InnerException.Should().BeAssignableTo<OperationCanceledException>();
+        seen.Should().Equal(1);
+        never.Set();
+    }
+
+    [Fact]
+    public void Run_MoreThreadsThanTheLimit_Throws()
+    {
+        var run = () => OrderedParallel.Run(Enumerable.Range(0, 3), (i, _) => i, new OrderedParallelSettings(OrderedParallel.MaxThreads + 1));
+
+        run.Should().Throw<ArgumentOutOfRangeException>();
+    }
 }

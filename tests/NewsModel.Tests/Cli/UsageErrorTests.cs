@@ -10,8 +10,9 @@ public class UsageErrorTests
     [InlineData("extract", "-f", "xml", "--format: 'xml' is not a format; use json, yaml, jsonl, ninjs, jsonld, html, brat or timeml")]
     [InlineData("extract", "--format", "PDF", "--format: 'PDF' is not a format")]
     [InlineData("extract", "--input", "xml", "--input: 'xml' is not an input format; use text, timeml or jsonl")]
-    [InlineData("extract", "--threads", "abc", "--threads: 'abc' is not a whole number of 1 or more")]
-    [InlineData("extract", "--threads", "-3", "--threads: '-3' is not a whole number of 1 or more")]
+    [InlineData("extract", "--threads", "abc", "--threads: 'abc' is not a whole number from 1 to 1024")]
+    [InlineData("extract", "--threads", "-3", "--threads: '-3' is not a whole number from 1 to 1024")]
+    [InlineData("extract", "--threads", "200000", "--threads: '200000' is not a whole number from 1 to 1024")]
     [InlineData("extract", "--published", "25/09/2019", "--published: '25/09/2019' is not a date of the form YYYY-MM-DD")]
     [InlineData("convert", "-f", "pdf", "--format: 'pdf' is not a format; use json")]
     [InlineData("convert", "--threads", "2.5", "--threads: '2.5' is not a whole number")]
@@ -57,22 +58,45 @@ public class UsageErrorTests
     }
 
     [Fact]
-    public void Run_FileNamedLikeAnOptionAfterDoubleDash_IsReadAsAnInput()
+    public void UnknownOptions_FileNamedLikeAnOptionAfterDoubleDash_IsAnInput()
+    {
+        var console = new CliConsole(() => Stream.Null, Stream.Null, TextWriter.Null);
+        var parsed = NewsModelCommand.Parse(["extract", "--format", "yaml", "--", "-odd.txt"], console);
+
+        NewsModelCommand.UnknownOptions(parsed).Should().BeEmpty();
+        parsed.Errors.Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Run_UnknownOptionOfTheRootCommand_NamesTheToolNotItsAssembly()
     {
         using var cli = new CliRun();
-        cli.WriteFile("-odd.txt", Article);
-        var previous = Environment.CurrentDirectory;
-        Environment.CurrentDirectory = cli.Folder;
-        try
-        {
-            cli.Run("extract", "--format", "yaml", "--", "-odd.txt").Should().Be(ExitCodes.Success, cli.Error);
-        }
-        finally
-        {
-            Environment.CurrentDirectory = previous;
-        }
 
-        cli.Output.Should().StartWith("schema: newsmodel/1");
+        cli.Run("--bogus").Should().Be(ExitCodes.UsageError);
+
+        cli.Error.Should().Contain("unknown option '--bogus' for newsmodel").And.NotContain("NewsModel.Cli");
+    }
+
+    [Fact]
+    public void Run_EmptyOutputFolder_IsAUsageError()
+    {
+        using var cli = new CliRun();
+        var input = cli.WriteFile("a.txt", Article);
+
+        cli.Run("extract", input, "-o", string.Empty).Should().Be(ExitCodes.UsageError);
+
+        OneLine(cli.Error).Should().Contain("--output: the folder name is empty");
+    }
+
+    [Fact]
+    public void Parse_InputStartingWithAt_IsAFileNotAResponseFile()
+    {
+        var console = new CliConsole(() => Stream.Null, Stream.Null, TextWriter.Null);
+
+        var parsed = NewsModelCommand.Parse(["extract", "@notes.txt"], console);
+
+        parsed.Errors.Should().BeEmpty();
+        parsed.CommandResult.Tokens.Select(t => t.Value).Should().Equal("@notes.txt");
     }
 
     [Theory]

@@ -25,4 +25,8 @@ public class LanguageCheckTests
     [Fact]
     public void FunctionWordShare_EnglishSentence_IsAboutAThirdOrMore()
         => LanguageCheck.FunctionWordShare("He said that the plan was on the table and that it would be put to a vote by the end of the week.").Should().BeGreaterThan(0.35);
+
+    [Fact]
+    public void LooksLikeEnglish_ChineseNewsWithoutSpaces_IsFalse()
+        => LanguageCheck.LooksLikeEnglish("国务院总理周三在北京主持召开常务会议，部署进一步稳定经济增长的措施，并决定加大对中小企业的支持力度。").Should().BeFalse();
 }
