@@ -5,6 +5,7 @@ using NewsModel.Benchmarks;
 // BenchmarkDotNet:  dotnet run -c Release --project tests/NewsModel.Benchmarks -- --filter '*' [--dir DIR]
 // Quick loop:       dotnet run -c Release --project tests/NewsModel.Benchmarks -- quick [DIR] [--passes N] [--no-linear]
 // Linear time:     dotnet run -c Release --project tests/NewsModel.Benchmarks -- linear paragraph|quotes MB
+// POS tagger:       dotnet run -c Release --project tests/NewsModel.Benchmarks -- tagger [DIR] [--passes N] [--model FILE]
 // For callgrind:    dotnet run -c Release --project tests/NewsModel.Benchmarks -- profile [DIR] [PASSES]
 // A folder of *.txt articles comes from --dir or NEWSMODEL_BENCH_DIR; without one, the seed alone.
 if (args.Length > 0 && args[0] == "quick")
@@ -15,6 +16,11 @@ if (args.Length > 0 && args[0] == "quick")
 if (args.Length > 0 && args[0] == "linear")
 {
     return Quick.Linear(args[1..]);
+}
+
+if (args.Length > 0 && args[0] == "tagger")
+{
+    return TaggerBench.Run(args[1..]);
 }
 
 if (args.Length > 0 && args[0] == "profile")

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+using NewsModel.Model;
+using NewsModel.Tagging;
+using NewsModel.Text;
+using NewsModel.Tokens;
+
+namespace NewsModel.Benchmarks;
+
+/// <summary>
+/// The part-of-speech tagger alone on one thread: the articles are split into paragraphs and
+/// sentences and tokenized as the pipeline does, outside the timing; then every sentence is
+/// tagged. Reports tokens per second and MB/s of the articles' UTF-8 text, best of several passes
+/// after a warm-up, and the bytes allocated per token.
+/// </summary>
+public static class TaggerBench
+{
+    /// <summary>tagger [DIR] [--passes N] [--model FILE]</summary>
+    public static int Run(string[] args)
+    {
+        string? folder = null;
+        string? model = null;
+        var passes = 5;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--passes":
+                    passes = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
+                case "--model":
+                    model = args[++i];
+                    break;
+                default:
+                    folder = args[i];
+                    break;
+            }
+        }
+
+        var texts = Corpus.FolderTexts(folder);
+        var sentences = new List<(string Text, Token[] Tokens)>();
+        long bytes = 0;
+        long tokenCount = 0;
+        foreach (var text in texts)
+        {
+            bytes += Encoding.UTF8.GetByteCount(text);
+            foreach (var sentence in Sentences(text))
+            {
+                var tokens = new List<Token>();
+                Tokenizer.Tokenize(text, sentence, IsAbbreviation, tokens);
+                sentences.Add((text, [.. tokens]));
+                tokenCount += tokens.Count;
+            }
+        }
+
+        var memory = GC.GetTotalMemory(forceFullCollection: true);
+        var loading = Stopwatch.StartNew();
+        var tagger = model is null ? PartOfSpeechTagger.Default : new PartOfSpeechTagger(TaggerModel.LoadFile(model).Value);
+        var ready = loading.Elapsed.TotalMilliseconds;
+        memory = GC.GetTotalMemory(forceFullCollection: true) - memory;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model: {tagger.Model}, ready in {ready:F0} ms (read, checked, its cache added up), {memory / 1e6:F1} MB in memory"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Corpus.FolderName(folder)}: {texts.Count} articles, {bytes / 1e6:F2} MB UTF-8, {sentences.Count:N0} sentences, {tokenCount:N0} tokens; best of {passes} passes after a warm-up"));
+        var longest = sentences.Max(s => s.Tokens.Length);
+        var tags = new byte[longest];
+        int TagAll()
+        {
+            var sum = 0;
+            foreach (var (text, tokens) in sentences)
+            {
+                tagger.Tag(text, tokens, tags);
+                sum += tags[0];
+            }
+
+            return sum;
+        }
+
+        TagAll();
+        var best = double.MaxValue;
+        long allocated = 0;
+        for (var p = 0; p < passes; p++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            TagAll();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"POS tagging: {tokenCount / best / 1e6:F2} M tokens/s, {bytes / best / 1e6:F1} MB/s, {(double)allocated / tokenCount:F3} bytes allocated per token ({best * 1000:F0} ms a pass)"));
+        return 0;
+    }
+
+    private static IEnumerable<TextSpan> Sentences(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if (end > start)
+            {
+                foreach (var sentence in SentenceSplitter.Split(text, TextSpan.FromBounds(start, end)))
+                {
+                    yield return sentence;
+                }
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Find(word) != AbbreviationKind.None;
+}
