@@ -3,6 +3,7 @@ using NewsModel.Events;
 using NewsModel.Extraction;
 using NewsModel.Layout;
 using NewsModel.Quotes;
+using NewsModel.Tagging;
 using NewsModel.Times;
 
 namespace NewsModel;
@@ -24,9 +25,9 @@ public sealed class NewsPipelineBuilder
     /// <summary>The stages, in the order they run.</summary>
     public StageList Stages { get; } = [];
 
-    /// <summary>Adds the standard stages: layout (the seed parser), sentences, actors, times, quotes, events.</summary>
+    /// <summary>Adds the standard stages: layout (the seed parser), sentences, part of speech, actors, times, quotes, events.</summary>
     /// <returns>This builder.</returns>
-    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UseActors().UseTimes().UseQuotes().UseEvents();
+    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UsePartOfSpeech().UseActors().UseTimes().UseQuotes().UseEvents();
 
     /// <summary>Adds the plain-text layout stage (headline, standfirst, media, sections, source).</summary>
     /// <returns>This builder.</returns>
@@ -35,6 +36,15 @@ public sealed class NewsPipelineBuilder
     /// <summary>Adds the sentence stage.</summary>
     /// <returns>This builder.</returns>
     public NewsPipelineBuilder UseSentences() => this.UseOnce(new SentenceStage());
+
+    /// <summary>
+    /// Adds the part-of-speech stage (Penn Treebank tags from the embedded model, or from
+    /// <paramref name="model"/>): the later stages read the tags, and the article keeps its tagged
+    /// tokens when <see cref="ReadOptions.KeepTokens"/> asks. It needs the sentence stage before it.
+    /// </summary>
+    /// <param name="model">A part-of-speech model of one's own (<see cref="TaggerModel.Load(Stream)"/>); the embedded one when null.</param>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder UsePartOfSpeech(TaggerModel? model = null) => this.UseOnce(model is null ? new PartOfSpeechStage() : new PartOfSpeechStage(model));
 
     /// <summary>Adds the temporal stage (TIMEX3 expressions resolved against the publication date).</summary>
     /// <param name="options">Conventions; the library's defaults when null.</param>

@@ -40,6 +40,14 @@ public sealed record ReadOptions
     /// <summary>The article's URL. When set it wins over front matter's <c>url</c>.</summary>
     public string? Url { get; init; }
 
+    /// <summary>
+    /// Whether the article keeps its tokens with their part-of-speech tags
+    /// (<see cref="Model.Article.Tokens"/>), which the serialized form then carries. The stages
+    /// tag the tokens either way; by default the article leaves them out, as they are most of
+    /// its size.
+    /// </summary>
+    public bool KeepTokens { get; init; }
+
     /// <summary>The longest text accepted, in UTF-16 code units; longer input is an error, not a slow read.</summary>
     public int MaxTextLength { get; init; } = DefaultMaxTextLength;
 }

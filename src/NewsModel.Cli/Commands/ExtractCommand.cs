@@ -38,7 +38,7 @@ internal static class ExtractCommand
     // TempEval documents follow TimeBank's conventions ("former" is no time there).
     // Built on first use: building it loads the lexicons, which a command that reads no TimeML
     // should not wait for before its own pipeline does.
-    private static readonly Lazy<NewsPipeline> TimeMLPipelineBuilt = new(() => new NewsPipelineBuilder().UseLayout().UseSentences().UseActors().UseTimes(TimeOptions.TimeBank).UseQuotes().Build());
+    private static readonly Lazy<NewsPipeline> TimeMLPipelineBuilt = new(() => new NewsPipelineBuilder().UseLayout().UseSentences().UsePartOfSpeech().UseActors().UseTimes(TimeOptions.TimeBank).UseQuotes().Build());
 
     private static NewsPipeline TimeMLPipeline => TimeMLPipelineBuilt.Value;
 
@@ -75,9 +75,14 @@ internal static class ExtractCommand
         input.Description = "What the inputs are: text (plain-text articles), timeml (TimeML/TempEval documents: their DCT is the publication date and their TEXT the article) " +
             "or jsonl (one article a line: {\"id\", \"text\", \"published\"?, \"url\"?}; with --format jsonl and no --output it streams in constant memory). Default: text.";
 
+        var tokens = new Option<bool>("--tokens")
+        {
+            Description = "Keep each token with its part-of-speech tag in the model ('tokens': [{span, tag}]). Off by default: tokens are most of a model's size.",
+        };
+
         var command = new Command("extract", "Read articles and write one model per input, named after it (a.txt -> a.json, a.tml -> a.tml).")
         {
-            inputs, input, format, output, published,
+            inputs, input, format, output, published, tokens,
         };
         batch.AddTo(command);
         command.SetAction(parse =>
@@ -124,7 +129,7 @@ internal static class ExtractCommand
                 InputFiles = inputFormat == InputFormat.Jsonl ? files : [],
             };
             var runner = new BatchRunner(console, settings);
-            var date = parse.GetValue(published);
+            var options = new ReadOptions { Published = parse.GetValue(published), KeepTokens = parse.GetValue(tokens) };
             var pipeline = inputFormat == InputFormat.TimeML ? TimeMLPipeline : NewsPipeline.Default;
             OutputFormat? written = summary ? null : outputFormat;
             IEnumerable<InputItem> items = inputFormat == InputFormat.Jsonl
@@ -132,9 +137,9 @@ internal static class ExtractCommand
                 : files;
             ReadInput read = inputFormat switch
             {
-                InputFormat.TimeML => (item, token) => ReadTimeML(item, date, console, token),
-                InputFormat.Jsonl => (item, token) => ReadLine(item, date, token),
-                _ => (item, token) => Read(item, date, console, token),
+                InputFormat.TimeML => (item, token) => ReadTimeML(item, options, console, token),
+                InputFormat.Jsonl => (item, token) => ReadLine(item, options, token),
+                _ => (item, token) => Read(item, options, console, token),
             };
 
             // The warm-up is for --stats: its figure is then the batch's own throughput, as a
@@ -228,7 +233,8 @@ internal static class ExtractCommand
         + CodeWarmUp.Compile(typeof(OutputFormats), nameof(OutputFormats.Write))
         + CodeWarmUp.Compile(typeof(AtomicFile), nameof(AtomicFile.Write));
 
-    private static ParseResult<Extracted> ReadTimeML(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
+    // The command line's options (publication date, tokens) are the base of each input's own.
+    private static ParseResult<Extracted> ReadTimeML(InputItem item, ReadOptions common, CliConsole console, CancellationToken cancellationToken)
     {
         var bytes = InputReader.ReadAll(item, ReadOptions.DefaultMaxTextLength * 2L, console);
         var xml = bytes.Success ? ArticleTextDecoder.Decode(bytes.Value) : ParseResult<string>.ForError(bytes.Error!);
@@ -238,14 +244,14 @@ internal static class ExtractCommand
             return ParseResult<Extracted>.ForError(document.Error!);
         }
 
-        var options = document.Value.ToReadOptions() with { Id = new ArticleId(item.BaseName) };
-        options = published is { } date ? options with { Published = date } : options;
+        var options = document.Value.ToReadOptions() with { Id = new ArticleId(item.BaseName), KeepTokens = common.KeepTokens };
+        options = common.Published is { } date ? options with { Published = date } : options;
         return Extract(() => TimeMLPipeline.Parse(document.Value.Text, options, cancellationToken), document.Value);
     }
 
-    private static ParseResult<Extracted> Read(InputItem item, LocalDate? published, CliConsole console, CancellationToken cancellationToken)
+    private static ParseResult<Extracted> Read(InputItem item, ReadOptions common, CliConsole console, CancellationToken cancellationToken)
     {
-        var options = new ReadOptions { Id = new ArticleId(item.BaseName), Published = published };
+        var options = common with { Id = new ArticleId(item.BaseName) };
         // UTF-8 takes at least one byte a character: twice the character limit leaves room for non-Latin text
         // while refusing a huge file before it is read.
         var bytes = InputReader.Rent(item, options.MaxTextLength * 2L, console);
@@ -259,7 +265,7 @@ internal static class ExtractCommand
         return Extract(() => NewsPipeline.Default.Parse(input.Span, options, cancellationToken), inputBytes: input.Length);
     }
 
-    private static ParseResult<Extracted> ReadLine(InputItem item, LocalDate? published, CancellationToken cancellationToken)
+    private static ParseResult<Extracted> ReadLine(InputItem item, ReadOptions common, CancellationToken cancellationToken)
     {
         if (item.Problem is { } problem)
         {
@@ -273,7 +279,7 @@ internal static class ExtractCommand
         }
 
         var id = string.IsNullOrEmpty(fields.Id) ? string.Create(CultureInfo.InvariantCulture, $"{item.BaseName}-{item.Line}") : fields.Id;
-        var options = new ReadOptions { Id = new ArticleId(id), Published = fields.Published ?? published, Url = fields.Url };
+        var options = common with { Id = new ArticleId(id), Published = fields.Published ?? common.Published, Url = fields.Url };
         var read = Extract(() => NewsPipeline.Default.Parse(fields.Text, options, cancellationToken), inputBytes: item.Content.Length);
         return read.Success ? ParseResult<Extracted>.ForValue(read.Value with { OutputName = id }) : read;
     }

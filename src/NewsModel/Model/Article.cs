@@ -24,6 +24,7 @@ public sealed record Article(ArticleId Id, string Text)
     private EquatableArray<MediaItem> media;
     private EquatableArray<Section> sections;
     private EquatableArray<Sentence> sentences;
+    private EquatableArray<TaggedToken> tokens;
     private EquatableArray<Actor> actors;
     private EquatableArray<Quote> quotes;
     private EquatableArray<TimeExpression> times;
@@ -64,6 +65,12 @@ public sealed record Article(ArticleId Id, string Text)
 
     /// <summary>The sentences of the headline, standfirst and body, in text order.</summary>
     public EquatableArray<Sentence> Sentences { get => this.sentences; init => this.sentences = value; }
+
+    /// <summary>
+    /// The tokens with their part-of-speech tags, in text order, when the read was asked to keep
+    /// them (<see cref="ReadOptions.KeepTokens"/>); empty otherwise.
+    /// </summary>
+    public EquatableArray<TaggedToken> Tokens { get => this.tokens; init => this.tokens = value; }
 
     /// <summary>People, organisations, countries, places and groups.</summary>
     public EquatableArray<Actor> Actors { get => this.actors; init => this.actors = value; }
@@ -193,6 +200,13 @@ public sealed record Article(ArticleId Id, string Text)
     internal Article SetSentences(EquatableArray<Sentence> sentences)
     {
         this.sentences = sentences;
+        return this;
+    }
+
+    /// <summary>Sets the tokens on an article the read alone holds.</summary>
+    internal Article SetTokens(EquatableArray<TaggedToken> tokens)
+    {
+        this.tokens = tokens;
         return this;
     }
 

@@ -19,6 +19,11 @@ public sealed record Section(TextSegment? Heading, EquatableArray<Paragraph> Par
 /// <param name="Span">The sentence's text, trimmed.</param>
 public readonly record struct Sentence(TextSpan Span);
 
+/// <summary>A word or punctuation token with its part of speech.</summary>
+/// <param name="Span">Where it stands.</param>
+/// <param name="Tag">Its Penn Treebank part-of-speech tag, such as <c>NNP</c> or <c>VBD</c>.</param>
+public readonly record struct TaggedToken(TextSpan Span, string Tag);
+
 /// <summary>The dateline that opens many wire stories: "MOSCOW (Reuters) -", "WASHINGTON —".</summary>
 /// <param name="Text">The whole dateline with its dash.</param>
 /// <param name="Span">Where it stands.</param>

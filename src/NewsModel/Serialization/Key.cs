@@ -53,6 +53,8 @@ internal static class Keys
     public static readonly Key Start = new("start");
     public static readonly Key Length = new("length");
     public static readonly Key Actors = new("actors");
+    public static readonly Key Tokens = new("tokens");
+    public static readonly Key Tag = new("tag");
     public static readonly Key Name = new("name");
     public static readonly Key Kind = new("kind");
     public static readonly Key Roles = new("roles");

@@ -66,6 +66,7 @@ internal ref struct ModelReader<TSource>
         var quotes = ImmutableArray<Quote>.Empty;
         var times = ImmutableArray<TimeExpression>.Empty;
         var events = ImmutableArray<Event>.Empty;
+        var tokens = ImmutableArray<TaggedToken>.Empty;
         while (this.NextKey(out var key, out var keyMark))
         {
             switch (key)
@@ -96,6 +97,10 @@ internal ref struct ModelReader<TSource>
                     this.Once(ref seen, 5, key, keyMark, TopLevel);
                     events = this.Events();
                     break;
+                case "tokens":
+                    this.Once(ref seen, 6, key, keyMark, TopLevel);
+                    tokens = this.Tokens();
+                    break;
                 default:
                     throw this.Unknown(key, keyMark, TopLevel);
             }
@@ -118,7 +123,7 @@ internal ref struct ModelReader<TSource>
         }
 
         this.Validate(article.Text);
-        return article with { Actors = actors, Quotes = quotes, Times = times, Events = events };
+        return article with { Actors = actors, Quotes = quotes, Times = times, Events = events, Tokens = tokens };
     }
 
     private void Schema()
@@ -645,6 +650,51 @@ internal ref struct ModelReader<TSource>
             End = end,
             Mod = mod,
         };
+    }
+
+    private ImmutableArray<TaggedToken> Tokens()
+    {
+        const string What = "token";
+        var items = ImmutableArray.CreateBuilder<TaggedToken>();
+
+        // A model file holds thousands of tokens and a few dozen tags: one string per tag.
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (this.StartList("tokens"))
+        {
+            while (this.NextItem())
+            {
+                var mark = this.ExpectObject(What);
+                var seen = 0;
+                TextSpan? span = null;
+                string? tag = null;
+                while (this.NextKey(out var key, out var keyMark))
+                {
+                    switch (key)
+                    {
+                        case "span":
+                            this.Once(ref seen, 0, key, keyMark, What);
+                            span = this.Span(What);
+                            break;
+                        case "tag":
+                            this.Once(ref seen, 1, key, keyMark, What);
+                            var text = this.String("token tag");
+                            if (text.Length == 0)
+                            {
+                                throw this.Error(keyMark, "a token's tag is empty");
+                            }
+
+                            tag = tags.TryGetValue(text, out var kept) ? kept : tags[text] = text;
+                            break;
+                        default:
+                            throw this.Unknown(key, keyMark, What);
+                    }
+                }
+
+                items.Add(new TaggedToken(span ?? throw this.Missing("span", What, mark), tag ?? throw this.Missing("tag", What, mark)));
+            }
+        }
+
+        return items.DrainToImmutable();
     }
 
     private ImmutableArray<Event> Events()

@@ -46,6 +46,24 @@ internal static class ModelWriter
 
         writer.EndArray();
 
+        // Only an article that kept its tokens writes them: most readers do not want them, and
+        // they are most of a model's size.
+        if (article.Tokens.Count > 0)
+        {
+            writer.Name(Keys.Tokens);
+            writer.StartArray();
+            foreach (var token in article.Tokens)
+            {
+                writer.StartObject(compact: true);
+                WriteSpanProperty(writer, token.Span);
+                writer.Name(Keys.Tag);
+                writer.String(token.Tag);
+                writer.EndObject();
+            }
+
+            writer.EndArray();
+        }
+
         writer.Name(Keys.Events);
         writer.StartArray();
         foreach (var item in article.Events)

@@ -43,4 +43,53 @@ internal static class ArticleBlocks
         blocks.AsSpan().Sort();
         return blocks;
     }
+
+    /// <summary>
+    /// Every block of the article that holds words, in text order: the headline, standfirst,
+    /// bylines, pictures' titles, captions and credits, section headings, paragraphs and the source
+    /// line; the whole text when the layout found none. A rented list the caller disposes.
+    /// </summary>
+    public static RentedList<TextSpan> AllBlocks(this Article article)
+    {
+        var blocks = new RentedList<TextSpan>();
+        void Add(TextSegment? segment)
+        {
+            if (segment is not null)
+            {
+                blocks.Add(segment.Span);
+            }
+        }
+
+        Add(article.Headline);
+        Add(article.Standfirst);
+        foreach (var byline in article.Bylines)
+        {
+            Add(byline);
+        }
+
+        foreach (var media in article.Media)
+        {
+            Add(media.Title);
+            Add(media.Caption);
+            Add(media.Credit);
+        }
+
+        foreach (var section in article.Sections)
+        {
+            Add(section.Heading);
+            foreach (var paragraph in section.Paragraphs)
+            {
+                blocks.Add(paragraph.Span);
+            }
+        }
+
+        Add(article.Source);
+        if (blocks.Count == 0 && article.Text.Length > 0)
+        {
+            blocks.Add(new TextSpan(0, article.Text.Length));
+        }
+
+        blocks.AsSpan().Sort();
+        return blocks;
+    }
 }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 using NewsModel.Model;
 using NewsModel.Text;
@@ -25,6 +27,88 @@ internal sealed class BlockTokens
     private long spareTokens;
     private string? text;
     private bool sorted = true;
+
+    // Part-of-speech tags, made on first need for a block (see TagsOf), in pooled arrays.
+    private readonly Dictionary<TextSpan, byte[]> tagsByBlock = [];
+    private Tagging.PartOfSpeechTagger? tagger;
+    private EquatableArray<Sentence> sentences;
+
+    /// <summary>Whether the read has a part-of-speech stage, so that <see cref="TagsOf"/> gives tags.</summary>
+    public bool HasTags => this.tagger is not null;
+
+    /// <summary>Sets what the read's tags are made with: the tagger, and the sentences it tags one at a time.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="tagger">The tagger.</param>
+    /// <param name="sentences">The article's sentences, in text order.</param>
+    public void UseTagger(string text, Tagging.PartOfSpeechTagger tagger, EquatableArray<Sentence> sentences)
+    {
+        this.Use(text);
+        this.tagger = tagger;
+        this.sentences = sentences;
+    }
+
+    /// <summary>
+    /// The part-of-speech tags of a block's tokens, one per token of <see cref="Of"/>, as indexes
+    /// into the tagger's tags; made on first need. Empty when the read has no part-of-speech stage.
+    /// </summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="block">The block.</param>
+    /// <returns>The tags; valid until the read ends.</returns>
+    public ReadOnlySpan<byte> TagsOf(string text, TextSpan block)
+    {
+        if (this.tagger is null)
+        {
+            return default;
+        }
+
+        var tokens = this.Of(text, block);
+        if (!this.tagsByBlock.TryGetValue(block, out var tags))
+        {
+            tags = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Count));
+            this.Tag(text, CollectionsMarshal.AsSpan(tokens), tags);
+            this.tagsByBlock.Add(block, tags);
+        }
+
+        return tags.AsSpan(0, tokens.Count);
+    }
+
+    // Sentence by sentence, as the model was trained: the tokens of each sentence in the block as
+    // one sequence, and the tokens outside every sentence (a byline, a credit) as runs between them.
+    private void Tag(string text, ReadOnlySpan<Token> tokens, byte[] tags)
+    {
+        var sentences = this.sentences.AsSpan();
+        var s = 0;
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            var start = tokens[i].Start;
+            while (s < sentences.Length && sentences[s].Span.End <= start)
+            {
+                s++;
+            }
+
+            var end = i + 1;
+            if (s < sentences.Length && sentences[s].Span.Start <= start)
+            {
+                var sentenceEnd = sentences[s].Span.End;
+                while (end < tokens.Length && tokens[end].End <= sentenceEnd)
+                {
+                    end++;
+                }
+            }
+            else
+            {
+                var next = s < sentences.Length ? sentences[s].Span.Start : int.MaxValue;
+                while (end < tokens.Length && tokens[end].Start < next)
+                {
+                    end++;
+                }
+            }
+
+            this.tagger!.Tag(text, tokens[i..end], tags.AsSpan(i, end - i));
+            i = end;
+        }
+    }
 
     /// <summary>Whether the cache is small enough to keep for another read.</summary>
     public bool IsWorthKeeping => this.spareTokens <= MaxKeptTokens;
@@ -97,6 +181,14 @@ internal sealed class BlockTokens
             this.Keep(tokens);
         }
 
+        foreach (var tags in this.tagsByBlock.Values)
+        {
+            ArrayPool<byte>.Shared.Return(tags);
+        }
+
+        this.tagsByBlock.Clear();
+        this.tagger = null;
+        this.sentences = default;
         this.blocks.Clear();
         this.byBlock.Clear();
         this.text = null;

@@ -58,6 +58,7 @@ public static class ArticleGenerators
         from media in MediaGen(text, bounds).ListOf()
         from sections in SectionGen(text, bounds).ListOf()
         from sentences in SpanGen(bounds).Select(s => new Sentence(s)).ListOf()
+        from tokens in Gen.Zip(SpanGen(bounds), Gen.Elements("NNP", "VBD", ",", "``", "yes", "-LRB-", "$")).Select(t => new TaggedToken(t.Item1, t.Item2)).ListOf()
         from actorCount in Gen.Choose(0, 4)
         from actors in ActorsGen(text, bounds, actorCount)
         from times in TimesGen(text, bounds)
@@ -75,6 +76,7 @@ public static class ArticleGenerators
             Media = [.. media],
             Sections = [.. sections],
             Sentences = [.. sentences],
+            Tokens = [.. tokens],
             Actors = actors,
             Quotes = quotes,
             Times = times,
