@@ -86,7 +86,7 @@ internal static class LexiconClasses
     }
 
     // A name's capitalised words, as the tokenizer splits them.
-    private static void AddName(List<(string, byte)> words, string name, byte classes)
+    internal static void AddName(List<(string, byte)> words, string name, byte classes)
     {
         var tokens = new List<Token>();
         Tokenizer.Tokenize(name, new TextSpan(0, name.Length), TokenAlignment.IsAbbreviation, tokens);
@@ -100,7 +100,7 @@ internal static class LexiconClasses
     }
 
     // A single word as written and capitalised (it may open a sentence); longer entries are skipped.
-    private static void AddWord(List<(string, byte)> words, string word, byte classes)
+    internal static void AddWord(List<(string, byte)> words, string word, byte classes)
     {
         if (word.Contains(' ', StringComparison.Ordinal) || word.Length == 0)
         {

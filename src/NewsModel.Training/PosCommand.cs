@@ -72,7 +72,7 @@ internal static class PosCommand
         }
     }
 
-    private static int Write(TextWriter log, string output, byte[] bytes)
+    internal static int Write(TextWriter log, string output, byte[] bytes)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
         File.WriteAllBytes(output, bytes);
@@ -82,7 +82,7 @@ internal static class PosCommand
 
     // The same data and options give the same bytes on one runtime; another runtime's zlib may
     // deflate the same payload to other bytes, which the check tells apart from another model.
-    private static int Check(TextWriter log, string output, byte[] bytes)
+    internal static int Check(TextWriter log, string output, byte[] bytes)
     {
         var committed = File.Exists(output) ? File.ReadAllBytes(output) : [];
         if (committed.AsSpan().SequenceEqual(bytes))
@@ -120,7 +120,7 @@ internal static class PosCommand
         log.WriteLine($"  {name,-9} gold tokens: {gold}");
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

@@ -10,7 +10,11 @@ namespace NewsModel.Training;
 /// <param name="Text">Its text.</param>
 /// <param name="Tokens">Its tokens.</param>
 /// <param name="Tags">A tag per token.</param>
-internal sealed record TaggedSentence(string Id, string Document, string Text, Token[] Tokens, string[] Tags);
+internal sealed record TaggedSentence(string Id, string Document, string Text, Token[] Tokens, string[] Tags)
+{
+    /// <summary>Tags another tagger gave the tokens (the name model reads parts of speech), or empty.</summary>
+    public byte[] Given { get; init; } = [];
+}
 
 /// <summary>Why a sentence could not be aligned, or null when it was.</summary>
 internal enum AlignmentFailure

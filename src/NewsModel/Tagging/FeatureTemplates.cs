@@ -66,6 +66,7 @@ internal abstract class FeatureTemplates
     public static FeatureTemplates? Find(TaggerModelKind kind, int version) => kind switch
     {
         TaggerModelKind.PartOfSpeech when version == PartOfSpeechTemplates.Instance.Version => PartOfSpeechTemplates.Instance,
+        TaggerModelKind.Names when version == NameTemplates.Instance.Version => NameTemplates.Instance,
         _ => null,
     };
 

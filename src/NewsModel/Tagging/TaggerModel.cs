@@ -11,9 +11,11 @@ namespace NewsModel.Tagging;
 public sealed class TaggerModel
 {
     private const string PartOfSpeechResource = "NewsModel.Tagging.Models.pos.nmtag";
+    private const string NamesResource = "NewsModel.Tagging.Models.names.nmtag";
 
     // Read from the assembly on first use, once, even when many threads ask at the same time.
     private static readonly Lazy<TaggerModel> PartOfSpeechModel = new(() => LoadEmbedded(PartOfSpeechResource), LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<TaggerModel> NamesModel = new(() => LoadEmbedded(NamesResource), LazyThreadSafetyMode.ExecutionAndPublication);
 
     internal TaggerModel(
         TaggerModelKind kind,
@@ -41,6 +43,12 @@ public sealed class TaggerModel
 
     /// <summary>The part-of-speech model embedded in the package (Penn Treebank tags), read once on first use.</summary>
     public static TaggerModel PartOfSpeech => PartOfSpeechModel.Value;
+
+    /// <summary>
+    /// The name model embedded in the package (BILOU tags over PER, ORG and LOC), read once on
+    /// first use. It reads the tags of <see cref="PartOfSpeech"/> as features.
+    /// </summary>
+    public static TaggerModel Names => NamesModel.Value;
 
     /// <summary>The newest format version this library reads, and the one it writes.</summary>
     public static int LatestFormatVersion => ModelFile.FormatVersion;

@@ -1,0 +1,306 @@
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+
+using NewsModel.Tokens;
+
+namespace NewsModel.Tagging;
+
+/// <summary>
+/// The features of the name model (BILOU tags over PER, ORG and LOC): the word, its lower-cased
+/// form, affixes and shape, its neighbours to two either side with their shapes, what the model's
+/// dictionary knows of each (the name tags it was seen with, its lexicon classes: given names,
+/// countries, demonyms, places, organisations, titles, organisation head words, known people),
+/// the parts of speech of the token and its neighbours (the tags the part-of-speech tagger gave,
+/// when there are any), the two tags before it, and whether it opens the sentence (where a
+/// capital says nothing of a name).
+/// </summary>
+internal sealed class NameTemplates : FeatureTemplates
+{
+    /// <summary>The templates every model of this version uses.</summary>
+    public static readonly NameTemplates Instance = new(Template.Default);
+
+    // Stand-ins for the words before the first token and after the last, and for a missing
+    // part-of-speech tag.
+    private static readonly ulong Before = FeatureHash.Atom(1, 0xB1);
+    private static readonly ulong After = FeatureHash.Atom(2, 0xB1);
+    private const byte NoPos = byte.MaxValue;
+
+    private const int Self = 0;
+    private const int Previous = 1;
+    private const int Next = 2;
+    private const int SecondPrevious = 3;
+    private const int SecondNext = 4;
+
+    private readonly Template enabled;
+
+    /// <summary>Templates with a chosen set on (for comparing sets in training).</summary>
+    /// <param name="enabled">The templates on.</param>
+    public NameTemplates(Template enabled) => this.enabled = enabled;
+
+    /// <summary>The templates; a value's bit number is its id in the hash.</summary>
+    [Flags]
+    public enum Template : ulong
+    {
+        None = 0,
+        Bias = 1UL << 1,
+        Word = 1UL << 2,
+        Lower = 1UL << 3,
+        Prefixes = 1UL << 4,
+        Suffixes = 1UL << 5,
+        Shape = 1UL << 6,
+        ShortShape = 1UL << 7,
+        Traits = 1UL << 8,
+        SeenTags = 1UL << 9,
+        LowerSeenTags = 1UL << 10,
+        Lexicon = 1UL << 11,
+        LexiconSet = 1UL << 12,
+        PreviousWord = 1UL << 13,
+        PreviousShape = 1UL << 14,
+        PreviousSeenTags = 1UL << 15,
+        PreviousLexicon = 1UL << 16,
+        NextWord = 1UL << 17,
+        NextShape = 1UL << 18,
+        NextSeenTags = 1UL << 19,
+        NextLexicon = 1UL << 20,
+        SecondPreviousWord = 1UL << 21,
+        SecondNextWord = 1UL << 22,
+        PreviousTag = 1UL << 23,
+        PreviousTags = 1UL << 24,
+        PartOfSpeech = 1UL << 25,
+        PreviousPartOfSpeech = 1UL << 26,
+        NextPartOfSpeech = 1UL << 27,
+        PartsOfSpeechAround = 1UL << 28,
+        PreviousTagPartOfSpeech = 1UL << 29,
+        PreviousTagWord = 1UL << 30,
+        Initial = 1UL << 31,
+        InitialWord = 1UL << 32,
+        SecondPreviousShape = 1UL << 33,
+        SecondNextShape = 1UL << 34,
+        PreviousTagSeenTags = 1UL << 35,
+
+        /// <summary>The set the shipped model uses.</summary>
+        Default = Bias | Word | Lower | Prefixes | Suffixes | Shape | ShortShape | Traits
+            | SeenTags | LowerSeenTags | Lexicon | LexiconSet
+            | PreviousWord | PreviousShape | PreviousSeenTags | PreviousLexicon
+            | NextWord | NextShape | NextSeenTags | NextLexicon
+            | SecondPreviousWord | SecondNextWord | SecondPreviousShape | SecondNextShape
+            | PreviousTag | PreviousTags
+            | PartOfSpeech | PreviousPartOfSpeech | NextPartOfSpeech | PartsOfSpeechAround | PreviousTagPartOfSpeech
+            | PreviousTagWord | Initial | InitialWord | PreviousTagSeenTags,
+    }
+
+    /// <inheritdoc />
+    public override TaggerModelKind Kind => TaggerModelKind.Names;
+
+    /// <inheritdoc />
+    public override int Version => 1;
+
+    /// <inheritdoc />
+    public override int MaxFeatures => 32;
+
+    /// <summary>The templates on.</summary>
+    public Template Enabled => this.enabled;
+
+    /// <inheritdoc />
+    public override bool ContextReadsTags => this.On(Template.PreviousTagPartOfSpeech | Template.PreviousTagWord | Template.PreviousTagSeenTags);
+
+    /// <inheritdoc />
+    public override ImmutableArray<int> RoleOffsets { get; } = [0, -1, 1, -2, 2];
+
+    /// <summary>Whether a BILOU tag may follow another: I- and L- only inside a name of their type, which B- opens.</summary>
+    /// <param name="previous">The tag before, or null at the start of the sentence.</param>
+    /// <param name="next">The tag after it.</param>
+    /// <returns>Whether it may.</returns>
+    public static bool Allows(string? previous, string next)
+    {
+        var open = previous is not null && (previous.StartsWith("B-", StringComparison.Ordinal) || previous.StartsWith("I-", StringComparison.Ordinal));
+        if (!open)
+        {
+            return !next.StartsWith("I-", StringComparison.Ordinal) && !next.StartsWith("L-", StringComparison.Ordinal);
+        }
+
+        return (next.StartsWith("I-", StringComparison.Ordinal) || next.StartsWith("L-", StringComparison.Ordinal))
+            && next.AsSpan(2).SequenceEqual(previous.AsSpan(2));
+    }
+
+    /// <inheritdoc />
+    public override TagTransitions? Transitions(ImmutableArray<string> tags) => new(tags, Allows);
+
+    /// <inheritdoc />
+    public override int ExtractRole(int role, in TokenAtoms token, in WordInfo word, in WordInfo lower, Span<uint> keys)
+    {
+        var n = 0;
+        switch (role)
+        {
+            case Self:
+                this.Add(keys, ref n, Template.Bias, 0);
+                this.Add(keys, ref n, Template.Word, token.Word);
+                this.Add(keys, ref n, Template.Lower, token.Lower);
+                if (this.On(Template.Prefixes))
+                {
+                    for (var i = 0; i < 3; i++)
+                    {
+                        keys[n++] = FeatureHash.Key(TemplateId(Template.Prefixes, i), token.Prefixes[i]);
+                    }
+                }
+
+                if (this.On(Template.Suffixes))
+                {
+                    for (var i = 0; i < TokenAtoms.AffixLengths; i++)
+                    {
+                        keys[n++] = FeatureHash.Key(TemplateId(Template.Suffixes, i), token.Suffixes[i]);
+                    }
+                }
+
+                this.Add(keys, ref n, Template.Shape, token.Shape);
+                this.Add(keys, ref n, Template.ShortShape, token.ShortShape);
+                if (this.On(Template.Traits))
+                {
+                    const TokenTraits Flags = TokenTraits.HasDigit | TokenTraits.HasHyphen | TokenTraits.HasUpper | TokenTraits.InitialUpper | TokenTraits.HasPeriod | TokenTraits.HasLower;
+                    for (var bits = (uint)(token.Traits & Flags); bits != 0; bits &= bits - 1)
+                    {
+                        keys[n++] = FeatureHash.Key(TemplateId(Template.Traits), uint.TrailingZeroCount(bits));
+                    }
+                }
+
+                this.Add(keys, ref n, Template.SeenTags, word.Tags);
+                this.Add(keys, ref n, Template.LowerSeenTags, lower.Tags);
+                if (this.On(Template.Lexicon))
+                {
+                    for (var bits = (uint)word.Classes; bits != 0; bits &= bits - 1)
+                    {
+                        keys[n++] = FeatureHash.Key(TemplateId(Template.Lexicon), uint.TrailingZeroCount(bits));
+                    }
+                }
+
+                this.Add(keys, ref n, Template.LexiconSet, word.Classes);
+                break;
+            case Previous:
+                this.Add(keys, ref n, Template.PreviousWord, token.Lower);
+                this.Add(keys, ref n, Template.PreviousShape, token.ShortShape);
+                this.Add(keys, ref n, Template.PreviousSeenTags, word.Tags);
+                this.Add(keys, ref n, Template.PreviousLexicon, word.Classes);
+                break;
+            case Next:
+                this.Add(keys, ref n, Template.NextWord, token.Lower);
+                this.Add(keys, ref n, Template.NextShape, token.ShortShape);
+                this.Add(keys, ref n, Template.NextSeenTags, word.Tags);
+                this.Add(keys, ref n, Template.NextLexicon, word.Classes);
+                break;
+            case SecondPrevious:
+                this.Add(keys, ref n, Template.SecondPreviousWord, token.Lower);
+                this.Add(keys, ref n, Template.SecondPreviousShape, token.ShortShape);
+                break;
+            case SecondNext:
+                this.Add(keys, ref n, Template.SecondNextWord, token.Lower);
+                this.Add(keys, ref n, Template.SecondNextShape, token.ShortShape);
+                break;
+        }
+
+        return n;
+    }
+
+    /// <inheritdoc />
+    public override int ExtractBoundary(int role, Span<uint> keys)
+    {
+        var n = 0;
+        switch (role)
+        {
+            case Previous:
+                this.Add(keys, ref n, Template.PreviousWord, Before);
+                this.Add(keys, ref n, Template.PreviousShape, Before);
+                break;
+            case Next:
+                this.Add(keys, ref n, Template.NextWord, After);
+                this.Add(keys, ref n, Template.NextShape, After);
+                break;
+            case SecondPrevious:
+                this.Add(keys, ref n, Template.SecondPreviousWord, Before);
+                break;
+            case SecondNext:
+                this.Add(keys, ref n, Template.SecondNextWord, After);
+                break;
+        }
+
+        return n;
+    }
+
+    /// <inheritdoc />
+    public override int ExtractTags(byte secondPrevious, byte previous, Span<uint> keys)
+    {
+        var n = 0;
+        this.Add(keys, ref n, Template.PreviousTag, previous);
+        this.Add(keys, ref n, Template.PreviousTags, ((ulong)secondPrevious << 8) | previous);
+        return n;
+    }
+
+    /// <inheritdoc />
+    public override int ExtractContext(in SentenceView sentence, int position, ReadOnlySpan<byte> tags, Span<uint> keys)
+    {
+        var n = 0;
+        ref readonly var token = ref sentence.Atoms[position];
+        var word = sentence.Words[position];
+
+        // A capital at the start of a sentence (or after an opening quote or bracket) says
+        // nothing of a name: the first word's own entry decides there.
+        var initial = position == 0 || sentence.Atoms[position - 1].Kind is TokenKind.OpenQuote or TokenKind.Punctuation;
+        if (initial)
+        {
+            this.Add(keys, ref n, Template.Initial, word.Tags);
+            this.Add(keys, ref n, Template.InitialWord, token.Lower);
+        }
+
+        var given = sentence.Given;
+        if (!given.IsEmpty)
+        {
+            var pos = given[position];
+            var before = position > 0 ? given[position - 1] : NoPos;
+            var after = position + 1 < sentence.Length ? given[position + 1] : NoPos;
+            this.Add(keys, ref n, Template.PartOfSpeech, pos);
+            this.Add(keys, ref n, Template.PreviousPartOfSpeech, before);
+            this.Add(keys, ref n, Template.NextPartOfSpeech, after);
+            this.Add(keys, ref n, Template.PartsOfSpeechAround, ((ulong)before << 16) | ((ulong)pos << 8) | after);
+        }
+
+        if (this.ContextReadsTags)
+        {
+            var tag1 = position > 0 ? tags[position - 1] : StartTag;
+            if (!given.IsEmpty)
+            {
+                this.Add(keys, ref n, Template.PreviousTagPartOfSpeech, tag1, given[position]);
+            }
+
+            this.Add(keys, ref n, Template.PreviousTagWord, tag1, token.Lower);
+            this.Add(keys, ref n, Template.PreviousTagSeenTags, tag1, word.Tags);
+        }
+
+        return n;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool On(Template template) => (this.enabled & template) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(Span<uint> keys, ref int n, Template template, ulong atom)
+    {
+        if (this.On(template))
+        {
+            keys[n++] = FeatureHash.Key(TemplateId(template), atom);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Add(Span<uint> keys, ref int n, Template template, ulong first, ulong second)
+    {
+        if (this.On(template))
+        {
+            keys[n++] = FeatureHash.Key(TemplateId(template), first, second);
+        }
+    }
+
+    // A template's id in the hash: its bit number, and a part for templates of several; the
+    // name templates' ids are apart from the part-of-speech ones (a model holds one kind only,
+    // but a shared id would make a stray key of one kind weigh in the other).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int TemplateId(Template template, int part = 0) => 1024 + (int)(ulong.TrailingZeroCount((ulong)template) << 3) + part;
+}
