@@ -51,9 +51,13 @@ public sealed class NewsPipelineBuilder
     /// <returns>This builder.</returns>
     public NewsPipelineBuilder UseTimes(TimeOptions? options = null) => this.UseOnce(new TimeStage(options ?? TimeOptions.Default));
 
-    /// <summary>Adds the actor stage (people, organisations, countries, places, groups and their mentions).</summary>
+    /// <summary>
+    /// Adds the actor stage (people, organisations, countries, places, groups and their mentions),
+    /// with the embedded name model or <paramref name="names"/>.
+    /// </summary>
+    /// <param name="names">A name model of one's own (<see cref="TaggerModel.Load(Stream)"/>); the embedded one when null.</param>
     /// <returns>This builder.</returns>
-    public NewsPipelineBuilder UseActors() => this.UseOnce(new ActorStage());
+    public NewsPipelineBuilder UseActors(TaggerModel? names = null) => this.UseOnce(names is null ? new ActorStage() : new ActorStage(names));
 
     /// <summary>Adds the quote stage (quotes with speakers and cues); it needs the actor stage before it.</summary>
     /// <returns>This builder.</returns>

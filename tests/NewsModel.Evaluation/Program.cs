@@ -25,7 +25,9 @@ internal static class Evaluation
             Console.WriteLine("  events   extract TimeBank and AQUAINT and score the events' triggers with shared/eval/timeml_events.py");
             Console.WriteLine("  polnear  extract a PolNeAR split (default dev) and score it with shared/eval/polnear.py and its bars");
             Console.WriteLine("  gum      extract GUM documents (--genre news (default), academic, bio, court, interview, voyage or all) and");
-            Console.WriteLine("           score named mentions (shared/eval/gum.py, head match) and pronouns (shared/eval/gum_pronouns.py)");
+            Console.WriteLine("           score named mentions (shared/eval/gum.py, head match) and pronouns (shared/eval/gum_pronouns.py);");
+            Console.WriteLine("           --names-folds DIR runs each document with the fold model that did not see it (names --folds-out DIR),");
+            Console.WriteLine("           --modes tagger,rules,combined (default combined) scores the name tagger alone, the rules alone, both");
             Console.WriteLine("  ninjs    write the seed articles as ninjs and validate them against shared/data/ninjs/ninjs-schema_3.1.json");
             return args.Length == 0 ? 2 : 0;
         }
@@ -43,7 +45,7 @@ internal static class Evaluation
             "reading" => Reading(shared, Path.Combine(output, "reading")),
             "timeml" => TimeMLTask.Run(shared, Path.Combine(output, "timeml")),
             "events" => EventsTask.Run(shared, Path.Combine(output, "events")),
-            "gum" => GumTask.Run(shared, Option(args, "--genre") ?? "news", Path.Combine(output, "gum")),
+            "gum" => GumTask.Run(shared, Option(args, "--genre") ?? "news", Path.Combine(output, "gum"), Option(args, "--names-folds"), Option(args, "--modes")),
             "polnear" => PolNear(shared, Option(args, "--split") ?? "dev", Path.Combine(output, "polnear")),
             "ninjs" => NinjsTask.Run(shared, Path.Combine(output, "ninjs")),
             _ => Unknown(args[0]),

@@ -85,8 +85,9 @@ internal sealed partial class ActorFinder
     private readonly ActorWords actorWords;
     private WordFacts[] facts = new WordFacts[256];
 
-    public ActorFinder(LexiconSet lexicons, PeopleLexicon people, ActorWords actorWords)
+    public ActorFinder(LexiconSet lexicons, PeopleLexicon people, ActorWords actorWords, Tagging.NameTagger? nameTagger = null)
     {
+        this.nameTagger = nameTagger;
         this.actorWords = actorWords;
         this.resolvedWordsBySpan = this.resolvedWords.GetAlternateLookup<ReadOnlySpan<char>>();
         this.midSentenceWordsBySpan = this.midSentenceWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -97,7 +98,7 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>Whether the finder is small enough to keep for another article after <see cref="Clear"/>.</summary>
-    public bool IsWorthKeeping => this.facts.Length <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts;
+    public bool IsWorthKeeping => this.facts.Length <= MaxKeptTokens && this.taggedTypes.Length <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts;
 
     /// <summary>Finds the actors of an article.</summary>
     /// <param name="article">The article.</param>
@@ -194,6 +195,7 @@ internal sealed partial class ActorFinder
             }
 
             this.facts.AsSpan(0, this.tokens.Count).Fill(new WordFacts(Unread, 0, 0));
+            this.TagNames(this.tokens, this.nameTagger is null ? default : this.blockTokens.TagsOf(this.text, block));
             this.spacesNormalized = this.AreSpacesNormalized();
             if (this.IsCreditOrSource(block))
             {
