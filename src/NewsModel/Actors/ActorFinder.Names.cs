@@ -267,6 +267,12 @@ internal sealed partial class ActorFinder
             return end;
         }
 
+        // No lexicon knows the run: the name tagger, where there is one, decides.
+        if (this.blockTagged)
+        {
+            return this.ReadTagged(start, end, roles, gender, titleStart, sentenceStart);
+        }
+
         if (length == 1 || sentenceStart)
         {
             // Perhaps a surname or short name the article gives in full elsewhere.

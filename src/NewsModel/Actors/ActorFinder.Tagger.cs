@@ -1,5 +1,8 @@
 using System.Runtime.InteropServices;
 
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
 using NewsModel.Tagging;
 using NewsModel.Tokens;
 
@@ -21,6 +24,11 @@ internal sealed partial class ActorFinder
 
     // Whether the current block was tagged (there is a tagger).
     private bool blockTagged;
+
+    // What the tagger said of the single words left pending (by their start): NoName, or the
+    // name's type plus one. A pending word the article names in full elsewhere is that actor;
+    // one it does not is an actor of the tagger's type, or nothing when the tagger saw no name.
+    private readonly Dictionary<int, byte> pendingTagged = [];
 
     /// <summary>Tags the block's names sentence by sentence, as the model was trained, on the read's part-of-speech tags.</summary>
     private void TagNames(System.Collections.Generic.List<Token> blockTokens, ReadOnlySpan<byte> partsOfSpeech)
@@ -91,4 +99,82 @@ internal sealed partial class ActorFinder
 
         return true;
     }
+
+    // Where no lexicon knows a run of capitalised words, the tagger decides: no name where it
+    // sees none, else each name it sees inside the run, of its type (a single word is left
+    // pending, so that a short name the article gives in full elsewhere is that actor).
+    private int ReadTagged(int start, int end, List<string> roles, Gender gender, int titleStart, bool sentenceStart)
+    {
+        if (this.TaggerSaysNoName(start, end))
+        {
+            if (end - start == 1)
+            {
+                this.pending.Add((this.SpanOf(start, end), false));
+                this.pendingTagged[this.tokens[start].Start] = NoName;
+            }
+
+            return end;
+        }
+
+        var k = start;
+        while (k < end)
+        {
+            if (this.taggedTypes[k] == NoName)
+            {
+                k++;
+                continue;
+            }
+
+            var nameEnd = Math.Min(end, this.taggedEnds[k]);
+            this.AddTagged(k, nameEnd, (NameType)(this.taggedTypes[k] - 1), k == start ? roles : this.noRoles, gender, k == start ? titleStart : k, sentenceStart && k == start);
+            k = nameEnd;
+        }
+
+        return end;
+    }
+
+    private void AddTagged(int start, int end, NameType type, List<string> roles, Gender gender, int titleStart, bool sentenceStart)
+    {
+        if (end - start == 1 && roles.Count == 0)
+        {
+            var midSentence = !sentenceStart && !(this.article.Headline is { } headline && headline.Span.Contains(this.tokens[start].Span));
+            this.pending.Add((this.SpanOf(start, end), midSentence));
+            this.pendingTagged[this.tokens[start].Start] = (byte)(type + 1);
+            return;
+        }
+
+        if (this.TryEntity(start, end))
+        {
+            return;
+        }
+
+        if (type == NameType.Person)
+        {
+            this.AddPerson(start, end, roles, gender, titleStart, null);
+            return;
+        }
+
+        var draft = this.Draft(this.PhraseOf(start, end), type == NameType.Organization ? ActorKind.Organization : ActorKind.Place);
+        this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
+    }
+
+    // The actor the tagger makes of a pending word no longer name holds, or null.
+    private ActorDraft? TaggedPending(TextSpan span, string word)
+    {
+        if (!this.pendingTagged.TryGetValue(span.Start, out var tagged) || tagged == NoName)
+        {
+            return null;
+        }
+
+        return this.Draft(word, (NameType)(tagged - 1) switch
+        {
+            NameType.Person => ActorKind.Person,
+            NameType.Organization => ActorKind.Organization,
+            _ => ActorKind.Place,
+        });
+    }
+
+    // Whether the tagger saw no name in a pending word (so that it is an actor only as a short
+    // name of one the article names in full).
+    private bool TaggedNoName(TextSpan span) => this.pendingTagged.TryGetValue(span.Start, out var tagged) && tagged == NoName;
 }

@@ -159,6 +159,8 @@ internal sealed partial class ActorFinder
         this.orderedStarts.Clear();
         this.descriptionMatches.Clear();
         this.theNameCounts.Clear();
+        this.pendingTagged.Clear();
+        this.blockTagged = false;
     }
 
     private ActorDraft NewDraft(string name, ActorKind kind)
