@@ -45,7 +45,7 @@ internal sealed partial class ActorFinder
                 // A single name the article keeps using inside its sentences ("Scientology",
                 // "Ubisoft", "Daniel") names an actor even if no longer name holds it: a person by
                 // a given name, else an organisation.
-                // With a name tagger, its type where it saw a name.
+                // With a name tagger, its type where it saw a name (the first time the word is pending).
                 draft ??= this.TaggedPending(span, word);
                 if (draft is null && !this.TaggedNoName(span) && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)
                     && !this.IsWrittenInLowerCase(word))
