@@ -10,18 +10,19 @@ using NewsModel.Tokens;
 namespace NewsModel.Benchmarks;
 
 /// <summary>
-/// The part-of-speech tagger alone on one thread: the articles are split into paragraphs and
+/// The part-of-speech tagger alone, then the name tagger alone, on one thread: the articles are split into paragraphs and
 /// sentences and tokenized as the pipeline does, outside the timing; then every sentence is
 /// tagged. Reports tokens per second and MB/s of the articles' UTF-8 text, best of several passes
 /// after a warm-up, and the bytes allocated per token.
 /// </summary>
 public static class TaggerBench
 {
-    /// <summary>tagger [DIR] [--passes N] [--model FILE]</summary>
+    /// <summary>tagger [DIR] [--passes N] [--model FILE] [--names FILE]</summary>
     public static int Run(string[] args)
     {
         string? folder = null;
         string? model = null;
+        string? names = null;
         var passes = 5;
         for (var i = 0; i < args.Length; i++)
         {
@@ -32,6 +33,9 @@ public static class TaggerBench
                     break;
                 case "--model":
                     model = args[++i];
+                    break;
+                case "--names":
+                    names = args[++i];
                     break;
                 default:
                     folder = args[i];
@@ -89,7 +93,50 @@ public static class TaggerBench
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"POS tagging: {tokenCount / best / 1e6:F2} M tokens/s, {bytes / best / 1e6:F1} MB/s, {(double)allocated / tokenCount:F3} bytes allocated per token ({best * 1000:F0} ms a pass)"));
+        Names(sentences, tagger, bytes, tokenCount, passes, longest, names);
         return 0;
+    }
+
+    // The name tagger alone over the same sentences, their parts of speech tagged beforehand
+    // (outside the timing), as the actor stage reads them from the part-of-speech stage.
+    private static void Names(List<(string Text, Token[] Tokens)> sentences, PartOfSpeechTagger pos, long bytes, long tokenCount, int passes, int longest, string? model)
+    {
+        var loading = Stopwatch.StartNew();
+        var tagger = model is null ? NameTagger.Default : new NameTagger(TaggerModel.LoadFile(model).Value);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model: {tagger.Model}, ready in {loading.Elapsed.TotalMilliseconds:F0} ms"));
+        var partsOfSpeech = new List<byte[]>(sentences.Count);
+        foreach (var (text, tokens) in sentences)
+        {
+            var tags = new byte[tokens.Length];
+            pos.Tag(text, tokens, tags);
+            partsOfSpeech.Add(tags);
+        }
+
+        var names = new NameSpan[longest];
+        int FindAll()
+        {
+            var sum = 0;
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                sum += tagger.Find(sentences[i].Text, sentences[i].Tokens, partsOfSpeech[i], names);
+            }
+
+            return sum;
+        }
+
+        var found = FindAll();
+        var best = double.MaxValue;
+        long allocated = 0;
+        for (var p = 0; p < passes; p++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            FindAll();
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"name tagging: {tokenCount / best / 1e6:F2} M tokens/s, {bytes / best / 1e6:F1} MB/s, {(double)allocated / tokenCount:F3} bytes allocated per token, {found:N0} names ({best * 1000:F0} ms a pass)"));
     }
 
     private static IEnumerable<TextSpan> Sentences(string text)

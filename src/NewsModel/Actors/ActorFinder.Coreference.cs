@@ -47,7 +47,7 @@ internal sealed partial class ActorFinder
                 // a given name, else an organisation.
                 // With a name tagger, its type where it saw a name (the first time the word is pending).
                 draft ??= this.TaggedPending(span, word);
-                if (draft is null && !this.TaggedNoName(span) && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)
+                if (draft is null && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)
                     && !this.IsWrittenInLowerCase(word))
                 {
                     draft = this.Draft(word, this.lexicons.FirstNames.Contains(word) ? ActorKind.Person : ActorKind.Organization);

@@ -107,9 +107,11 @@ internal sealed partial class ActorFinder
     {
         if (this.TaggerSaysNoName(start, end))
         {
+            // A single word stays pending as the rules leave it: the tagger reads an unknown
+            // surname alone ("Nowak said") less surely than a run, and the article may use it again.
             if (end - start == 1)
             {
-                this.pending.Add((this.SpanOf(start, end), false));
+                this.pending.Add((this.SpanOf(start, end), this.IsMidSentence(start, sentenceStart)));
                 this.pendingTagged[this.tokens[start].Start] = NoName;
             }
 
@@ -137,8 +139,7 @@ internal sealed partial class ActorFinder
     {
         if (end - start == 1 && roles.Count == 0)
         {
-            var midSentence = !sentenceStart && !(this.article.Headline is { } headline && headline.Span.Contains(this.tokens[start].Span));
-            this.pending.Add((this.SpanOf(start, end), midSentence));
+            this.pending.Add((this.SpanOf(start, end), this.IsMidSentence(start, sentenceStart)));
             this.pendingTagged[this.tokens[start].Start] = (byte)(type + 1);
             return;
         }
@@ -174,7 +175,7 @@ internal sealed partial class ActorFinder
         });
     }
 
-    // Whether the tagger saw no name in a pending word (so that it is an actor only as a short
-    // name of one the article names in full).
-    private bool TaggedNoName(TextSpan span) => this.pendingTagged.TryGetValue(span.Start, out var tagged) && tagged == NoName;
+    // Whether a word is inside a sentence (not its first word, nor in the headline).
+    private bool IsMidSentence(int i, bool sentenceStart)
+        => !sentenceStart && !(this.article.Headline is { } headline && headline.Span.Contains(this.tokens[i].Span));
 }

@@ -1,3 +1,5 @@
+using NewsModel.Actors;
+using NewsModel.Lexicons;
 using NewsModel.Model;
 
 namespace NewsModel.Tests.Actors;
@@ -34,11 +36,23 @@ public class SingleNameTests
     }
 
     [Fact]
-    public void Read_SingleNameSeenOnce_IsNoActor()
+    public void Read_SingleNameSeenOnce_IsNoActorByTheRulesAlone()
     {
-        var article = Read("Former members of Scientology met on Monday.");
+        var rules = new NewsPipelineBuilder().UseLayout().UseSentences().UsePartOfSpeech()
+            .Use(new ActorStage(LexiconSet.Default, PeopleLexicon.Default, null)).Build();
+
+        var article = rules.Read("Test headline about talks\n\nFormer members of Scientology met on Monday.\n");
 
         article.Actors.Should().NotContain(a => a.Name == "Scientology");
+    }
+
+    [Fact]
+    public void Read_SingleNameSeenOnceThatTheTaggerReadsAsAName_IsAnActorOfItsType()
+    {
+        // No lexicon knows the word and the article says it once: the name tagger decides.
+        var article = Read("Former members of Scientology met on Monday.");
+
+        article.Actors.Should().ContainSingle(a => a.Name == "Scientology").Which.Kind.Should().Be(ActorKind.Organization);
     }
 
     [Fact]
