@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Quotes;
+using NewsModel.Tagging;
 using NewsModel.Text;
 using NewsModel.Tokens;
 
@@ -248,6 +249,9 @@ internal sealed class EventReader : IDisposable
             return;
         }
 
+        var tags = this.blockTokens.TagsOfCopy(this.text, sentence);
+        var masks = this.blockTokens.Masks;
+
         // Most sentences have no trigger: their clauses are cut only when one is found.
         this.clausesCut = false;
         var first = this.drafts.Count;
@@ -285,6 +289,11 @@ internal sealed class EventReader : IDisposable
             {
                 if (this.Match(form, i, clause.End, out var last))
                 {
+                    if (last == i && IsModifierOfNoun(tags, masks, i))
+                    {
+                        break;
+                    }
+
                     var trigger = TextSpan.FromBounds(token.Start, this.tokens[last].End);
                     foreach (var (type, cameo) in form.Kinds)
                     {
@@ -299,6 +308,21 @@ internal sealed class EventReader : IDisposable
         }
 
         this.AddQuoteStatements(sentence, index, first);
+    }
+
+    // "banned substances", "a wounded soldier", "the ruling party": a trigger word that is an
+    // adjective, or a participle that opens a noun phrase (after a determiner, an adjective or a
+    // preposition, not after a subject or an auxiliary: "has criticized rivals" is an event),
+    // before a common noun modifies that noun and names no event of its own.
+    private static bool IsModifierOfNoun(ReadOnlySpan<byte> tags, PennTagMasks masks, int i)
+    {
+        if (i + 1 >= tags.Length || !PennTagMasks.Has(masks.Nouns, tags[i + 1]))
+        {
+            return false;
+        }
+
+        return PennTagMasks.Has(masks.Adjectives, tags[i])
+            || (PennTagMasks.Has(masks.Participles, tags[i]) && (i == 0 || PennTagMasks.Has(masks.Determiners | masks.Adjectives | masks.Prepositions, tags[i - 1])));
     }
 
     // The clause of a token of the sentence, cutting the sentence into clauses at the first question.
