@@ -249,9 +249,6 @@ internal sealed class EventReader : IDisposable
             return;
         }
 
-        var tags = this.blockTokens.TagsOfCopy(this.text, sentence);
-        var masks = this.blockTokens.Masks;
-
         // Most sentences have no trigger: their clauses are cut only when one is found.
         this.clausesCut = false;
         var first = this.drafts.Count;
@@ -289,7 +286,8 @@ internal sealed class EventReader : IDisposable
             {
                 if (this.Match(form, i, clause.End, out var last))
                 {
-                    if (last == i && IsModifierOfNoun(tags, masks, i))
+                    // The sentence's tags are asked for only here: most sentences have no one-word trigger.
+                    if (last == i && IsModifierOfNoun(this.blockTokens.TagsOfCopy(this.text, sentence), this.blockTokens.Masks, i))
                     {
                         break;
                     }
