@@ -29,6 +29,9 @@ internal sealed class FeatureWeights
     private const int CacheLine = 64;
     private const int SlotsPerBucket = 4;
 
+    // The batches of features whose buckets are prefetched.
+    private const int PrefetchFrom = 8;
+
     // The buckets (and dense rows) start on a cache line: arrays on the pinned heap never move,
     // so the offset to the first line boundary is computed once.
     private readonly uint[] bucketMemory;
@@ -210,6 +213,16 @@ internal sealed class FeatureWeights
         // retire), then the inline weights. Branches that depend on the weights' contents would
         // be mispredicted about every other feature.
         var slots = work[..keys.Length];
+        if (keys.Length > PrefetchFrom)
+        {
+            // A batch: every bucket is asked for before any is read, so that the misses overlap
+            // as far as the processor allows, not only as far as its queue of loads reaches.
+            foreach (var key in keys)
+            {
+                Prefetch.Line(in this.BucketAt((int)key & this.bucketMask));
+            }
+        }
+
         for (var i = 0; i < keys.Length; i++)
         {
             slots[i] = this.SlotOf(keys[i]);
@@ -222,7 +235,18 @@ internal sealed class FeatureWeights
         for (var i = 0; i < keys.Length; i++)
         {
             // Dense entries are listed from the front, inline ones from the back.
-            var isDense = this.EntryAt(slots[i]).IsDense;
+            ref var entry = ref this.EntryAt(slots[i]);
+            var isDense = entry.IsDense;
+            if (isDense != 0 && hasTargets)
+            {
+                // A batch's rows are asked for before the first is added.
+                ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(this.denseMemory), this.denseBase + ((nint)entry.DenseRow * this.Stride));
+                for (var j = 0; j < this.Stride; j += CacheLine / sizeof(short))
+                {
+                    Prefetch.Line(in Unsafe.Add(ref row, j));
+                }
+            }
+
             inline -= 1 - isDense;
             order[isDense != 0 ? dense : inline] = i;
             dense += isDense;
