@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Quotes;
+using NewsModel.Tagging;
 using NewsModel.Text;
 using NewsModel.Tokens;
 
@@ -285,6 +286,12 @@ internal sealed class EventReader : IDisposable
             {
                 if (this.Match(form, i, clause.End, out var last))
                 {
+                    // The sentence's tags are asked for only here: most sentences have no one-word trigger.
+                    if (last == i && IsModifierOfNoun(this.blockTokens.TagsOfCopy(this.text, sentence), this.blockTokens.Masks, i))
+                    {
+                        break;
+                    }
+
                     var trigger = TextSpan.FromBounds(token.Start, this.tokens[last].End);
                     foreach (var (type, cameo) in form.Kinds)
                     {
@@ -299,6 +306,21 @@ internal sealed class EventReader : IDisposable
         }
 
         this.AddQuoteStatements(sentence, index, first);
+    }
+
+    // "banned substances", "a wounded soldier", "the ruling party": a trigger word that is an
+    // adjective, or a participle that opens a noun phrase (after a determiner, an adjective or a
+    // preposition, not after a subject or an auxiliary: "has criticized rivals" is an event),
+    // before a common noun modifies that noun and names no event of its own.
+    private static bool IsModifierOfNoun(ReadOnlySpan<byte> tags, PennTagMasks masks, int i)
+    {
+        if (i + 1 >= tags.Length || !PennTagMasks.Has(masks.Nouns, tags[i + 1]))
+        {
+            return false;
+        }
+
+        return PennTagMasks.Has(masks.Adjectives, tags[i])
+            || (PennTagMasks.Has(masks.Participles, tags[i]) && (i == 0 || PennTagMasks.Has(masks.Determiners | masks.Adjectives | masks.Prepositions, tags[i - 1])));
     }
 
     // The clause of a token of the sentence, cutting the sentence into clauses at the first question.

@@ -2,6 +2,7 @@ using System.Buffers;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
+using NewsModel.Tagging;
 using NewsModel.Text;
 using NewsModel.Tokens;
 
@@ -36,6 +37,8 @@ internal sealed class QuoteFinder : IDisposable
     private readonly WordClasses words;
     private SpeakerResolver speakers = null!;
     private BlockTokens blockTokens = null!;
+    // The block being read, whose tokens this.tokens holds: its part-of-speech tags are asked for by it.
+    private TextSpan block;
     private readonly RentedList<QuoteDraft> found = new();
 
     // The current block's tokens, a list of the read's shared token cache (not to be changed); an
@@ -229,6 +232,7 @@ internal sealed class QuoteFinder : IDisposable
     private void ReadBlock(TextSpan block, int blockIndex)
     {
         this.tokens = this.blockTokens.Of(this.text, block);
+        this.block = block;
         if (this.tokens.Count == 0)
         {
             return;
@@ -687,7 +691,7 @@ internal sealed class QuoteFinder : IDisposable
                 return true;
             }
 
-            if (entry.Role == CuePhraseRole.Verb && this.cues.TryFindVerb(token.In(this.text), out var phraseVerb) && !this.IsNounDeterminer(i - 1))
+            if (entry.Role == CuePhraseRole.Verb && this.cues.TryFindVerb(token.In(this.text), out var phraseVerb) && !this.IsNotVerb(i))
             {
                 cueEnd = i + n;
                 cue = new CueMatch(phraseVerb.Lemma, IsSource: false, entry.Category, IsParticiple: token.In(this.text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phraseVerb.Frames);
@@ -699,7 +703,7 @@ internal sealed class QuoteFinder : IDisposable
         for (var n = Math.Min(Math.Min(this.cues.MaxVerbWords, end - i), reach); n >= 2; n--)
         {
             var last = this.tokens[i + n - 1];
-            if (last.Kind == TokenKind.Word && this.cues.TryFindVerb(this.text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.IsNounDeterminer(i - 1))
+            if (last.Kind == TokenKind.Word && this.cues.TryFindVerb(this.text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.IsNotVerb(i))
             {
                 cueEnd = i + n;
                 cue = new CueMatch(phrasal.Lemma, IsSource: false, phrasal.Category, IsParticiple: token.In(this.text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phrasal.Frames);
@@ -707,8 +711,8 @@ internal sealed class QuoteFinder : IDisposable
             }
         }
 
-        if ((what & CueWord.Whole) == 0 || !this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNounDeterminer(i - 1) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i)) || this.IsNounFirstCueAsNoun(i)
-            || this.IsAspectVerbBeforeOtherVerb(i) || this.IsTitleNounBeforeQuote(i) || this.IsNamingAfterThing(i))
+        if ((what & CueWord.Whole) == 0 || !this.cues.TryFindVerb(token.In(this.text), out var verb) || this.IsNotVerb(i) || (char.IsUpper(this.text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i))
+            || this.IsAspectVerbBeforeOtherVerb(i) || this.IsNamingAfterThing(i))
         {
             return false;
         }
@@ -717,6 +721,25 @@ internal sealed class QuoteFinder : IDisposable
         var form = token.In(this.text);
         cue = new CueMatch(verb.Lemma, IsSource: false, verb.Category, IsParticiple: form.EndsWith("ing", StringComparison.OrdinalIgnoreCase), verb.Frames);
         return true;
+    }
+
+    // A reporting word is a cue where it is a verb: "the state said" and "swing states", "his show
+    // “X”", "her remarks", "an executive order" are nouns. The part-of-speech tags decide; without
+    // a part-of-speech stage, the determiner before the word and the lexicon's noun-first words do.
+    private bool IsNotVerb(int i)
+    {
+        var tags = this.blockTokens.TagsOf(this.text, this.block);
+        return (tags.Length == this.tokens.Count && !PennTagMasks.Has(this.blockTokens.Masks.Verbs, tags[i]) && !this.IsVerbTaggedAsPluralNoun(tags, i))
+            || this.IsNounDeterminer(i - 1) || this.IsNounFirstCueAsNoun(i) || this.IsTitleNounBeforeQuote(i);
+    }
+
+    // "Smith claims that ...": the tagger reads a third-person verb after a name as a plural noun
+    // (a compound, "Smith claims"); a name or pronoun before and "that" after make it the verb.
+    private bool IsVerbTaggedAsPluralNoun(ReadOnlySpan<byte> tags, int i)
+    {
+        var masks = this.blockTokens.Masks;
+        return i > 0 && PennTagMasks.Has(masks.Nouns, tags[i]) && this.text[this.tokens[i].End - 1] is 's' or 'S'
+            && (PennTagMasks.Has(masks.ProperNouns, tags[i - 1]) || this.Is(i - 1, WordClass.PronounSubject)) && this.IsWord(i + 1, "that");
     }
 
     // "swing states", "state officials", "one reason", "his appeal to voters": words that news

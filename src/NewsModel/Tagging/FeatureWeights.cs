@@ -29,6 +29,9 @@ internal sealed class FeatureWeights
     private const int CacheLine = 64;
     private const int SlotsPerBucket = 4;
 
+    // The batches of features whose buckets are prefetched.
+    private const int PrefetchFrom = 8;
+
     // The buckets (and dense rows) start on a cache line: arrays on the pinned heap never move,
     // so the offset to the first line boundary is computed once.
     private readonly uint[] bucketMemory;
@@ -169,54 +172,120 @@ internal sealed class FeatureWeights
             throw new ArgumentException("The scores need one slot per padded tag, the keys are at most MaxKeys and the scratch WorkLength.", nameof(scores));
         }
 
+        this.Add(keys, [], scores, work);
+    }
+
+    /// <summary>
+    /// Adds the weights of each feature to the scores of its own token: a whole sentence's
+    /// features in one batch, so that the cache misses of all of them overlap.
+    /// </summary>
+    /// <param name="keys">The features' keys.</param>
+    /// <param name="targets">For each key, where its token's scores start in <paramref name="scores"/>.</param>
+    /// <param name="scores">The scores of the tokens, <see cref="Stride"/> from each target on.</param>
+    /// <param name="work">Scratch of twice as many items as there are keys.</param>
+    public void AddEach(ReadOnlySpan<uint> keys, ReadOnlySpan<int> targets, Span<int> scores, Span<int> work)
+    {
+        if (targets.Length != keys.Length || work.Length < 2 * keys.Length)
+        {
+            throw new ArgumentException("Each key needs a target, and the scratch two items per key.", nameof(targets));
+        }
+
+        // Checked once here, so that the adds below need no bounds checks.
+        foreach (var target in targets)
+        {
+            if ((uint)target > (uint)(scores.Length - this.Stride))
+            {
+                throw new ArgumentOutOfRangeException(nameof(targets), "A target's scores fall outside the scores.");
+            }
+        }
+
+        this.Add(keys, targets, scores, work);
+    }
+
+    // The scores of key i start at targets[i], or at 0 when there are no targets; the caller has
+    // checked that they fit.
+    private void Add(ReadOnlySpan<uint> keys, ReadOnlySpan<int> targets, Span<int> scores, Span<int> work)
+    {
         // First every key's bucket is read and compared, so that the cache misses of all the
         // features overlap; a missing feature points at an entry of no weight. Then the entries
         // are split, without a branch, into rows and inline weights; the rows are added first (a
         // vector load of a score just written by a scalar add would wait for the store to
         // retire), then the inline weights. Branches that depend on the weights' contents would
         // be mispredicted about every other feature.
-        var slots = work[..MaxKeys];
-        for (var i = 0; i < keys.Length; i++)
+        var slots = work[..keys.Length];
+        if (keys.Length > PrefetchFrom)
         {
-            var bucket = (int)keys[i] & this.bucketMask;
-            var stored = Vector128.LoadUnsafe(ref this.BucketAt(bucket).Keys[0]);
-            var match = Vector128.Equals(stored, Vector128.Create(keys[i])).ExtractMostSignificantBits();
-            if (match == 0 && Vector128.Equals(stored, Vector128<uint>.Zero) == Vector128<uint>.Zero)
+            // A batch: every bucket is asked for before any is read, so that the misses overlap
+            // as far as the processor allows, not only as far as its queue of loads reaches.
+            foreach (var key in keys)
             {
-                // A full bucket: the key may have spilled into the buckets after it.
-                (bucket, match) = this.Spilled(keys[i], bucket);
+                Prefetch.Line(in this.BucketAt((int)key & this.bucketMask));
             }
-
-            slots[i] = match != 0 ? (bucket * SlotsPerBucket) + BitOperations.TrailingZeroCount(match) : this.zeroSlot;
         }
 
-        var rows = work[MaxKeys..];
-        var dense = 0;
-        var inline = 0;
         for (var i = 0; i < keys.Length; i++)
         {
+            slots[i] = this.SlotOf(keys[i]);
+        }
+
+        var hasTargets = !targets.IsEmpty;
+        var order = work.Slice(keys.Length, keys.Length);
+        var dense = 0;
+        var inline = keys.Length;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            // Dense entries are listed from the front, inline ones from the back.
             ref var entry = ref this.EntryAt(slots[i]);
             var isDense = entry.IsDense;
-            rows[dense] = entry.DenseRow;
-            slots[inline] = slots[i];
+            if (isDense != 0 && hasTargets)
+            {
+                // A batch's rows are asked for before the first is added.
+                ref var row = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(this.denseMemory), this.denseBase + ((nint)entry.DenseRow * this.Stride));
+                for (var j = 0; j < this.Stride; j += CacheLine / sizeof(short))
+                {
+                    Prefetch.Line(in Unsafe.Add(ref row, j));
+                }
+            }
+
+            inline -= 1 - isDense;
+            order[isDense != 0 ? dense : inline] = i;
             dense += isDense;
-            inline += 1 - isDense;
         }
 
         ref var sums = ref MemoryMarshal.GetReference(scores);
         ref var denseRows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(this.denseMemory), this.denseBase);
-        for (var i = 0; i < dense; i++)
+        for (var k = 0; k < dense; k++)
         {
-            AddRow(ref Unsafe.Add(ref denseRows, (nint)rows[i] * this.Stride), ref sums, this.Stride);
+            var i = order[k];
+            ref var into = ref Unsafe.Add(ref sums, hasTargets ? targets[i] : 0);
+            AddRow(ref Unsafe.Add(ref denseRows, (nint)this.EntryAt(slots[i]).DenseRow * this.Stride), ref into, this.Stride);
         }
 
-        for (var i = 0; i < inline; i++)
+        for (var k = dense; k < keys.Length; k++)
         {
+            var i = order[k];
             ref var entry = ref this.EntryAt(slots[i]);
-            Unsafe.Add(ref sums, entry.Tags[0]) += entry.Weights[0];
-            Unsafe.Add(ref sums, entry.Tags[1]) += entry.Weights[1];
-            Unsafe.Add(ref sums, entry.Tags[2]) += entry.Weights[2];
+            ref var into = ref Unsafe.Add(ref sums, hasTargets ? targets[i] : 0);
+            Unsafe.Add(ref into, entry.Tags[0]) += entry.Weights[0];
+            Unsafe.Add(ref into, entry.Tags[1]) += entry.Weights[1];
+            Unsafe.Add(ref into, entry.Tags[2]) += entry.Weights[2];
         }
+    }
+
+    // The slot of a key's entry, or the slot of no weight when the model has no such feature.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int SlotOf(uint key)
+    {
+        var bucket = (int)key & this.bucketMask;
+        var stored = Vector128.LoadUnsafe(ref this.BucketAt(bucket).Keys[0]);
+        var match = Vector128.Equals(stored, Vector128.Create(key)).ExtractMostSignificantBits();
+        if (match == 0 && Vector128.Equals(stored, Vector128<uint>.Zero) == Vector128<uint>.Zero)
+        {
+            // A full bucket: the key may have spilled into the buckets after it.
+            (bucket, match) = this.Spilled(key, bucket);
+        }
+
+        return match != 0 ? (bucket * SlotsPerBucket) + BitOperations.TrailingZeroCount(match) : this.zeroSlot;
     }
 
     // Follows a key past its full bucket: the bucket and slot bits where it is, or a 0 mask.

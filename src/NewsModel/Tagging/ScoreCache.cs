@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsModel.Tagging;
 
@@ -15,9 +16,14 @@ namespace NewsModel.Tagging;
 /// </summary>
 internal sealed class ScoreCache
 {
+    private const int CacheLine = 64;
+
     private readonly short[] memory;
     private readonly int offset;
     private readonly int roles;
+
+    // What SumRows starts from: 0 for each tag, PaddingScore for the padding.
+    private readonly int[] start;
 
     // The rows of the pairs of previous tags come after the words': one per pair of a tag or the
     // start (the last state).
@@ -36,6 +42,8 @@ internal sealed class ScoreCache
         this.roles = templates.RoleOffsets.Length;
         this.Words = cached;
         this.tagStates = weights.TagCount + 1;
+        this.start = new int[this.Stride];
+        this.start.AsSpan(weights.TagCount).Fill(PaddingScore);
         this.tagBase = (cached.Length + 1) * this.roles;
         (this.memory, this.offset) = FeatureWeights.AlignedArray<short>((this.tagBase + (this.tagStates * this.tagStates)) * this.Stride);
         Span<uint> keys = stackalloc uint[templates.MaxFeatures];
@@ -71,6 +79,12 @@ internal sealed class ScoreCache
 
     /// <summary>The scores per row: the weights' stride.</summary>
     public int Stride { get; }
+
+    /// <summary>
+    /// Where the padding scores past the tags start: so far below any tag's score (at most a few
+    /// hundred 16-bit weights) that the best of a whole stride of scores is always a tag.
+    /// </summary>
+    public static int PaddingScore => -(1 << 30);
 
     /// <summary>The largest sum a cache row may hold.</summary>
     public static int Largest => short.MaxValue;
@@ -114,6 +128,85 @@ internal sealed class ScoreCache
         }
 
         return largest;
+    }
+
+    /// <summary>Where the row of a cached word in a role starts (for <see cref="SumRows"/>): a word's rows are side by side.</summary>
+    /// <param name="cached">The word's cache index.</param>
+    /// <param name="role">The role.</param>
+    /// <returns>The row's offset.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public nint WordRow(int cached, int role) => this.offset + (((nint)cached * this.roles) + role) * this.Stride;
+
+    /// <summary>Starts fetching the rows of a cached word in every role (<see cref="Prefetch"/>), to be summed soon.</summary>
+    /// <param name="cached">The word's cache index.</param>
+    public void Fetch(int cached)
+    {
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(this.memory), this.WordRow(cached, 0));
+        var length = this.roles * this.Stride;
+        for (var j = 0; j < length; j += CacheLine / sizeof(short))
+        {
+            Prefetch.Line(in Unsafe.Add(ref first, j));
+        }
+    }
+
+    /// <summary>Where the row of a role outside the sentence starts (for <see cref="SumRows"/>).</summary>
+    /// <param name="role">The role.</param>
+    /// <returns>The row's offset.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public nint BoundaryRow(int role) => this.offset + (((nint)this.Words.Length * this.roles) + role) * this.Stride;
+
+    /// <summary>The row of the two previous tags.</summary>
+    /// <param name="secondPrevious">The tag two tokens before, or <see cref="FeatureTemplates.StartTag"/>.</param>
+    /// <param name="previous">The tag of the token before, or <see cref="FeatureTemplates.StartTag"/>.</param>
+    /// <returns>The first of its <see cref="Stride"/> sums.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref short TagsRow(byte secondPrevious, byte previous) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(this.memory), this.offset + ((nint)(this.tagBase + (this.StateOf(secondPrevious) * this.tagStates) + this.StateOf(previous)) * this.Stride));
+
+    /// <summary>
+    /// Writes into scores the sum of rows, starting from 0 for each tag and from
+    /// <see cref="PaddingScore"/> for the padding past the tags: the rows are added in registers,
+    /// a vector of every row at a time, and the scores written once (adding them one at a time
+    /// into memory would read back each vector just stored).
+    /// </summary>
+    /// <param name="rows">The rows' offsets (<see cref="WordRow"/>, <see cref="BoundaryRow"/>); they are not checked.</param>
+    /// <param name="scores">The scores, <see cref="Stride"/> of them.</param>
+    public void SumRows(ReadOnlySpan<nint> rows, Span<int> scores)
+    {
+        if (scores.Length < this.Stride)
+        {
+            throw new ArgumentException("The scores need one item per padded tag.", nameof(scores));
+        }
+
+        ref var memoryStart = ref MemoryMarshal.GetArrayDataReference(this.memory);
+        ref var from = ref MemoryMarshal.GetArrayDataReference(this.start);
+        ref var into = ref MemoryMarshal.GetReference(scores);
+        if (Vector256.IsHardwareAccelerated)
+        {
+            // The stride is whole 256-bit vectors of 16-bit sums.
+            for (var j = 0; j < this.Stride; j += Vector256<short>.Count)
+            {
+                var lower = Vector256.LoadUnsafe(ref from, (nuint)j);
+                var upper = Vector256.LoadUnsafe(ref from, (nuint)(j + Vector256<int>.Count));
+                foreach (var row in rows)
+                {
+                    var (rowLower, rowUpper) = Vector256.Widen(Vector256.LoadUnsafe(ref Unsafe.Add(ref memoryStart, row + j)));
+                    lower += rowLower;
+                    upper += rowUpper;
+                }
+
+                lower.StoreUnsafe(ref into, (nuint)j);
+                upper.StoreUnsafe(ref into, (nuint)(j + Vector256<int>.Count));
+            }
+
+            return;
+        }
+
+        this.start.CopyTo(scores);
+        foreach (var row in rows)
+        {
+            FeatureWeights.AddRow(ref Unsafe.Add(ref memoryStart, row), ref into, this.Stride);
+        }
     }
 
     /// <summary>Adds the row of a cached word in a role to scores.</summary>

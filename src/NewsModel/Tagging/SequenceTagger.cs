@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -39,16 +38,10 @@ internal sealed class SequenceTagger
     public void Tag(string text, ReadOnlySpan<Token> tokens, Span<byte> tags)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var atoms = ArrayPool<TokenAtoms>.Shared.Rent(tokens.Length);
-        try
-        {
-            TokenAtoms.ReadHeads(text, tokens, atoms);
-            this.Tag(text, tokens, atoms.AsSpan(0, tokens.Length), [], tags);
-        }
-        finally
-        {
-            ArrayPool<TokenAtoms>.Shared.Return(atoms);
-        }
+        var scratch = Scratch.ForThread(this.Model.Weights.Stride, tokens.Length);
+        var atoms = scratch.Atoms.AsSpan(0, tokens.Length);
+        TokenAtoms.ReadHeads(text, tokens, atoms);
+        this.Tag(text, tokens, atoms, [], tags, scratch);
     }
 
     /// <summary>
@@ -64,38 +57,7 @@ internal sealed class SequenceTagger
     public void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, Span<byte> tags)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var n = tokens.Length;
-        if (atoms.Length < n || tags.Length < n || (!given.IsEmpty && given.Length < n))
-        {
-            throw new ArgumentException("The atoms and tags need one slot per token, and the given tags one per token or none.", nameof(tags));
-        }
-
-        var words = ArrayPool<WordInfo>.Shared.Rent(n * 2);
-        try
-        {
-            // A word whose scores the model caches needs only its head atoms and its entry as
-            // written; the others are completed and looked up in any case too.
-            var dictionary = this.Model.Words;
-            for (var i = 0; i < n; i++)
-            {
-                words[i] = dictionary.Find(atoms[i].Word);
-                if (words[i].Cached < 0)
-                {
-                    atoms[i].Complete(text.AsSpan(tokens[i].Start, tokens[i].Span.Length));
-                    words[n + i] = dictionary.FindLower(atoms[i].Lower);
-                }
-                else
-                {
-                    words[n + i] = WordInfo.Unknown;
-                }
-            }
-
-            this.Decode(new SentenceView(atoms[..n], words.AsSpan(0, n), words.AsSpan(n, n), given), tags);
-        }
-        finally
-        {
-            ArrayPool<WordInfo>.Shared.Return(words);
-        }
+        this.Tag(text, tokens, atoms, given, tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
     }
 
     /// <summary>The best tag: the highest score among the allowed tags, the lowest index on a tie.</summary>
@@ -158,12 +120,45 @@ internal sealed class SequenceTagger
         }
     }
 
-    private void Decode(in SentenceView sentence, Span<byte> tags)
+    private void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, Span<byte> tags, Scratch scratch)
     {
-        var scratch = Scratch.ForThread(this.Model.Weights.Stride);
-        for (var start = 0; start < sentence.Length; start += Scratch.Window)
+        var n = tokens.Length;
+        if (atoms.Length < n || tags.Length < n || (!given.IsEmpty && given.Length < n))
         {
-            var end = Math.Min(sentence.Length, start + Scratch.Window);
+            throw new ArgumentException("The atoms and tags need one slot per token, and the given tags one per token or none.", nameof(tags));
+        }
+
+        // A word whose scores the model caches needs only its head atoms and its entry as
+        // written; the others are completed and looked up in any case too.
+        var dictionary = this.Model.Words;
+        var words = scratch.Words.AsSpan(0, n);
+        var lowerWords = scratch.Words.AsSpan(n, n);
+        var cache = this.Model.Cache;
+        for (var i = 0; i < n; i++)
+        {
+            dictionary.Fetch(atoms[i].Word);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            words[i] = dictionary.Find(atoms[i].Word);
+            if (words[i].Cached >= 0)
+            {
+                // Its rows are summed once the whole sentence is looked up: fetched by then.
+                cache.Fetch(words[i].Cached);
+                lowerWords[i] = WordInfo.Unknown;
+            }
+            else
+            {
+                atoms[i].Complete(text.AsSpan(tokens[i].Start, tokens[i].Span.Length));
+                lowerWords[i] = dictionary.FindLower(atoms[i].Lower);
+            }
+        }
+
+        var sentence = new SentenceView(atoms[..n], words, lowerWords, given);
+        for (var start = 0; start < n; start += Scratch.Window)
+        {
+            var end = Math.Min(n, start + Scratch.Window);
             this.AddStatic(sentence, start, end, scratch);
             this.Choose(sentence, start, end, scratch, tags);
         }
@@ -171,31 +166,36 @@ internal sealed class SequenceTagger
 
     // The scores of the tokens [start, end) that do not depend on the tags chosen: each role is
     // a cached row when its word is frequent (or it falls outside the sentence), else features to
-    // find; and the context's features when they read no tag. The tokens are independent, so the
-    // memory they read is fetched in parallel.
+    // find; and the context's features when they read no tag. A token's rows are summed in
+    // registers; the features of the whole window are found in one batch, so that their cache
+    // misses overlap.
     private void AddStatic(in SentenceView sentence, int start, int end, Scratch scratch)
     {
         var templates = this.Model.Templates;
         var weights = this.Model.Weights;
         var cache = this.Model.Cache;
+        var stride = weights.Stride;
         var offsets = templates.RoleOffsets.AsSpan();
+        var rows = scratch.Rows.AsSpan(0, offsets.Length);
         var keys = scratch.Keys;
+        var targets = scratch.Targets;
+        var scores = scratch.WindowScores;
+        var perToken = templates.MaxFeatures * (offsets.Length + 1);
+        var n = 0;
         for (var i = start; i < end; i++)
         {
-            var scores = scratch.Scores(i - start, weights.Stride);
-            scores.Clear();
-            ref var sums = ref MemoryMarshal.GetReference(scores);
-            var n = 0;
+            var r = 0;
+            var first = n;
             for (var role = 0; role < offsets.Length; role++)
             {
                 var at = i + offsets[role];
                 if ((uint)at >= (uint)sentence.Length)
                 {
-                    cache.AddBoundary(role, ref sums);
+                    rows[r++] = cache.BoundaryRow(role);
                 }
                 else if (sentence.Words[at].Cached >= 0)
                 {
-                    cache.AddWord(sentence.Words[at].Cached, role, ref sums);
+                    rows[r++] = cache.WordRow(sentence.Words[at].Cached, role);
                 }
                 else
                 {
@@ -208,8 +208,17 @@ internal sealed class SequenceTagger
                 n += templates.ExtractContext(sentence, i, [], keys[n..]);
             }
 
-            weights.AddTo(keys[..n], scores, scratch.Work);
+            var target = (i - start) * stride;
+            targets[first..n].Fill(target);
+            cache.SumRows(rows[..r], scores.Slice(target, stride));
+            if (n > keys.Length - perToken)
+            {
+                weights.AddEach(keys[..n], targets[..n], scores, scratch.Work);
+                n = 0;
+            }
         }
+
+        weights.AddEach(keys[..n], targets[..n], scores, scratch.Work);
     }
 
     // Greedily from left to right: the row of the two previous tags (and the context's features
@@ -218,12 +227,29 @@ internal sealed class SequenceTagger
     {
         var templates = this.Model.Templates;
         var weights = this.Model.Weights;
+        var cache = this.Model.Cache;
         var transitions = this.Model.Transitions;
+        var stride = weights.Stride;
+        if (transitions is null && !templates.ContextReadsTags && Vector256.IsHardwareAccelerated)
+        {
+            // The common case, on the chain from one tag to the next: the row is added as the
+            // best is looked for, and the scores are not written back.
+            ref var scores = ref MemoryMarshal.GetReference(scratch.WindowScores);
+            for (var i = start; i < end; i++)
+            {
+                var previous = i > 0 ? tags[i - 1] : FeatureTemplates.StartTag;
+                ref var row = ref cache.TagsRow(i > 1 ? tags[i - 2] : FeatureTemplates.StartTag, previous);
+                tags[i] = BestWithRow(ref Unsafe.Add(ref scores, (i - start) * stride), ref row, stride);
+            }
+
+            return;
+        }
+
         for (var i = start; i < end; i++)
         {
-            var scores = scratch.Scores(i - start, weights.Stride);
+            var scores = scratch.WindowScores.Slice((i - start) * stride, stride);
             var previous = i > 0 ? tags[i - 1] : FeatureTemplates.StartTag;
-            this.Model.Cache.AddTags(i > 1 ? tags[i - 2] : FeatureTemplates.StartTag, previous, ref MemoryMarshal.GetReference(scores));
+            FeatureWeights.AddRow(ref cache.TagsRow(i > 1 ? tags[i - 2] : FeatureTemplates.StartTag, previous), ref MemoryMarshal.GetReference(scores), stride);
             if (templates.ContextReadsTags)
             {
                 var n = templates.ExtractContext(sentence, i, tags, scratch.Keys);
@@ -234,15 +260,50 @@ internal sealed class SequenceTagger
         }
     }
 
+    // The best of the scores plus a row of 16-bit sums, over the whole stride: the padding's
+    // scores start far below any tag's (Scratch.Padding), so they never win. The largest first,
+    // then the first lane that equals it (the lowest index on a tie); the second pass reloads
+    // the scores, which does not wait for the largest, rather than keep a stride of registers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte BestWithRow(ref int scores, ref short row, int stride)
+    {
+        var max = Vector256.Create(int.MinValue);
+        for (var j = 0; j < stride; j += Vector256<short>.Count)
+        {
+            var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)j));
+            max = Vector256.Max(max, Vector256.LoadUnsafe(ref scores, (nuint)j) + lower);
+            max = Vector256.Max(max, Vector256.LoadUnsafe(ref scores, (nuint)(j + Vector256<int>.Count)) + upper);
+        }
+
+        var lanes = Vector256.Max(max, Vector256.Shuffle(max, Vector256.Create(4, 5, 6, 7, 0, 1, 2, 3)));
+        lanes = Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(2, 3, 0, 1, 6, 7, 4, 5)));
+        lanes = Vector256.Max(lanes, Vector256.Shuffle(lanes, Vector256.Create(1, 0, 3, 2, 5, 4, 7, 6)));
+        for (var j = 0; ; j += Vector256<short>.Count)
+        {
+            var (lower, upper) = Vector256.Widen(Vector256.LoadUnsafe(ref row, (nuint)j));
+            var equal = Vector256.Equals(Vector256.LoadUnsafe(ref scores, (nuint)j) + lower, lanes).ExtractMostSignificantBits()
+                | (Vector256.Equals(Vector256.LoadUnsafe(ref scores, (nuint)(j + Vector256<int>.Count)) + upper, lanes).ExtractMostSignificantBits() << Vector256<int>.Count);
+            if (equal != 0)
+            {
+                return (byte)(j + BitOperations.TrailingZeroCount(equal));
+            }
+        }
+    }
+
     /// <summary>
-    /// A thread's working memory for decoding, made once per thread: the scores of a window of
+    /// A thread's working memory for tagging, made once per thread and grown, never shrunk, for
+    /// longer sentences: the tokens' atoms and dictionary entries; the scores of a window of
     /// tokens, each starting on a cache line (a vector split over two lines is read and written
-    /// at about half the speed), and nothing zeroed per sentence as a stack buffer would be.
+    /// at about half the speed), and nothing zeroed per sentence as a stack buffer would be; the
+    /// keys of a batch of features.
     /// </summary>
     private sealed class Scratch
     {
         /// <summary>The tokens whose static scores are added up before their tags are chosen.</summary>
         public const int Window = 256;
+
+        /// <summary>The most keys of one batch: room for several tokens' worth of features.</summary>
+        private const int BatchKeys = 4 * FeatureWeights.MaxKeys;
 
         [ThreadStatic]
         private static Scratch? current;
@@ -250,28 +311,58 @@ internal sealed class SequenceTagger
         private readonly int[] scores;
         private readonly int scoresBase;
         private readonly int stride;
-        private readonly uint[] keys = new uint[FeatureWeights.MaxKeys];
-        private readonly int[] work = new int[FeatureWeights.WorkLength];
 
-        private Scratch(int stride)
+        private Scratch(int stride, int tokens)
         {
             this.stride = stride;
             (this.scores, this.scoresBase) = FeatureWeights.AlignedArray<int>(Window * stride);
+            this.Atoms = new TokenAtoms[tokens];
+            this.Words = new WordInfo[2 * tokens];
         }
 
-        public Span<uint> Keys => this.keys;
+        /// <summary>Room for the atoms of a sentence's tokens.</summary>
+        public TokenAtoms[] Atoms { get; private set; }
 
-        public Span<int> Work => this.work;
+        /// <summary>Room for the dictionary entries of a sentence's tokens: as written, then in any case.</summary>
+        public WordInfo[] Words { get; private set; }
 
-        /// <summary>The scores of a token of the window.</summary>
-        public Span<int> Scores(int token, int length) => this.scores.AsSpan(this.scoresBase + (token * this.stride), length);
+        /// <summary>The offsets of a token's cached rows, one per role at most.</summary>
+        public nint[] Rows { get; } = new nint[FeatureWeights.MaxKeys];
 
-        public static Scratch ForThread(int stride)
+        /// <summary>The keys of a batch of features.</summary>
+        public Span<uint> Keys => this.KeyMemory;
+
+        /// <summary>For each key of the batch, where its token's scores start.</summary>
+        public Span<int> Targets => this.TargetMemory;
+
+        /// <summary>The scratch a batch of features needs.</summary>
+        public Span<int> Work => this.WorkMemory;
+
+        /// <summary>The scores of the window's tokens, a stride each.</summary>
+        public Span<int> WindowScores => this.scores.AsSpan(this.scoresBase, Window * this.stride);
+
+        private uint[] KeyMemory { get; } = new uint[BatchKeys];
+
+        private int[] TargetMemory { get; } = new int[BatchKeys];
+
+        private int[] WorkMemory { get; } = new int[2 * BatchKeys];
+
+        /// <summary>The thread's scratch, with room for a sentence of so many tokens.</summary>
+        /// <param name="stride">The scores per token.</param>
+        /// <param name="tokens">The sentence's tokens.</param>
+        /// <returns>The scratch.</returns>
+        public static Scratch ForThread(int stride, int tokens)
         {
             var scratch = current;
             if (scratch is null || scratch.stride < stride)
             {
-                current = scratch = new Scratch(Math.Max(stride, scratch?.stride ?? 0));
+                current = scratch = new Scratch(Math.Max(stride, scratch?.stride ?? 0), Math.Max(64, tokens));
+            }
+
+            if (scratch.Atoms.Length < tokens)
+            {
+                scratch.Atoms = new TokenAtoms[(int)BitOperations.RoundUpToPowerOf2((uint)tokens)];
+                scratch.Words = new WordInfo[2 * scratch.Atoms.Length];
             }
 
             return scratch;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace NewsModel.Tagging;
 
@@ -107,6 +108,11 @@ internal sealed class WordDictionary
     /// <param name="wordAtom">The word's <see cref="TokenAtoms.Word"/> atom.</param>
     /// <returns>The entry, or <see cref="WordInfo.Unknown"/>.</returns>
     public WordInfo Find(ulong wordAtom) => this.Find(KeyOf(wordAtom));
+
+    /// <summary>Starts fetching the entry of a word as written, to be found soon (<see cref="Prefetch"/>).</summary>
+    /// <param name="wordAtom">The word's <see cref="TokenAtoms.Word"/> atom.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Fetch(ulong wordAtom) => Prefetch.Line(in this.entries[(int)(KeyOf(wordAtom) & (uint)this.mask)]);
 
     /// <summary>What the model knows of a word in any case (the tags only).</summary>
     /// <param name="lowerAtom">The word's <see cref="TokenAtoms.Lower"/> atom.</param>

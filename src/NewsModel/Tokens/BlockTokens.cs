@@ -31,10 +31,15 @@ internal sealed class BlockTokens
     // Part-of-speech tags, made on first need for a block (see TagsOf), in pooled arrays.
     private readonly Dictionary<TextSpan, byte[]> tagsByBlock = [];
     private Tagging.PartOfSpeechTagger? tagger;
+    private Tagging.PartOfSpeechTagger? masksOf;
+    private Tagging.PennTagMasks masks;
     private EquatableArray<Sentence> sentences;
 
     /// <summary>Whether the read has a part-of-speech stage, so that <see cref="TagsOf"/> gives tags.</summary>
     public bool HasTags => this.tagger is not null;
+
+    /// <summary>The word classes of the read's tags (none when it has no part-of-speech stage).</summary>
+    public Tagging.PennTagMasks Masks => this.masks;
 
     /// <summary>Sets what the read's tags are made with: the tagger, and the sentences it tags one at a time.</summary>
     /// <param name="text">The article's text.</param>
@@ -45,6 +50,12 @@ internal sealed class BlockTokens
         this.Use(text);
         this.tagger = tagger;
         this.sentences = sentences;
+        if (!ReferenceEquals(tagger, this.masksOf))
+        {
+            // Kept from one read to the next: a pipeline keeps its tagger.
+            this.masks = Tagging.PennTagMasks.Of(tagger.Model.Tags);
+            this.masksOf = tagger;
+        }
     }
 
     /// <summary>
@@ -158,6 +169,32 @@ internal sealed class BlockTokens
         }
 
         into.AddRange(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(tokens)[first..last]);
+    }
+
+    /// <summary>
+    /// The part-of-speech tags of the tokens <see cref="CopyOf"/> gives for a part of the text, one
+    /// per token; empty when the read has no part-of-speech stage or when the part's tokens are not
+    /// its block's (a part cut inside a word is tokenized alone, and was never tagged).
+    /// </summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="part">The part.</param>
+    /// <returns>The tags; valid until the read ends.</returns>
+    public ReadOnlySpan<byte> TagsOfCopy(string text, TextSpan part)
+    {
+        if (this.tagger is null || !ReferenceEquals(text, this.text) || this.BlockHolding(part) is not { } found || !IsCutCleanly(text, found.Block, part))
+        {
+            return default;
+        }
+
+        var tokens = found.Tokens;
+        var first = TokenSearch.IndexAtOrAfter(tokens, part.Start);
+        var last = first;
+        while (last < tokens.Count && tokens[last].End <= part.End)
+        {
+            last++;
+        }
+
+        return this.TagsOf(text, found.Block)[first..last];
     }
 
     /// <summary>A spare list for a stage's own tokens (a sentence's), empty; give it back with <see cref="Return"/>.</summary>
