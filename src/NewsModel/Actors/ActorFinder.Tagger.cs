@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
-
 using NewsModel.Tagging;
 using NewsModel.Tokens;
 
@@ -30,8 +29,16 @@ internal sealed partial class ActorFinder
     // one it does not is an actor of the tagger's type, or nothing when the tagger saw no name.
     private readonly Dictionary<int, byte> pendingTagged = [];
 
-    /// <summary>Tags the block's names sentence by sentence, as the model was trained, on the read's part-of-speech tags.</summary>
-    private void TagNames(System.Collections.Generic.List<Token> blockTokens, ReadOnlySpan<byte> partsOfSpeech)
+    // The block whose tokens this.tokens holds, and per token whether its sentence was tagged.
+    private TextSpan taggedBlock;
+    private bool[] runTagged = new bool[256];
+
+    /// <summary>
+    /// Starts a block: its names are tagged sentence by sentence, as the model was trained, the
+    /// first time the rules ask about a run of words in a sentence (most sentences hold no run
+    /// that no lexicon knows, and are never tagged).
+    /// </summary>
+    private void BeginTaggedBlock(TextSpan block)
     {
         this.blockTagged = this.nameTagger is not null;
         if (this.nameTagger is null)
@@ -39,7 +46,8 @@ internal sealed partial class ActorFinder
             return;
         }
 
-        var count = blockTokens.Count;
+        this.taggedBlock = block;
+        var count = this.tokens.Count;
         if (this.taggedTypes.Length < count)
         {
             var size = Math.Max(count, this.taggedTypes.Length * 2);
@@ -47,39 +55,58 @@ internal sealed partial class ActorFinder
             this.taggedStarts = new int[size];
             this.taggedEnds = new int[size];
             this.nameSpans = new NameSpan[size];
+            this.runTagged = new bool[size];
         }
 
         this.taggedTypes.AsSpan(0, count).Clear();
-        var all = CollectionsMarshal.AsSpan(blockTokens);
-        var start = 0;
-        while (start < count)
+        this.runTagged.AsSpan(0, count).Clear();
+    }
+
+    // Tags the sentences that hold tokens [start, end), those not tagged yet.
+    private void EnsureTagged(int start, int end)
+    {
+        for (var k = start; k < end; k++)
         {
-            // The tokens of one sentence; those outside every sentence go as runs between them.
-            var sentence = this.SentenceOf(all[start].Start);
-            var end = start + 1;
-            while (end < count && this.SentenceOf(all[end].Start) == sentence)
+            if (!this.runTagged[k])
             {
-                end++;
+                this.TagSentenceAt(k);
             }
-
-            var found = this.nameTagger.Find(this.text, all[start..end], partsOfSpeech.IsEmpty ? default : partsOfSpeech[start..end], this.nameSpans);
-            for (var k = 0; k < found; k++)
-            {
-                var name = this.nameSpans[k];
-                for (var t = start + name.Start; t < start + name.End; t++)
-                {
-                    this.taggedTypes[t] = (byte)(name.Type + 1);
-                    this.taggedStarts[t] = start + name.Start;
-                    this.taggedEnds[t] = start + name.End;
-                }
-            }
-
-            start = end;
         }
     }
 
-    // The tagger's type of token i, or null when it is outside every name (or there is no tagger).
-    private NameType? TaggedType(int i) => this.blockTagged && this.taggedTypes[i] != NoName ? (NameType)(this.taggedTypes[i] - 1) : null;
+    // Tags the names of the sentence that holds token k (the tokens outside every sentence go as
+    // runs between sentences), on the read's part-of-speech tags.
+    private void TagSentenceAt(int k)
+    {
+        var all = CollectionsMarshal.AsSpan(this.tokens);
+        var sentence = this.SentenceOf(all[k].Start);
+        var start = k;
+        while (start > 0 && this.SentenceOf(all[start - 1].Start) == sentence)
+        {
+            start--;
+        }
+
+        var end = k + 1;
+        while (end < all.Length && this.SentenceOf(all[end].Start) == sentence)
+        {
+            end++;
+        }
+
+        var partsOfSpeech = this.blockTokens.TagsOf(this.text, this.taggedBlock, start, end);
+        var found = this.nameTagger!.Find(this.text, all[start..end], partsOfSpeech.Length == all.Length ? partsOfSpeech[start..end] : default, this.nameSpans);
+        for (var n = 0; n < found; n++)
+        {
+            var name = this.nameSpans[n];
+            for (var t = start + name.Start; t < start + name.End; t++)
+            {
+                this.taggedTypes[t] = (byte)(name.Type + 1);
+                this.taggedStarts[t] = start + name.Start;
+                this.taggedEnds[t] = start + name.End;
+            }
+        }
+
+        this.runTagged.AsSpan(start, end - start).Fill(true);
+    }
 
     // Whether the tagger tags no token of [start, end) as (part of) a name.
     private bool TaggerSaysNoName(int start, int end)
@@ -89,6 +116,7 @@ internal sealed partial class ActorFinder
             return false;
         }
 
+        this.EnsureTagged(start, end);
         for (var k = start; k < end; k++)
         {
             if (this.taggedTypes[k] != NoName)

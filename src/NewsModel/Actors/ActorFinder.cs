@@ -197,7 +197,7 @@ internal sealed partial class ActorFinder
             }
 
             this.facts.AsSpan(0, this.tokens.Count).Fill(new WordFacts(Unread, 0, 0));
-            this.TagNames(this.tokens, this.nameTagger is null ? default : this.blockTokens.TagsOf(this.text, block));
+            this.BeginTaggedBlock(block);
             this.spacesNormalized = this.AreSpacesNormalized();
             if (this.IsCreditOrSource(block))
             {

@@ -728,7 +728,12 @@ internal sealed class QuoteFinder : IDisposable
     // a part-of-speech stage, the determiner before the word and the lexicon's noun-first words do.
     private bool IsNotVerb(int i)
     {
-        var tags = this.blockTokens.TagsOf(this.text, this.block);
+        if (this.blockTokens.IsSurelyVerb(this.Word(i)))
+        {
+            return this.IsNounDeterminer(i - 1) || this.IsNounFirstCueAsNoun(i) || this.IsTitleNounBeforeQuote(i);
+        }
+
+        var tags = this.blockTokens.TagsOf(this.text, this.block, i, i + 1);
         return (tags.Length == this.tokens.Count && !PennTagMasks.Has(this.blockTokens.Masks.Verbs, tags[i]) && !this.IsVerbTaggedAsPluralNoun(tags, i))
             || this.IsNounDeterminer(i - 1) || this.IsNounFirstCueAsNoun(i) || this.IsTitleNounBeforeQuote(i);
     }

@@ -29,17 +29,37 @@ internal sealed class BlockTokens
     private bool sorted = true;
 
     // Part-of-speech tags, made on first need for a block (see TagsOf), in pooled arrays.
-    private readonly Dictionary<TextSpan, byte[]> tagsByBlock = [];
+    private readonly Dictionary<TextSpan, BlockTags> tagsByBlock = [];
     private Tagging.PartOfSpeechTagger? tagger;
     private Tagging.PartOfSpeechTagger? masksOf;
     private Tagging.PennTagMasks masks;
     private EquatableArray<Sentence> sentences;
 
-    /// <summary>Whether the read has a part-of-speech stage, so that <see cref="TagsOf"/> gives tags.</summary>
+    /// <summary>The tag of a token whose sentence was not tagged yet.</summary>
+    public const byte NotTagged = byte.MaxValue;
+
+    /// <summary>Whether the read has a part-of-speech stage, so that <see cref="TagsOf(string, TextSpan)"/> gives tags.</summary>
     public bool HasTags => this.tagger is not null;
 
     /// <summary>The word classes of the read's tags (none when it has no part-of-speech stage).</summary>
     public Tagging.PennTagMasks Masks => this.masks;
+
+    /// <summary>
+    /// Whether the tagger's training data holds a word often, and only ever as a verb ("said",
+    /// "told"): its tag is known without tagging its sentence.
+    /// </summary>
+    /// <param name="word">The word as written.</param>
+    /// <returns>False when the read has no part-of-speech stage.</returns>
+    public bool IsSurelyVerb(ReadOnlySpan<char> word)
+    {
+        if (this.tagger is null)
+        {
+            return false;
+        }
+
+        var info = this.tagger.Model.Words.Find(Tagging.TokenAtoms.Head(word, TokenKind.Word).Word);
+        return info.Sure != Tagging.WordInfo.NoTag && info.Tags != 0 && (info.Tags & ~this.masks.Verbs) == 0;
+    }
 
     /// <summary>Sets what the read's tags are made with: the tagger, and the sentences it tags one at a time.</summary>
     /// <param name="text">The article's text.</param>
@@ -65,7 +85,20 @@ internal sealed class BlockTokens
     /// <param name="text">The article's text.</param>
     /// <param name="block">The block.</param>
     /// <returns>The tags; valid until the read ends.</returns>
-    public ReadOnlySpan<byte> TagsOf(string text, TextSpan block)
+    public ReadOnlySpan<byte> TagsOf(string text, TextSpan block) => this.TagsOf(text, block, 0, int.MaxValue);
+
+    /// <summary>
+    /// The part-of-speech tags of a block's tokens, of which those of the sentences that hold
+    /// tokens <paramref name="first"/> to <paramref name="last"/> (excluded) are made on first need;
+    /// the others may still be <see cref="NotTagged"/>. Most stages ask about a few words, and a
+    /// sentence no stage asks about is never tagged.
+    /// </summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="block">The block.</param>
+    /// <param name="first">The first token asked about.</param>
+    /// <param name="last">The token after the last one asked about.</param>
+    /// <returns>The tags, one per token of the block; empty when the read has no part-of-speech stage.</returns>
+    public ReadOnlySpan<byte> TagsOf(string text, TextSpan block, int first, int last)
     {
         if (this.tagger is null)
         {
@@ -73,20 +106,34 @@ internal sealed class BlockTokens
         }
 
         var tokens = this.Of(text, block);
-        if (!this.tagsByBlock.TryGetValue(block, out var tags))
+        if (!this.tagsByBlock.TryGetValue(block, out var tagged))
         {
-            tags = ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Count));
-            this.Tag(text, CollectionsMarshal.AsSpan(tokens), tags);
-            this.tagsByBlock.Add(block, tags);
+            tagged = new BlockTags(ArrayPool<byte>.Shared.Rent(Math.Max(1, tokens.Count)), this.Runs(CollectionsMarshal.AsSpan(tokens)));
+            tagged.Tags.AsSpan(0, tokens.Count).Fill(NotTagged);
+            this.tagsByBlock.Add(block, tagged);
         }
 
-        return tags.AsSpan(0, tokens.Count);
+        var all = CollectionsMarshal.AsSpan(tokens);
+        last = Math.Min(last, tokens.Count);
+        for (var i = Math.Max(0, first); i < last; i++)
+        {
+            if (tagged.Tags[i] == NotTagged)
+            {
+                var (start, end) = tagged.RunOf(i);
+                this.tagger.Tag(text, all[start..end], tagged.Tags.AsSpan(start, end - start));
+                i = end - 1;
+            }
+        }
+
+        return tagged.Tags.AsSpan(0, tokens.Count);
     }
 
-    // Sentence by sentence, as the model was trained: the tokens of each sentence in the block as
-    // one sequence, and the tokens outside every sentence (a byline, a credit) as runs between them.
-    private void Tag(string text, ReadOnlySpan<Token> tokens, byte[] tags)
+    // The block's tokens cut into runs that are tagged as one sequence, as the model was trained:
+    // the tokens of each sentence, and the tokens outside every sentence (a byline, a credit) as
+    // runs between them. A rented array of each run's end, in order.
+    private RentedList<int> Runs(ReadOnlySpan<Token> tokens)
     {
+        var ends = new RentedList<int>();
         var sentences = this.sentences.AsSpan();
         var s = 0;
         var i = 0;
@@ -116,9 +163,11 @@ internal sealed class BlockTokens
                 }
             }
 
-            this.tagger!.Tag(text, tokens[i..end], tags.AsSpan(i, end - i));
+            ends.Add(end);
             i = end;
         }
+
+        return ends;
     }
 
     /// <summary>Whether the cache is small enough to keep for another read.</summary>
@@ -194,7 +243,7 @@ internal sealed class BlockTokens
             last++;
         }
 
-        return this.TagsOf(text, found.Block)[first..last];
+        return this.TagsOf(text, found.Block, first, last)[first..last];
     }
 
     /// <summary>A spare list for a stage's own tokens (a sentence's), empty; give it back with <see cref="Return"/>.</summary>
@@ -220,7 +269,8 @@ internal sealed class BlockTokens
 
         foreach (var tags in this.tagsByBlock.Values)
         {
-            ArrayPool<byte>.Shared.Return(tags);
+            ArrayPool<byte>.Shared.Return(tags.Tags);
+            tags.Runs.Dispose();
         }
 
         this.tagsByBlock.Clear();
@@ -345,5 +395,34 @@ internal sealed class BlockTokens
             this.Clear();
             this.text = text;
         }
+    }
+}
+
+/// <summary>A block's tags, made sentence by sentence, and where its sentences end.</summary>
+/// <param name="Tags">A rented array of a tag per token, <see cref="BlockTokens.NotTagged"/> until its sentence is tagged.</param>
+/// <param name="Runs">The end of each run of tokens tagged as one sequence, ascending.</param>
+internal readonly record struct BlockTags(byte[] Tags, RentedList<int> Runs)
+{
+    /// <summary>The run that holds token i.</summary>
+    /// <param name="i">The token.</param>
+    /// <returns>Its first token and the token after its last.</returns>
+    public (int Start, int End) RunOf(int i)
+    {
+        var ends = this.Runs.AsSpan();
+        int lo = 0, hi = ends.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (ends[mid] > i)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        return (lo == 0 ? 0 : ends[lo - 1], ends[lo]);
     }
 }
