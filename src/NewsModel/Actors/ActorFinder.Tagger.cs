@@ -21,6 +21,11 @@ internal sealed partial class ActorFinder
     private int[] taggedStarts = new int[256];
     private int[] taggedEnds = new int[256];
     private NameSpan[] nameSpans = new NameSpan[256];
+    private byte[] evidence = new byte[256];
+
+    // How the article writes each word, for the tagger's document features: counted over every
+    // block before the first is tagged, as the model was trained on whole documents.
+    private readonly DocumentWords documentWords = new();
 
     // Whether the current block was tagged (there is a tagger).
     private bool blockTagged;
@@ -29,6 +34,41 @@ internal sealed partial class ActorFinder
     // name's type plus one. A pending word the article names in full elsewhere is that actor;
     // one it does not is an actor of the tagger's type, or nothing when the tagger saw no name.
     private readonly Dictionary<int, byte> pendingTagged = [];
+
+    /// <summary>Counts the words of every block for the tagger's document features (nothing without a tagger).</summary>
+    /// <param name="blocks">The article's blocks.</param>
+    private void CountDocumentWords(List<TextSpan> blocks)
+    {
+        this.documentWords.Clear();
+        if (this.nameTagger is null)
+        {
+            return;
+        }
+
+        foreach (var block in blocks)
+        {
+            var all = CollectionsMarshal.AsSpan(this.blockTokens.Of(this.text, block));
+            for (var start = 0; start < all.Length;)
+            {
+                var end = this.SentenceRunEnd(all, start);
+                this.documentWords.Add(this.text, all[start..end]);
+                start = end;
+            }
+        }
+    }
+
+    // The end of the run of tokens from start that lie in one sentence (or outside every sentence).
+    private int SentenceRunEnd(ReadOnlySpan<Token> all, int start)
+    {
+        var sentence = this.SentenceOf(all[start].Start);
+        var end = start + 1;
+        while (end < all.Length && this.SentenceOf(all[end].Start) == sentence)
+        {
+            end++;
+        }
+
+        return end;
+    }
 
     /// <summary>Tags the block's names sentence by sentence, as the model was trained, on the read's part-of-speech tags.</summary>
     private void TagNames(System.Collections.Generic.List<Token> blockTokens, ReadOnlySpan<byte> partsOfSpeech)
@@ -47,6 +87,7 @@ internal sealed partial class ActorFinder
             this.taggedStarts = new int[size];
             this.taggedEnds = new int[size];
             this.nameSpans = new NameSpan[size];
+            this.evidence = new byte[size];
         }
 
         this.taggedTypes.AsSpan(0, count).Clear();
@@ -55,14 +96,10 @@ internal sealed partial class ActorFinder
         while (start < count)
         {
             // The tokens of one sentence; those outside every sentence go as runs between them.
-            var sentence = this.SentenceOf(all[start].Start);
-            var end = start + 1;
-            while (end < count && this.SentenceOf(all[end].Start) == sentence)
-            {
-                end++;
-            }
-
-            var found = this.nameTagger.Find(this.text, all[start..end], partsOfSpeech.IsEmpty ? default : partsOfSpeech[start..end], this.nameSpans);
+            var end = this.SentenceRunEnd(all, start);
+            var evidence = this.evidence.AsSpan(start, end - start);
+            this.documentWords.Evidence(this.text, all[start..end], evidence);
+            var found = this.nameTagger.Find(this.text, all[start..end], partsOfSpeech.IsEmpty ? default : partsOfSpeech[start..end], evidence, this.nameSpans);
             for (var k = 0; k < found; k++)
             {
                 var name = this.nameSpans[k];
