@@ -167,6 +167,39 @@ internal static class NamesCommand
             result.Add(aligned with { Given = given });
         }
 
+        return WithEvidence(result);
+    }
+
+    // Each sentence with what its document (its run of sentences of one document id: an EWT
+    // document, a GUM file) says of its words elsewhere, as the actor stage gives it per article.
+    private static List<TaggedSentence> WithEvidence(List<TaggedSentence> sentences)
+    {
+        var words = new DocumentWords();
+        var result = new List<TaggedSentence>(sentences.Count);
+        for (var start = 0; start < sentences.Count;)
+        {
+            var end = start + 1;
+            while (end < sentences.Count && sentences[end].Document == sentences[start].Document)
+            {
+                end++;
+            }
+
+            words.Clear();
+            for (var i = start; i < end; i++)
+            {
+                words.Add(sentences[i].Text, sentences[i].Tokens);
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                var evidence = new byte[sentences[i].Tokens.Length];
+                words.Evidence(sentences[i].Text, sentences[i].Tokens, evidence);
+                result.Add(sentences[i] with { Evidence = evidence });
+            }
+
+            start = end;
+        }
+
         return result;
     }
 
@@ -199,7 +232,7 @@ internal static class NamesCommand
             foreach (var sentence in sentences)
             {
                 var tags = new byte[sentence.Tokens.Length];
-                tagger.Tag(sentence.Text, sentence.Tokens, sentence.Given, tags);
+                tagger.Tag(sentence.Text, sentence.Tokens, sentence.Given, sentence.Evidence, tags);
                 var found = Spans([.. tags.Select(t => model.Tags[t])]);
                 var gold = Spans(sentence.Tags);
                 foreach (var type in (string[])["PER", "ORG", "LOC"])

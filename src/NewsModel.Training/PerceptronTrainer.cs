@@ -77,7 +77,7 @@ internal sealed class PerceptronTrainer(TrainerOptions options)
 
         this.tagCount = tags.Length;
         var index = tags.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => (byte)p.i, StringComparer.Ordinal);
-        var examples = sentences.Select(s => new Example(Atoms(s), [.. s.Tags.Select(t => index[t])]) { Given = s.Given }).ToArray();
+        var examples = sentences.Select(s => new Example(Atoms(s), [.. s.Tags.Select(t => index[t])]) { Given = s.Given, Document = s.Evidence }).ToArray();
         var words = new WordStatistics(this.tagCount, this.options);
         for (var e = 0; e < examples.Length; e++)
         {
@@ -164,7 +164,7 @@ internal sealed class PerceptronTrainer(TrainerOptions options)
         Span<uint> keys = stackalloc uint[templates.MaxFeatures * (templates.RoleOffsets.Length + 2)];
         Span<int> scores = stackalloc int[this.tagCount];
         var predicted = new byte[example.Gold.Length];
-        var sentence = new SentenceView(example.Atoms, example.Words, example.LowerWords, example.Given);
+        var sentence = new SentenceView(example.Atoms, example.Words, example.LowerWords, example.Given, example.Document);
         var wrong = 0;
         for (var i = 0; i < predicted.Length; i++, clock++)
         {
@@ -295,5 +295,7 @@ internal sealed class PerceptronTrainer(TrainerOptions options)
         public WordInfo[] LowerWords { get; set; } = [];
 
         public byte[] Given { get; init; } = [];
+
+        public byte[] Document { get; init; } = [];
     }
 }

@@ -14,6 +14,9 @@ internal sealed record TaggedSentence(string Id, string Document, string Text, T
 {
     /// <summary>Tags another tagger gave the tokens (the name model reads parts of speech), or empty.</summary>
     public byte[] Given { get; init; } = [];
+
+    /// <summary>What the sentence's document says of each token elsewhere (the name model's document features), or empty.</summary>
+    public byte[] Evidence { get; init; } = [];
 }
 
 /// <summary>Why a sentence could not be aligned, or null when it was.</summary>

@@ -136,17 +136,26 @@ internal static class GumTask
     private static byte[] TaggerAlone(Article article, NameTagger tagger)
     {
         var actors = new List<object>();
-        var tokens = new List<Token>();
         var text = article.Text;
+        var sentences = new List<Token[]>();
+        var words = new DocumentWords();
         foreach (var sentence in article.Sentences)
         {
-            tokens.Clear();
+            var tokens = new List<Token>();
             Tokenizer.Tokenize(text, sentence.Span, word => AbbreviationLexicon.Find(word) != AbbreviationKind.None, tokens);
-            var span = tokens.ToArray();
+            sentences.Add([.. tokens]);
+            words.Add(text, sentences[^1]);
+        }
+
+        // The whole article is counted first, as the actor stage does, for the document features.
+        foreach (var span in sentences)
+        {
             var pos = new byte[span.Length];
             PartOfSpeechTagger.Default.Tag(text, span, pos);
+            var evidence = new byte[span.Length];
+            words.Evidence(text, span, evidence);
             var names = new NameSpan[span.Length];
-            var found = tagger.Find(text, span, pos, names);
+            var found = tagger.Find(text, span, pos, evidence, names);
             foreach (var name in names.AsSpan(0, found))
             {
                 var start = span[name.Start].Start;

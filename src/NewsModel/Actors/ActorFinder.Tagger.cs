@@ -20,6 +20,11 @@ internal sealed partial class ActorFinder
     private int[] taggedStarts = new int[256];
     private int[] taggedEnds = new int[256];
     private NameSpan[] nameSpans = new NameSpan[256];
+    private byte[] evidence = new byte[256];
+
+    // How the article writes each word, for the tagger's document features: counted over every
+    // block before the first is tagged, as the model was trained on whole documents.
+    private readonly DocumentWords documentWords = new();
 
     // Whether the current block was tagged (there is a tagger).
     private bool blockTagged;
@@ -28,6 +33,41 @@ internal sealed partial class ActorFinder
     // name's type plus one. A pending word the article names in full elsewhere is that actor;
     // one it does not is an actor of the tagger's type, or nothing when the tagger saw no name.
     private readonly Dictionary<int, byte> pendingTagged = [];
+
+    /// <summary>Counts the words of every block for the tagger's document features (nothing without a tagger).</summary>
+    /// <param name="blocks">The article's blocks.</param>
+    private void CountDocumentWords(List<TextSpan> blocks)
+    {
+        this.documentWords.Clear();
+        if (this.nameTagger is null)
+        {
+            return;
+        }
+
+        foreach (var block in blocks)
+        {
+            var all = CollectionsMarshal.AsSpan(this.blockTokens.Of(this.text, block));
+            for (var start = 0; start < all.Length;)
+            {
+                var end = this.SentenceRunEnd(all, start);
+                this.documentWords.Add(this.text, all[start..end]);
+                start = end;
+            }
+        }
+    }
+
+    // The end of the run of tokens from start that lie in one sentence (or outside every sentence).
+    private int SentenceRunEnd(ReadOnlySpan<Token> all, int start)
+    {
+        var sentence = this.SentenceOf(all[start].Start);
+        var end = start + 1;
+        while (end < all.Length && this.SentenceOf(all[end].Start) == sentence)
+        {
+            end++;
+        }
+
+        return end;
+    }
 
     // The block whose tokens this.tokens holds, and per token whether its sentence was tagged.
     private TextSpan taggedBlock;
@@ -56,6 +96,7 @@ internal sealed partial class ActorFinder
             this.taggedEnds = new int[size];
             this.nameSpans = new NameSpan[size];
             this.runTagged = new bool[size];
+            this.evidence = new byte[size];
         }
 
         this.taggedTypes.AsSpan(0, count).Clear();
@@ -86,14 +127,11 @@ internal sealed partial class ActorFinder
             start--;
         }
 
-        var end = k + 1;
-        while (end < all.Length && this.SentenceOf(all[end].Start) == sentence)
-        {
-            end++;
-        }
-
+        var end = this.SentenceRunEnd(all, start);
         var partsOfSpeech = this.blockTokens.TagsOf(this.text, this.taggedBlock, start, end);
-        var found = this.nameTagger!.Find(this.text, all[start..end], partsOfSpeech.Length == all.Length ? partsOfSpeech[start..end] : default, this.nameSpans);
+        var evidence = this.evidence.AsSpan(start, end - start);
+        this.documentWords.Evidence(this.text, all[start..end], evidence);
+        var found = this.nameTagger!.Find(this.text, all[start..end], partsOfSpeech.Length == all.Length ? partsOfSpeech[start..end] : default, evidence, this.nameSpans);
         for (var n = 0; n < found; n++)
         {
             var name = this.nameSpans[n];

@@ -186,7 +186,9 @@ internal sealed partial class ActorFinder
 
     private Actor[] Find(CancellationToken cancellationToken)
     {
-        foreach (var block in this.Blocks())
+        var blocks = this.Blocks();
+        this.CountDocumentWords(blocks);
+        foreach (var block in blocks)
         {
             // Checked per block (a paragraph): a huge single paragraph is read in one go.
             cancellationToken.ThrowIfCancellationRequested();

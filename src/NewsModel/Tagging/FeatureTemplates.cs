@@ -13,7 +13,8 @@ namespace NewsModel.Tagging;
 /// <param name="Words">What the model's dictionary knows of each token as written.</param>
 /// <param name="LowerWords">What the model's dictionary knows of each token in any case.</param>
 /// <param name="Given">Tags from another tagger, or empty.</param>
-internal readonly ref struct SentenceView(ReadOnlySpan<TokenAtoms> Atoms, ReadOnlySpan<WordInfo> Words, ReadOnlySpan<WordInfo> LowerWords, ReadOnlySpan<byte> Given)
+/// <param name="Document">What the document says of each token elsewhere (<see cref="DocumentWords.Evidence"/>), or empty.</param>
+internal readonly ref struct SentenceView(ReadOnlySpan<TokenAtoms> Atoms, ReadOnlySpan<WordInfo> Words, ReadOnlySpan<WordInfo> LowerWords, ReadOnlySpan<byte> Given, ReadOnlySpan<byte> Document = default)
 {
     /// <summary>The tokens' atoms.</summary>
     public ReadOnlySpan<TokenAtoms> Atoms { get; } = Atoms;
@@ -26,6 +27,9 @@ internal readonly ref struct SentenceView(ReadOnlySpan<TokenAtoms> Atoms, ReadOn
 
     /// <summary>Tags from another tagger, or empty.</summary>
     public ReadOnlySpan<byte> Given { get; } = Given;
+
+    /// <summary>What the document says of each token elsewhere, or empty.</summary>
+    public ReadOnlySpan<byte> Document { get; } = Document;
 
     /// <summary>The number of tokens.</summary>
     public int Length => this.Atoms.Length;

@@ -79,14 +79,22 @@ internal sealed class NameTagger
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="partsOfSpeech">Their part-of-speech tags (indexes into <see cref="TaggerModel.PartOfSpeech"/>'s tags), or empty.</param>
     /// <param name="tags">One slot per token for the index of its tag in <see cref="Tags"/>.</param>
-    public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> partsOfSpeech, Span<byte> tags)
+    public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> partsOfSpeech, Span<byte> tags) => this.Tag(text, tokens, partsOfSpeech, [], tags);
+
+    /// <summary>Tags one sentence's tokens with BILOU tags, with what its document says of each token elsewhere.</summary>
+    /// <param name="text">The text the tokens are spans of.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="partsOfSpeech">Their part-of-speech tags (indexes into <see cref="TaggerModel.PartOfSpeech"/>'s tags), or empty.</param>
+    /// <param name="document">One per token (<see cref="DocumentWords.Evidence"/>), or empty when there is no document.</param>
+    /// <param name="tags">One slot per token for the index of its tag in <see cref="Tags"/>.</param>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> partsOfSpeech, ReadOnlySpan<byte> document, Span<byte> tags)
     {
         ArgumentNullException.ThrowIfNull(text);
         var atoms = ArrayPool<TokenAtoms>.Shared.Rent(tokens.Length);
         try
         {
             TokenAtoms.ReadHeads(text, tokens, atoms);
-            this.tagger.Tag(text, tokens, atoms.AsSpan(0, tokens.Length), partsOfSpeech, tags);
+            this.tagger.Tag(text, tokens, atoms.AsSpan(0, tokens.Length), partsOfSpeech, document, tags);
         }
         finally
         {
@@ -100,12 +108,21 @@ internal sealed class NameTagger
     /// <param name="partsOfSpeech">Their part-of-speech tags, or empty.</param>
     /// <param name="names">Room for the names (at most one per token).</param>
     /// <returns>The number of names written, in token order.</returns>
-    public int Find(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> partsOfSpeech, Span<NameSpan> names)
+    public int Find(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> partsOfSpeech, Span<NameSpan> names) => this.Find(text, tokens, partsOfSpeech, [], names);
+
+    /// <summary>Finds the names of one sentence, with what its document says of each token elsewhere.</summary>
+    /// <param name="text">The text the tokens are spans of.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="partsOfSpeech">Their part-of-speech tags, or empty.</param>
+    /// <param name="document">One per token (<see cref="DocumentWords.Evidence"/>), or empty.</param>
+    /// <param name="names">Room for the names (at most one per token).</param>
+    /// <returns>The number of names written, in token order.</returns>
+    public int Find(string text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> partsOfSpeech, ReadOnlySpan<byte> document, Span<NameSpan> names)
     {
         var tags = ArrayPool<byte>.Shared.Rent(tokens.Length);
         try
         {
-            this.Tag(text, tokens, partsOfSpeech, tags);
+            this.Tag(text, tokens, partsOfSpeech, document, tags);
             return this.Spans(tags.AsSpan(0, tokens.Length), names);
         }
         finally

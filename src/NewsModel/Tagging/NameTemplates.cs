@@ -11,8 +11,9 @@ namespace NewsModel.Tagging;
 /// dictionary knows of each (the name tags it was seen with, its lexicon classes: given names,
 /// countries, demonyms, places, organisations, titles, organisation head words, known people),
 /// the parts of speech of the token and its neighbours (the tags the part-of-speech tagger gave,
-/// when there are any), the two tags before it, and whether it opens the sentence (where a
-/// capital says nothing of a name).
+/// when there are any), the two tags before it, whether it opens the sentence (where a
+/// capital says nothing of a name), and how its document writes the word elsewhere (capitalised
+/// in mid-sentence, lower-cased: <see cref="DocumentWords"/>, when the caller gives it).
 /// </summary>
 internal sealed class NameTemplates : FeatureTemplates
 {
@@ -77,6 +78,7 @@ internal sealed class NameTemplates : FeatureTemplates
         SecondPreviousShape = 1UL << 33,
         SecondNextShape = 1UL << 34,
         PreviousTagSeenTags = 1UL << 35,
+        DocumentEvidence = 1UL << 36,
 
         /// <summary>The set the shipped model uses.</summary>
         Default = Bias | Word | Lower | Prefixes | Suffixes | Shape | ShortShape | Traits
@@ -86,14 +88,14 @@ internal sealed class NameTemplates : FeatureTemplates
             | SecondPreviousWord | SecondNextWord | SecondPreviousShape | SecondNextShape
             | PreviousTag | PreviousTags
             | PartOfSpeech | PreviousPartOfSpeech | NextPartOfSpeech | PartsOfSpeechAround | PreviousTagPartOfSpeech
-            | PreviousTagWord | Initial | InitialWord | PreviousTagSeenTags,
+            | PreviousTagWord | Initial | InitialWord | PreviousTagSeenTags | DocumentEvidence,
     }
 
     /// <inheritdoc />
     public override TaggerModelKind Kind => TaggerModelKind.Names;
 
     /// <inheritdoc />
-    public override int Version => 1;
+    public override int Version => 2;
 
     /// <inheritdoc />
     public override int MaxFeatures => 32;
@@ -248,6 +250,15 @@ internal sealed class NameTemplates : FeatureTemplates
         {
             this.Add(keys, ref n, Template.Initial, word.Tags);
             this.Add(keys, ref n, Template.InitialWord, token.Lower);
+        }
+
+        // How the document writes the word elsewhere, capitalised in mid-sentence or lower-cased,
+        // with how it is written here: what a sentence's first word and an unknown word lack.
+        // (The same with the next word's evidence, or with the word's seen tags, scored worse on
+        // the GUM folds.)
+        if (!sentence.Document.IsEmpty)
+        {
+            this.Add(keys, ref n, Template.DocumentEvidence, sentence.Document[position]);
         }
 
         var given = sentence.Given;

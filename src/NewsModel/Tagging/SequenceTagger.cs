@@ -41,7 +41,7 @@ internal sealed class SequenceTagger
         var scratch = Scratch.ForThread(this.Model.Weights.Stride, tokens.Length);
         var atoms = scratch.Atoms.AsSpan(0, tokens.Length);
         TokenAtoms.ReadHeads(text, tokens, atoms);
-        this.Tag(text, tokens, atoms, [], tags, scratch);
+        this.Tag(text, tokens, atoms, [], [], tags, scratch);
     }
 
     /// <summary>
@@ -57,7 +57,20 @@ internal sealed class SequenceTagger
     public void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, Span<byte> tags)
     {
         ArgumentNullException.ThrowIfNull(text);
-        this.Tag(text, tokens, atoms, given, tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
+        this.Tag(text, tokens, atoms, given, [], tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
+    }
+
+    /// <summary>Tags one sentence's tokens over atoms the caller keeps, with what the document says of each token elsewhere.</summary>
+    /// <param name="text">The text the tokens are spans of.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="atoms">One per token, at least their heads (<see cref="TokenAtoms.ReadHeads"/>).</param>
+    /// <param name="given">Tags another tagger gave the tokens, or empty.</param>
+    /// <param name="document">One per token (<see cref="DocumentWords.Evidence"/>), or empty.</param>
+    /// <param name="tags">One slot per token for the index of its tag in <see cref="TaggerModel.Tags"/>.</param>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, ReadOnlySpan<byte> document, Span<byte> tags)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        this.Tag(text, tokens, atoms, given, document, tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
     }
 
     /// <summary>The best tag: the highest score among the allowed tags, the lowest index on a tie.</summary>
@@ -120,12 +133,12 @@ internal sealed class SequenceTagger
         }
     }
 
-    private void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, Span<byte> tags, Scratch scratch)
+    private void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, ReadOnlySpan<byte> document, Span<byte> tags, Scratch scratch)
     {
         var n = tokens.Length;
-        if (atoms.Length < n || tags.Length < n || (!given.IsEmpty && given.Length < n))
+        if (atoms.Length < n || tags.Length < n || (!given.IsEmpty && given.Length < n) || (!document.IsEmpty && document.Length < n))
         {
-            throw new ArgumentException("The atoms and tags need one slot per token, and the given tags one per token or none.", nameof(tags));
+            throw new ArgumentException("The atoms and tags need one slot per token, and the given tags and document evidence one per token or none.", nameof(tags));
         }
 
         // A word whose scores the model caches needs only its head atoms and its entry as
@@ -155,7 +168,7 @@ internal sealed class SequenceTagger
             }
         }
 
-        var sentence = new SentenceView(atoms[..n], words, lowerWords, given);
+        var sentence = new SentenceView(atoms[..n], words, lowerWords, given, document);
         for (var start = 0; start < n; start += Scratch.Window)
         {
             var end = Math.Min(n, start + Scratch.Window);
