@@ -287,7 +287,7 @@ internal sealed class EventReader : IDisposable
                 if (this.Match(form, i, clause.End, out var last))
                 {
                     // The sentence's tags are asked for only here: most sentences have no one-word trigger.
-                    if (last == i && IsModifierOfNoun(this.blockTokens.TagsOfCopy(this.text, sentence), this.blockTokens.Masks, i))
+                    if (last == i && this.MayModifyNoun(i) && IsModifierOfNoun(this.blockTokens.TagsOfCopy(this.text, sentence), this.blockTokens.Masks, i))
                     {
                         break;
                     }
@@ -321,6 +321,16 @@ internal sealed class EventReader : IDisposable
 
         return PennTagMasks.Has(masks.Adjectives, tags[i])
             || (PennTagMasks.Has(masks.Participles, tags[i]) && (i == 0 || PennTagMasks.Has(masks.Determiners | masks.Adjectives | masks.Prepositions, tags[i - 1])));
+    }
+
+    // Whether the tagger's data lets token i be an adjective or a participle and the next word a
+    // noun: most triggers it never saw that way ("met", "said") need no tagging of their sentence.
+    private bool MayModifyNoun(int i)
+    {
+        var masks = this.blockTokens.Masks;
+        return i + 1 < this.tokens.Count && this.tokens[i + 1].Kind == TokenKind.Word
+            && this.blockTokens.MayBe(this.tokens[i].In(this.text), masks.Adjectives | masks.Participles)
+            && this.blockTokens.MayBe(this.tokens[i + 1].In(this.text), masks.Nouns);
     }
 
     // The clause of a token of the sentence, cutting the sentence into clauses at the first question.

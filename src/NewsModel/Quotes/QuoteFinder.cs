@@ -728,7 +728,8 @@ internal sealed class QuoteFinder : IDisposable
     // a part-of-speech stage, the determiner before the word and the lexicon's noun-first words do.
     private bool IsNotVerb(int i)
     {
-        if (this.blockTokens.IsSurelyVerb(this.Word(i)))
+        // A word the tagger's data only ever saw as a verb ("said", "told") needs no tagging.
+        if (!this.blockTokens.MayBe(this.Word(i), ~this.blockTokens.Masks.Verbs))
         {
             return this.IsNounDeterminer(i - 1) || this.IsNounFirstCueAsNoun(i) || this.IsTitleNounBeforeQuote(i);
         }

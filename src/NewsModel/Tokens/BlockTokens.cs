@@ -45,20 +45,23 @@ internal sealed class BlockTokens
     public Tagging.PennTagMasks Masks => this.masks;
 
     /// <summary>
-    /// Whether the tagger's training data holds a word often, and only ever as a verb ("said",
-    /// "told"): its tag is known without tagging its sentence.
+    /// Whether a word may take one of the tags of a mask: false only when the tagger's training
+    /// data holds the word and never with one of them ("said" is never a noun), so that a stage
+    /// can decide without tagging the word's sentence. True for a word the data never held, and
+    /// when the read has no part-of-speech stage.
     /// </summary>
     /// <param name="word">The word as written.</param>
-    /// <returns>False when the read has no part-of-speech stage.</returns>
-    public bool IsSurelyVerb(ReadOnlySpan<char> word)
+    /// <param name="mask">The tags (<see cref="Masks"/>).</param>
+    /// <returns>Whether the word may have one of the tags.</returns>
+    public bool MayBe(ReadOnlySpan<char> word, ulong mask)
     {
         if (this.tagger is null)
         {
-            return false;
+            return true;
         }
 
-        var info = this.tagger.Model.Words.Find(Tagging.TokenAtoms.Head(word, TokenKind.Word).Word);
-        return info.Sure != Tagging.WordInfo.NoTag && info.Tags != 0 && (info.Tags & ~this.masks.Verbs) == 0;
+        var seen = this.tagger.Model.Words.Find(Tagging.TokenAtoms.Head(word, TokenKind.Word).Word).Tags;
+        return seen == 0 || (seen & mask) != 0;
     }
 
     /// <summary>Sets what the read's tags are made with: the tagger, and the sentences it tags one at a time.</summary>
@@ -184,6 +187,7 @@ internal sealed class BlockTokens
         {
             tokens = this.TakeSpare(text, block);
             Tokenizer.Tokenize(text, block, IsAbbreviation, tokens);
+
             this.byBlock.Add(block, tokens);
             this.sorted &= this.blocks.Count == 0 || this.blocks[^1].Block.Start <= block.Start;
             this.blocks.Add((block, tokens));
