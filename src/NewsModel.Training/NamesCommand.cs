@@ -33,6 +33,7 @@ internal static class NamesCommand
         {
             Templates = NameTemplates.Instance,
             Lexicon = NameLexiconClasses.From(LexiconSet.Default, Path.Combine(root, "src", "NewsModel", "Lexicons", "Data", "people.txt")),
+            Phrases = NameLexiconClasses.Phrases(LexiconSet.Default, Path.Combine(root, "src", "NewsModel", "Lexicons", "Data", "people.txt")),
             WeightFloor = 1,
             Epochs = 10,
         };
@@ -50,7 +51,7 @@ internal static class NamesCommand
                 case "--epochs": options = options with { Epochs = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--floor": options = options with { WeightFloor = double.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                 case "--without": options = options with { Templates = new NameTemplates(((NameTemplates)options.Templates).Enabled & ~Enum.Parse<NameTemplates.Template>(Value())) }; break;
-                case "--no-lexicon": options = options with { Lexicon = [] }; break;
+                case "--no-lexicon": options = options with { Lexicon = [], Phrases = [] }; break;
                 default:
                     Console.Error.WriteLine($"unknown option {args[i]}");
                     return 2;

@@ -44,6 +44,9 @@ internal sealed record TrainerOptions
 
     /// <summary>Words with lexicon classes (bits), for the dictionary.</summary>
     public IReadOnlyList<(string Word, byte Classes)> Lexicon { get; init; } = [];
+
+    /// <summary>Lexicon names as their words' atoms, with class bits (<see cref="NameGazetteer"/>), for the dictionary.</summary>
+    public IReadOnlyList<(ulong[] Words, byte Classes)> Phrases { get; init; } = [];
 }
 
 /// <summary>
@@ -91,6 +94,16 @@ internal sealed class PerceptronTrainer(TrainerOptions options)
 
         var cached = CachedWords(examples, this.options.CachedWords);
         var dictionary = words.Build(cached.Select(a => a.Word).ToArray());
+        if (this.options.Templates.ReadsPhrases)
+        {
+            // Matched on the model's own dictionary, as the tagger will match them.
+            foreach (var example in examples)
+            {
+                example.Phrases = new byte[example.Atoms.Length];
+                NameGazetteer.Match(dictionary, example.Atoms, example.Phrases);
+            }
+        }
+
         var transitions = this.options.Templates.Transitions(tags);
         var order = Enumerable.Range(0, examples.Length).ToArray();
         var random = new SplitMix64(this.options.Seed);
@@ -164,7 +177,7 @@ internal sealed class PerceptronTrainer(TrainerOptions options)
         Span<uint> keys = stackalloc uint[templates.MaxFeatures * (templates.RoleOffsets.Length + 2)];
         Span<int> scores = stackalloc int[this.tagCount];
         var predicted = new byte[example.Gold.Length];
-        var sentence = new SentenceView(example.Atoms, example.Words, example.LowerWords, example.Given, example.Document);
+        var sentence = new SentenceView(example.Atoms, example.Words, example.LowerWords, example.Given, example.Document, example.Phrases);
         var wrong = 0;
         for (var i = 0; i < predicted.Length; i++, clock++)
         {
@@ -297,5 +310,7 @@ internal sealed class PerceptronTrainer(TrainerOptions options)
         public byte[] Given { get; init; } = [];
 
         public byte[] Document { get; init; } = [];
+
+        public byte[] Phrases { get; set; } = [];
     }
 }

@@ -28,6 +28,19 @@ internal sealed class WordStatistics
             var key = WordDictionary.KeyOf(TokenAtoms.Of(word, Tokens.TokenKind.Word).Word);
             this.classes[key] = (byte)(this.classes.GetValueOrDefault(key) | wordClasses);
         }
+
+        // A name's key with its classes, and each shorter prefix's key marked as one.
+        foreach (var (words, phraseClasses) in options.Phrases)
+        {
+            var hash = 0UL;
+            for (var i = 0; i < words.Length; i++)
+            {
+                hash = NameGazetteer.Extend(hash, words[i]);
+                var key = WordDictionary.PhraseKeyOf(hash);
+                var bits = i == words.Length - 1 ? phraseClasses : NameGazetteer.Prefix;
+                this.classes[key] = (byte)(this.classes.GetValueOrDefault(key) | bits);
+            }
+        }
     }
 
     /// <summary>Counts a sentence's words in a fold.</summary>

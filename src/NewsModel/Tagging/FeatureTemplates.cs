@@ -14,7 +14,8 @@ namespace NewsModel.Tagging;
 /// <param name="LowerWords">What the model's dictionary knows of each token in any case.</param>
 /// <param name="Given">Tags from another tagger, or empty.</param>
 /// <param name="Document">What the document says of each token elsewhere (<see cref="DocumentWords.Evidence"/>), or empty.</param>
-internal readonly ref struct SentenceView(ReadOnlySpan<TokenAtoms> Atoms, ReadOnlySpan<WordInfo> Words, ReadOnlySpan<WordInfo> LowerWords, ReadOnlySpan<byte> Given, ReadOnlySpan<byte> Document = default)
+/// <param name="Phrases">The lexicon name covering each token (<see cref="NameGazetteer.Match"/>), or empty when the templates read none.</param>
+internal readonly ref struct SentenceView(ReadOnlySpan<TokenAtoms> Atoms, ReadOnlySpan<WordInfo> Words, ReadOnlySpan<WordInfo> LowerWords, ReadOnlySpan<byte> Given, ReadOnlySpan<byte> Document = default, ReadOnlySpan<byte> Phrases = default)
 {
     /// <summary>The tokens' atoms.</summary>
     public ReadOnlySpan<TokenAtoms> Atoms { get; } = Atoms;
@@ -30,6 +31,9 @@ internal readonly ref struct SentenceView(ReadOnlySpan<TokenAtoms> Atoms, ReadOn
 
     /// <summary>What the document says of each token elsewhere, or empty.</summary>
     public ReadOnlySpan<byte> Document { get; } = Document;
+
+    /// <summary>The lexicon name covering each token (<see cref="NameGazetteer.Match"/>), or empty.</summary>
+    public ReadOnlySpan<byte> Phrases { get; } = Phrases;
 
     /// <summary>The number of tokens.</summary>
     public int Length => this.Atoms.Length;
@@ -116,6 +120,9 @@ internal abstract class FeatureTemplates
     /// the decoder adds the context's features up before it chooses any tag.
     /// </summary>
     public virtual bool ContextReadsTags => true;
+
+    /// <summary>Whether <see cref="ExtractContext"/> reads the lexicon names covering the tokens (<see cref="SentenceView.Phrases"/>).</summary>
+    public virtual bool ReadsPhrases => false;
 
     /// <summary>Writes the keys of every feature of a token: its roles', its tags' and its context's.</summary>
     /// <param name="sentence">The sentence.</param>

@@ -20,7 +20,7 @@ namespace NewsModel.Tagging;
 /// <item>the payload: the feature keys ascending as LEB128 deltas, a byte per feature for its
 /// non-zero weights, their tag indexes (u8) and their weights (i16); then the word keys as
 /// deltas, the tags each word was seen with (u64), its usual tag (u8, 255 for none) and its
-/// lexicon classes (u8); then the count of cached words (LEB128) and each one's atoms (twelve
+/// lexicon classes (u8), among them a name model's lexicon names as keys (<see cref="NameGazetteer"/>); then the count of cached words (LEB128) and each one's atoms (twelve
 /// u64: word, lower-cased form, four prefixes, four suffixes, shape, short shape; and its traits,
 /// u16), whose summed weights the model computes when it is loaded;</item>
 /// <item>the CRC-32 of every byte before it (u32).</item>

@@ -26,6 +26,15 @@ internal sealed class NameTemplates : FeatureTemplates
     private static readonly ulong After = FeatureHash.Atom(2, 0xB1);
     private const byte NoPos = byte.MaxValue;
 
+    /// <summary>The dictionary's class bit of a given name (the name model's word classes).</summary>
+    public const byte FirstNameClass = 1 << 0;
+
+    /// <summary>The dictionary's class bit of a title ("President").</summary>
+    public const byte TitleClass = 1 << 5;
+
+    /// <summary>The dictionary's class bit of an organisation or place head word ("Ministry").</summary>
+    public const byte HeadWordClass = 1 << 6;
+
     private const int Self = 0;
     private const int Previous = 1;
     private const int Next = 2;
@@ -79,6 +88,10 @@ internal sealed class NameTemplates : FeatureTemplates
         SecondNextShape = 1UL << 34,
         PreviousTagSeenTags = 1UL << 35,
         DocumentEvidence = 1UL << 36,
+        Gazetteer = 1UL << 37,
+        FirstNameCue = 1UL << 38,
+        TitleCue = 1UL << 39,
+        HeadWordCue = 1UL << 40,
 
         /// <summary>The set the shipped model uses.</summary>
         Default = Bias | Word | Lower | Prefixes | Suffixes | Shape | ShortShape | Traits
@@ -88,14 +101,15 @@ internal sealed class NameTemplates : FeatureTemplates
             | SecondPreviousWord | SecondNextWord | SecondPreviousShape | SecondNextShape
             | PreviousTag | PreviousTags
             | PartOfSpeech | PreviousPartOfSpeech | NextPartOfSpeech | PartsOfSpeechAround | PreviousTagPartOfSpeech
-            | PreviousTagWord | Initial | InitialWord | PreviousTagSeenTags | DocumentEvidence,
+            | PreviousTagWord | Initial | InitialWord | PreviousTagSeenTags | DocumentEvidence
+            | Gazetteer | FirstNameCue | TitleCue | HeadWordCue,
     }
 
     /// <inheritdoc />
     public override TaggerModelKind Kind => TaggerModelKind.Names;
 
     /// <inheritdoc />
-    public override int Version => 2;
+    public override int Version => 3;
 
     /// <inheritdoc />
     public override int MaxFeatures => 32;
@@ -108,6 +122,9 @@ internal sealed class NameTemplates : FeatureTemplates
 
     /// <inheritdoc />
     public override ImmutableArray<int> RoleOffsets { get; } = [0, -1, 1, -2, 2];
+
+    /// <inheritdoc />
+    public override bool ReadsPhrases => this.On(Template.Gazetteer);
 
     /// <summary>Whether a BILOU tag may follow another: I- and L- only inside a name of their type, which B- opens.</summary>
     /// <param name="previous">The tag before, or null at the start of the sentence.</param>
@@ -259,6 +276,53 @@ internal sealed class NameTemplates : FeatureTemplates
         if (!sentence.Document.IsEmpty)
         {
             this.Add(keys, ref n, Template.DocumentEvidence, sentence.Document[position]);
+        }
+
+        // The lexicon name of several words covering the token, a feature per class with the
+        // token's place in it: it says where a name starts and ends, which the classes of its
+        // single words do not. (Names of one word too, as U, scored worse with the rules on the
+        // GUM folds: the dictionary's classes of the word say as much.)
+        if (!sentence.Phrases.IsEmpty && sentence.Phrases[position] is var phrase and not 0)
+        {
+            for (var bits = (uint)(phrase >> 2); bits != 0; bits &= bits - 1)
+            {
+                this.Add(keys, ref n, Template.Gazetteer, (uint.TrailingZeroCount(bits) << 2) | (phrase & 3u));
+            }
+        }
+
+        // Cues of a name around a capitalised word that no lexicon lists whole: a given name
+        // before it or it after one, a title just before it, a head word ("Ministry") one or two
+        // words after it.
+        var capital = NameGazetteer.MayStart(token);
+        var last = sentence.Length - 1;
+        if (this.On(Template.FirstNameCue))
+        {
+            if ((word.Classes & FirstNameClass) != 0 && position < last && NameGazetteer.MayStart(sentence.Atoms[position + 1]))
+            {
+                this.Add(keys, ref n, Template.FirstNameCue, 1);
+            }
+
+            if (capital && position > 0 && (sentence.Words[position - 1].Classes & FirstNameClass) != 0)
+            {
+                this.Add(keys, ref n, Template.FirstNameCue, 2);
+            }
+        }
+
+        if (capital && position > 0 && (sentence.Words[position - 1].Classes & TitleClass) != 0)
+        {
+            this.Add(keys, ref n, Template.TitleCue, 1);
+        }
+
+        if (capital && this.On(Template.HeadWordCue))
+        {
+            if (position < last && (sentence.Words[position + 1].Classes & HeadWordClass) != 0)
+            {
+                this.Add(keys, ref n, Template.HeadWordCue, 1);
+            }
+            else if (position + 1 < last && (sentence.Words[position + 2].Classes & HeadWordClass) != 0)
+            {
+                this.Add(keys, ref n, Template.HeadWordCue, 2);
+            }
         }
 
         var given = sentence.Given;

@@ -168,7 +168,14 @@ internal sealed class SequenceTagger
             }
         }
 
-        var sentence = new SentenceView(atoms[..n], words, lowerWords, given, document);
+        var phrases = Span<byte>.Empty;
+        if (this.Model.Templates.ReadsPhrases)
+        {
+            phrases = scratch.Phrases.AsSpan(0, n);
+            NameGazetteer.Match(dictionary, atoms[..n], phrases);
+        }
+
+        var sentence = new SentenceView(atoms[..n], words, lowerWords, given, document, phrases);
         for (var start = 0; start < n; start += Scratch.Window)
         {
             var end = Math.Min(n, start + Scratch.Window);
@@ -331,6 +338,7 @@ internal sealed class SequenceTagger
             (this.scores, this.scoresBase) = FeatureWeights.AlignedArray<int>(Window * stride);
             this.Atoms = new TokenAtoms[tokens];
             this.Words = new WordInfo[2 * tokens];
+            this.Phrases = new byte[tokens];
         }
 
         /// <summary>Room for the atoms of a sentence's tokens.</summary>
@@ -338,6 +346,9 @@ internal sealed class SequenceTagger
 
         /// <summary>Room for the dictionary entries of a sentence's tokens: as written, then in any case.</summary>
         public WordInfo[] Words { get; private set; }
+
+        /// <summary>Room for the lexicon names covering a sentence's tokens.</summary>
+        public byte[] Phrases { get; private set; }
 
         /// <summary>The offsets of a token's cached rows, one per role at most.</summary>
         public nint[] Rows { get; } = new nint[FeatureWeights.MaxKeys];
@@ -376,6 +387,7 @@ internal sealed class SequenceTagger
             {
                 scratch.Atoms = new TokenAtoms[(int)BitOperations.RoundUpToPowerOf2((uint)tokens)];
                 scratch.Words = new WordInfo[2 * scratch.Atoms.Length];
+                scratch.Phrases = new byte[scratch.Atoms.Length];
             }
 
             return scratch;

@@ -104,6 +104,14 @@ internal sealed class WordDictionary
     /// <summary>The key of a word in any case, from its <see cref="TokenAtoms.Lower"/> atom.</summary>
     public static uint LowerKeyOf(ulong lowerAtom) => FeatureHash.Key(1, lowerAtom);
 
+    /// <summary>The key of a lexicon name of one or more words, from its <see cref="NameGazetteer.Extend"/> hash.</summary>
+    public static uint PhraseKeyOf(ulong phraseHash) => FeatureHash.Key(2, phraseHash);
+
+    /// <summary>The classes of a lexicon name (<see cref="NameGazetteer"/>), from its hash.</summary>
+    /// <param name="phraseHash">The hash of its words (<see cref="NameGazetteer.Extend"/>).</param>
+    /// <returns>The entry, or <see cref="WordInfo.Unknown"/>.</returns>
+    public WordInfo FindPhrase(ulong phraseHash) => this.Find(PhraseKeyOf(phraseHash));
+
     /// <summary>What the model knows of a word as written.</summary>
     /// <param name="wordAtom">The word's <see cref="TokenAtoms.Word"/> atom.</param>
     /// <returns>The entry, or <see cref="WordInfo.Unknown"/>.</returns>
