@@ -99,6 +99,13 @@ internal sealed partial class ActorFinder
             return end;
         }
 
+        // "Governor of Virginia", "President of France": what follows the title's "of" or "for" is
+        // its jurisdiction, no one's name (who holds the title is for coreference to say).
+        if (start > titleStart && end - start >= 2 && (this.IsWord(start, "of") || this.IsWord(start, "for")))
+        {
+            return this.ReadName(start + 1, end, this.noRoles, Gender.Unknown, start + 1, false);
+        }
+
         return this.ReadName(start, end, roles ?? this.noRoles, gender, titleStart, sentenceStart && start == i);
     }
 

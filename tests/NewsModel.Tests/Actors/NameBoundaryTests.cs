@@ -19,6 +19,21 @@ public class NameBoundaryTests
     }
 
     [Theory]
+    [InlineData("Robert Sarvis, the nominee for Governor of Virginia, answered five questions.", "Virginia")]
+    [InlineData("The talks with the President of France ended on Monday.", "France")]
+    [InlineData("She met the Minister for Health on Tuesday.", null)]
+    public void Read_TitleOfJurisdiction_IsNoPersonsName(string sentence, string? jurisdiction)
+    {
+        var article = Read(sentence);
+
+        article.Actors.Should().NotContain(a => a.Kind == ActorKind.Person && (a.Name.StartsWith("of ", StringComparison.Ordinal) || a.Name.StartsWith("for ", StringComparison.Ordinal) || a.Name == jurisdiction));
+        if (jurisdiction is not null)
+        {
+            article.Actors.Should().Contain(a => a.Name == jurisdiction && a.Kind != ActorKind.Person);
+        }
+    }
+
+    [Theory]
     [InlineData("Writing in a blog, Matthew Ingram of The Globe said so.", "Matthew Ingram")]
     [InlineData("Lydia Buchtmann for Food Standards Australia said the plan worked.", "Lydia Buchtmann")]
     public void Read_GivenNameAndSurnameBeforeOfOrFor_IsAPersonApart(string sentence, string person)
