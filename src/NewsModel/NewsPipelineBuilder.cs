@@ -44,6 +44,7 @@ public sealed class NewsPipelineBuilder
     /// </summary>
     /// <param name="model">A part-of-speech model of one's own (<see cref="TaggerModel.Load(Stream)"/>); the embedded one when null.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="model"/> tags something other than parts of speech.</exception>
     public NewsPipelineBuilder UsePartOfSpeech(TaggerModel? model = null) => this.UseOnce(model is null ? new PartOfSpeechStage() : new PartOfSpeechStage(model));
 
     /// <summary>Adds the temporal stage (TIMEX3 expressions resolved against the publication date).</summary>
@@ -57,6 +58,7 @@ public sealed class NewsPipelineBuilder
     /// </summary>
     /// <param name="names">A name model of one's own (<see cref="TaggerModel.Load(Stream)"/>); the embedded one when null.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="names"/> tags something other than names.</exception>
     public NewsPipelineBuilder UseActors(TaggerModel? names = null) => this.UseOnce(names is null ? new ActorStage() : new ActorStage(names));
 
     /// <summary>Adds the quote stage (quotes with speakers and cues); it needs the actor stage before it.</summary>

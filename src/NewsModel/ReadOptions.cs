@@ -42,9 +42,10 @@ public sealed record ReadOptions
 
     /// <summary>
     /// Whether the article keeps its tokens with their part-of-speech tags
-    /// (<see cref="Model.Article.Tokens"/>), which the serialized form then carries. The stages
-    /// tag the tokens either way; by default the article leaves them out, as they are most of
-    /// its size.
+    /// (<see cref="Model.Article.Tokens"/>), which the serialized form then carries. Without it the
+    /// stages tag only the sentences they ask about, and the article leaves the tokens out (they
+    /// would be most of its size); with it every sentence is tagged, which costs time. It needs
+    /// the part-of-speech stage in the pipeline.
     /// </summary>
     public bool KeepTokens { get; init; }
 

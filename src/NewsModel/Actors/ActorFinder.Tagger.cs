@@ -21,6 +21,7 @@ internal sealed partial class ActorFinder
     private int[] taggedEnds = new int[256];
     private NameSpan[] nameSpans = new NameSpan[256];
     private byte[] evidence = new byte[256];
+    private byte[] ownPartsOfSpeech = new byte[256];
 
     // How the article writes each word, for the tagger's document features: counted over every
     // block before the first is tagged, as the model was trained on whole documents.
@@ -128,10 +129,9 @@ internal sealed partial class ActorFinder
         }
 
         var end = this.SentenceRunEnd(all, start);
-        var partsOfSpeech = this.blockTokens.TagsOf(this.text, this.taggedBlock, start, end);
         var evidence = this.evidence.AsSpan(start, end - start);
         this.documentWords.Evidence(this.text, all[start..end], evidence);
-        var found = this.nameTagger!.Find(this.text, all[start..end], partsOfSpeech.Length == all.Length ? partsOfSpeech[start..end] : default, evidence, this.nameSpans);
+        var found = this.nameTagger!.Find(this.text, all[start..end], this.PartsOfSpeech(all, start, end), evidence, this.nameSpans);
         for (var n = 0; n < found; n++)
         {
             var name = this.nameSpans[n];
@@ -144,6 +144,27 @@ internal sealed partial class ActorFinder
         }
 
         this.runTagged.AsSpan(start, end - start).Fill(true);
+    }
+
+    // The part-of-speech tags of tokens [start, end), as the name model was trained on them: the
+    // embedded part-of-speech model's. The read's own tags serve when that model made them; a
+    // pipeline with a model of its own, or with no part-of-speech stage, has them made here.
+    private ReadOnlySpan<byte> PartsOfSpeech(ReadOnlySpan<Token> all, int start, int end)
+    {
+        var embedded = PartOfSpeechTagger.Default;
+        if (ReferenceEquals(this.blockTokens.TagModel, embedded.Model))
+        {
+            return this.blockTokens.TagsOf(this.text, this.taggedBlock, start, end)[start..end];
+        }
+
+        if (this.ownPartsOfSpeech.Length < end - start)
+        {
+            this.ownPartsOfSpeech = new byte[Math.Max(end - start, this.ownPartsOfSpeech.Length * 2)];
+        }
+
+        var tags = this.ownPartsOfSpeech.AsSpan(0, end - start);
+        embedded.Tag(this.text, all[start..end], tags);
+        return tags;
     }
 
     // Whether the tagger tags no token of [start, end) as (part of) a name.

@@ -271,6 +271,14 @@ internal static class ModelFile
 
         var tagIndexes = body.Bytes(total);
         var values = body.Bytes(total * 2);
+
+        // A row of weights per feature: a count a damaged header let through must not overflow
+        // the size or ask for gigabytes (a real model has well under a million features).
+        if ((long)count * tagCount > MaxPayloadBytes / 2)
+        {
+            throw new ModelFault($"corrupt payload: {count} features of {tagCount} tags are beyond any model's");
+        }
+
         var dense = new short[count * tagCount];
         var at = 0;
         for (var row = 0; row < count; row++)

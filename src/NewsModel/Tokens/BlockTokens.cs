@@ -41,6 +41,9 @@ internal sealed class BlockTokens
     /// <summary>Whether the read has a part-of-speech stage, so that <see cref="TagsOf(string, TextSpan)"/> gives tags.</summary>
     public bool HasTags => this.tagger is not null;
 
+    /// <summary>The model the read's tags are made with; null when it has no part-of-speech stage.</summary>
+    public Tagging.TaggerModel? TagModel => this.tagger?.Model;
+
     /// <summary>The word classes of the read's tags (none when it has no part-of-speech stage).</summary>
     public Tagging.PennTagMasks Masks => this.masks;
 

@@ -64,4 +64,17 @@ public sealed class PartOfSpeechStageTests
         ModelJson.Deserialize(File.ReadAllBytes(cli.PathOf("out/a.json"))).Value.Tokens.Should().HaveCount(14);
         ModelJson.Deserialize(File.ReadAllBytes(cli.PathOf("plain/a.json"))).Value.Tokens.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Read_NoPartOfSpeechStage_NamesTaggedAsWithIt()
+    {
+        // The name model reads the embedded part-of-speech model's tags: a pipeline without the
+        // stage has them made for the name tagger, and finds the same actors.
+        const string Story = "Quarry Workers Strike in Tarvos\n\nBrennick Halloway, who leads the Quarrymen Guild, said on Tuesday that Olsteen Mining would not meet the workers. "
+            + "Halloway spoke in Tarvos after Delphine Aubrac of Gravemark Holdings met Velasquez. Workers from Brackwater and Dunmore joined the strike. "
+            + "Aubrac told Radio Kestrel that Gravemark would talk to Olsteen. Velasquez, a lawyer for the Tarvos Rights Project, said the Guild had asked Mayor Quint to step in.\n";
+        var without = new NewsPipelineBuilder().UseLayout().UseSentences().UseActors().Build();
+
+        without.Read(Story).Actors.Should().Equal(NewsPipeline.Default.Read(Story).Actors);
+    }
 }
