@@ -31,6 +31,7 @@ internal sealed partial class ActorFinder
             }
         }
 
+        this.CountPendingVotes();
         foreach (var (span, _) in this.pending)
         {
             if (!resolvedBySpan.TryGetValue(this.text.AsSpan(span.Start, span.Length), out var word, out var draft))
@@ -45,9 +46,11 @@ internal sealed partial class ActorFinder
                 // A single name the article keeps using inside its sentences ("Scientology",
                 // "Ubisoft", "Daniel") names an actor even if no longer name holds it: a person by
                 // a given name, else an organisation.
-                // With a name tagger, its type where it saw a name (the first time the word is pending).
-                draft ??= this.TaggedPending(span, word);
-                if (draft is null && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)
+                // With a name tagger, the type most of its readings of the word gave, or no actor
+                // when most saw no name.
+                var vetoed = false;
+                draft ??= this.TaggedPending(word, out vetoed);
+                if (draft is null && !vetoed && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)
                     && !this.IsWrittenInLowerCase(word))
                 {
                     draft = this.Draft(word, this.lexicons.FirstNames.Contains(word) ? ActorKind.Person : ActorKind.Organization);

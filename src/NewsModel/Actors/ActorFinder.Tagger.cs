@@ -35,6 +35,9 @@ internal sealed partial class ActorFinder
     // one it does not is an actor of the tagger's type, or nothing when the tagger saw no name.
     private readonly Dictionary<int, byte> pendingTagged = [];
 
+    // The tagger's readings of each pending word (no name, person, organisation, place), by word.
+    private readonly Dictionary<string, int[]> pendingVotes = [];
+
     /// <summary>Counts the words of every block for the tagger's document features (nothing without a tagger).</summary>
     /// <param name="blocks">The article's blocks.</param>
     private void CountDocumentWords(List<TextSpan> blocks)
@@ -246,15 +249,52 @@ internal sealed partial class ActorFinder
         this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));
     }
 
-    // The actor the tagger makes of a pending word no longer name holds, or null.
-    private ActorDraft? TaggedPending(TextSpan span, string word)
+    // What the tagger read each pending word as, over all its occurrences: votes for no name and
+    // for each type, by word.
+    private void CountPendingVotes()
     {
-        if (!this.pendingTagged.TryGetValue(span.Start, out var tagged) || tagged == NoName)
+        this.pendingVotes.Clear();
+        var bySpan = this.pendingVotes.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var (span, _) in this.pending)
+        {
+            if (this.pendingTagged.TryGetValue(span.Start, out var tagged))
+            {
+                var word = this.text.AsSpan(span.Start, span.Length);
+                if (!bySpan.TryGetValue(word, out var votes))
+                {
+                    votes = new int[4];
+                    bySpan[word] = votes;
+                }
+
+                votes[tagged]++;
+            }
+        }
+    }
+
+    // The actor the tagger makes of a pending word no longer name holds: of the type most of its
+    // readings gave, or none when most of them saw no name there ("Stardust" the spacecraft read
+    // ten times is no organisation for its repeating). Null, not vetoed, when the tagger never read it.
+    private ActorDraft? TaggedPending(string word, out bool vetoed)
+    {
+        vetoed = false;
+        if (!this.pendingVotes.TryGetValue(word, out var votes))
         {
             return null;
         }
 
-        return this.Draft(word, (NameType)(tagged - 1) switch
+        var best = NoName;
+        for (var t = 1; t < votes.Length; t++)
+        {
+            best = votes[t] > votes[best] ? (byte)t : best;
+        }
+
+        if (best == NoName)
+        {
+            vetoed = true;
+            return null;
+        }
+
+        return this.Draft(word, (NameType)(best - 1) switch
         {
             NameType.Person => ActorKind.Person,
             NameType.Organization => ActorKind.Organization,

@@ -160,6 +160,7 @@ internal sealed partial class ActorFinder
         this.descriptionMatches.Clear();
         this.theNameCounts.Clear();
         this.pendingTagged.Clear();
+        this.pendingVotes.Clear();
         this.blockTagged = false;
     }
 
