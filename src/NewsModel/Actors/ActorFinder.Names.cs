@@ -1,5 +1,6 @@
 using NewsModel.Lexicons;
 using NewsModel.Model;
+using NewsModel.Tagging;
 using NewsModel.Tokens;
 
 namespace NewsModel.Actors;
@@ -211,9 +212,11 @@ internal sealed partial class ActorFinder
         }
 
         // "Russian Foreign Ministry", "Ministry of Defence", "Getty Images": an organisation by its head
-        // word; but "Marc Lamont Hill" is a person whose surname is a place word.
+        // word; but "Marc Lamont Hill" is a person whose surname is a place word, and so is
+        // "Christopher Hill" where the name tagger reads a person.
         if (this.HeadKind(start, end) is { } head
-            && !(head != HeadWordKind.Organization && length >= 3 && this.lexicons.FirstNames.Contains(this.Word(start)) && !this.HasNonNameWord(start, end)))
+            && !(head != HeadWordKind.Organization && this.lexicons.FirstNames.Contains(this.Word(start)) && !this.HasNonNameWord(start, end)
+                && (length >= 3 || this.TaggerReadsOne(start, end, NameType.Person))))
         {
             var draft = this.Draft(name, head == HeadWordKind.Organization ? ActorKind.Organization : ActorKind.Place);
             this.AddMention(draft, this.MentionOf(start, end, MentionKind.Name));

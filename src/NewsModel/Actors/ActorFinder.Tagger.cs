@@ -170,6 +170,18 @@ internal sealed partial class ActorFinder
         return tags;
     }
 
+    // Whether the tagger reads tokens [start, end) as one name of the type (false without a tagger).
+    private bool TaggerReadsOne(int start, int end, NameType type)
+    {
+        if (!this.blockTagged)
+        {
+            return false;
+        }
+
+        this.EnsureTagged(start, end);
+        return this.taggedTypes[start] == (byte)(type + 1) && this.taggedStarts[start] == start && this.taggedEnds[start] == end;
+    }
+
     // Whether the tagger tags no token of [start, end) as (part of) a name.
     private bool TaggerSaysNoName(int start, int end)
     {

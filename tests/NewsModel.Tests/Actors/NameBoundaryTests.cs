@@ -19,6 +19,18 @@ public class NameBoundaryTests
     }
 
     [Theory]
+    [InlineData("The talks were led by Christopher Hill, who said on Monday that progress was slow.")]
+    [InlineData("On Monday, Christopher Hill told reporters that the talks were slow.")]
+    public void Read_GivenNameAndPlaceWordTheTaggerReadsAsPerson_IsAPerson(string sentence)
+        => Read(sentence).Actors.Should().ContainSingle(a => a.Name == "Christopher Hill").Which.Kind.Should().Be(ActorKind.Person);
+
+    [Theory]
+    [InlineData("Protesters gathered on Capitol Hill on Monday.")]
+    [InlineData("The festival in Notting Hill drew thousands on Monday.")]
+    public void Read_PlaceWithAPlaceWord_IsNoPerson(string sentence)
+        => Read(sentence).Actors.Should().NotContain(a => a.Kind == ActorKind.Person);
+
+    [Theory]
     [InlineData("Robert Sarvis, the nominee for Governor of Virginia, answered five questions.", "Virginia")]
     [InlineData("The talks with the President of France ended on Monday.", "France")]
     [InlineData("She met the Minister for Health on Tuesday.", null)]
