@@ -36,7 +36,7 @@ internal sealed partial class ActorFinder
     private readonly Dictionary<int, byte> pendingTagged = [];
 
     // The tagger's readings of each pending word (no name, person, organisation, place), by word.
-    private readonly Dictionary<string, int[]> pendingVotes = [];
+    private readonly Dictionary<string, PendingVotes> pendingVotes = [];
 
     /// <summary>Counts the words of every block for the tagger's document features (nothing without a tagger).</summary>
     /// <param name="blocks">The article's blocks.</param>
@@ -272,13 +272,14 @@ internal sealed partial class ActorFinder
             if (this.pendingTagged.TryGetValue(span.Start, out var tagged))
             {
                 var word = this.text.AsSpan(span.Start, span.Length);
-                if (!bySpan.TryGetValue(word, out var votes))
+                bySpan.TryGetValue(word, out var votes);
+                bySpan[word] = tagged switch
                 {
-                    votes = new int[4];
-                    bySpan[word] = votes;
-                }
-
-                votes[tagged]++;
+                    NoName => votes with { None = votes.None + 1 },
+                    1 => votes with { Person = votes.Person + 1 },
+                    2 => votes with { Organization = votes.Organization + 1 },
+                    _ => votes with { Place = votes.Place + 1 },
+                };
             }
         }
     }
@@ -294,10 +295,18 @@ internal sealed partial class ActorFinder
             return null;
         }
 
+        // Ties go to no name, then to the earlier type.
         var best = NoName;
-        for (var t = 1; t < votes.Length; t++)
+        var most = votes.None;
+        Consider(1, votes.Person);
+        Consider(2, votes.Organization);
+        Consider(3, votes.Place);
+        void Consider(byte type, int count)
         {
-            best = votes[t] > votes[best] ? (byte)t : best;
+            if (count > most)
+            {
+                (best, most) = (type, count);
+            }
         }
 
         if (best == NoName)
@@ -318,3 +327,10 @@ internal sealed partial class ActorFinder
     private bool IsMidSentence(int i, bool sentenceStart)
         => !sentenceStart && !(this.article.Headline is { } headline && headline.Span.Contains(this.tokens[i].Span));
 }
+
+/// <summary>What the name tagger read a pending word as, over its occurrences.</summary>
+/// <param name="None">Readings with no name there.</param>
+/// <param name="Person">Readings as a person.</param>
+/// <param name="Organization">Readings as an organisation.</param>
+/// <param name="Place">Readings as a place.</param>
+internal readonly record struct PendingVotes(int None, int Person, int Organization, int Place);
