@@ -153,6 +153,33 @@ internal abstract class FeatureTemplates
     /// <param name="tags">The model's tags.</param>
     /// <returns>The transitions, or null.</returns>
     public virtual TagTransitions? Transitions(ImmutableArray<string> tags) => null;
+
+    /// <summary>Adds a key per affix of the first <paramref name="count"/>: the i-th under template id <paramref name="id"/> + i.</summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="n">How many keys are set; advanced.</param>
+    /// <param name="id">The template id of the first affix.</param>
+    /// <param name="affixes">The token's prefixes or suffixes.</param>
+    /// <param name="count">How many affixes.</param>
+    protected static void AddAffixes(Span<uint> keys, ref int n, int id, in TokenAtoms.Affixes affixes, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            keys[n++] = FeatureHash.Key(id + i, affixes[i]);
+        }
+    }
+
+    /// <summary>Adds a key per set bit of <paramref name="bits"/> (a trait, a lexicon class), the bit's number as the atom.</summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="n">How many keys are set; advanced.</param>
+    /// <param name="id">The template id.</param>
+    /// <param name="bits">The bits.</param>
+    protected static void AddBits(Span<uint> keys, ref int n, int id, uint bits)
+    {
+        for (; bits != 0; bits &= bits - 1)
+        {
+            keys[n++] = FeatureHash.Key(id, uint.TrailingZeroCount(bits));
+        }
+    }
 }
 
 /// <summary>

@@ -116,18 +116,12 @@ internal sealed class PartOfSpeechTemplates : FeatureTemplates
                 this.Add(keys, ref n, Template.Lower, token.Lower);
                 if (this.On(Template.Prefixes))
                 {
-                    for (var i = 0; i < 3; i++)
-                    {
-                        keys[n++] = FeatureHash.Key(TemplateId(Template.Prefixes, i), token.Prefixes[i]);
-                    }
+                    AddAffixes(keys, ref n, TemplateId(Template.Prefixes), token.Prefixes, 3);
                 }
 
                 if (this.On(Template.Suffixes))
                 {
-                    for (var i = 0; i < TokenAtoms.AffixLengths; i++)
-                    {
-                        keys[n++] = FeatureHash.Key(TemplateId(Template.Suffixes, i), token.Suffixes[i]);
-                    }
+                    AddAffixes(keys, ref n, TemplateId(Template.Suffixes), token.Suffixes, TokenAtoms.AffixLengths);
                 }
 
                 this.Add(keys, ref n, Template.Shape, token.Shape);
@@ -135,10 +129,7 @@ internal sealed class PartOfSpeechTemplates : FeatureTemplates
                 if (this.On(Template.Traits))
                 {
                     const TokenTraits Flags = TokenTraits.HasDigit | TokenTraits.HasHyphen | TokenTraits.HasUpper;
-                    for (var bits = (uint)(token.Traits & Flags); bits != 0; bits &= bits - 1)
-                    {
-                        keys[n++] = FeatureHash.Key(TemplateId(Template.Traits), uint.TrailingZeroCount(bits));
-                    }
+                    AddBits(keys, ref n, TemplateId(Template.Traits), (uint)(token.Traits & Flags));
                 }
 
                 if (word.Sure != WordInfo.NoTag)
@@ -155,10 +146,7 @@ internal sealed class PartOfSpeechTemplates : FeatureTemplates
 
                 if (this.On(Template.Lexicon))
                 {
-                    for (var bits = (uint)word.Classes; bits != 0; bits &= bits - 1)
-                    {
-                        keys[n++] = FeatureHash.Key(TemplateId(Template.Lexicon), uint.TrailingZeroCount(bits));
-                    }
+                    AddBits(keys, ref n, TemplateId(Template.Lexicon), word.Classes);
                 }
 
                 break;
