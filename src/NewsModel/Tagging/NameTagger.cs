@@ -45,6 +45,9 @@ internal sealed class NameTagger
     private readonly byte[] positions;
     private readonly NameType[] types;
 
+    // The tag outside any name, or Unsettled when the model has none.
+    private readonly byte outside;
+
     /// <summary>Creates a tagger over a name model.</summary>
     /// <param name="model">The model; its kind must be <see cref="TaggerModelKind.Names"/>.</param>
     public NameTagger(TaggerModel model)
@@ -59,9 +62,14 @@ internal sealed class NameTagger
         var tags = model.Tags;
         this.positions = new byte[tags.Length];
         this.types = new NameType[tags.Length];
+        this.outside = SequenceTagger.Unsettled;
         for (var t = 0; t < tags.Length; t++)
         {
             (this.positions[t], this.types[t]) = Read(tags[t]);
+            if (tags[t] == "O")
+            {
+                this.outside = (byte)t;
+            }
         }
     }
 
@@ -94,7 +102,22 @@ internal sealed class NameTagger
         try
         {
             TokenAtoms.ReadHeads(text, tokens, atoms);
-            this.tagger.Tag(text, tokens, atoms.AsSpan(0, tokens.Length), partsOfSpeech, document, tags);
+            if (this.outside == SequenceTagger.Unsettled)
+            {
+                this.tagger.Tag(text, tokens, atoms.AsSpan(0, tokens.Length), partsOfSpeech, document, tags);
+                return;
+            }
+
+            var settled = ArrayPool<byte>.Shared.Rent(tokens.Length);
+            try
+            {
+                Settle(atoms.AsSpan(0, tokens.Length), this.outside, settled.AsSpan(0, tokens.Length));
+                this.tagger.Tag(text, tokens, atoms.AsSpan(0, tokens.Length), partsOfSpeech, document, settled.AsSpan(0, tokens.Length), tags);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(settled);
+            }
         }
         finally
         {
@@ -164,6 +187,28 @@ internal sealed class NameTagger
         }
 
         return n;
+    }
+
+    /// <summary>
+    /// Settles as outside any name the tokens with no capital or digit whose neighbours have
+    /// none either: a name has one, and the words without that a name holds ("Bank of
+    /// England", "Council on American - Islamic Relations") stand next to a word with one. The
+    /// model is not asked about the rest, most of a news sentence.
+    /// </summary>
+    /// <param name="atoms">The tokens' head atoms.</param>
+    /// <param name="outside">The model's tag outside a name.</param>
+    /// <param name="settled">One slot per token: the outside tag, or <see cref="SequenceTagger.Unsettled"/>.</param>
+    internal static void Settle(ReadOnlySpan<TokenAtoms> atoms, byte outside, Span<byte> settled)
+    {
+        settled.Fill(outside);
+        for (var i = 0; i < atoms.Length; i++)
+        {
+            // A head's lower-cased form differs from its word where a capital or a digit folds.
+            if (atoms[i].Word != atoms[i].Lower)
+            {
+                settled[Math.Max(0, i - 1)..Math.Min(atoms.Length, i + 2)].Fill(SequenceTagger.Unsettled);
+            }
+        }
     }
 
     private static (byte Position, NameType Type) Read(string tag)

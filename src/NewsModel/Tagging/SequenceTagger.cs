@@ -41,7 +41,7 @@ internal sealed class SequenceTagger
         var scratch = Scratch.ForThread(this.Model.Weights.Stride, tokens.Length);
         var atoms = scratch.Atoms.AsSpan(0, tokens.Length);
         TokenAtoms.ReadHeads(text, tokens, atoms);
-        this.Tag(text, tokens, atoms, [], [], tags, scratch);
+        this.Tag(text, tokens, atoms, [], [], [], tags, scratch);
     }
 
     /// <summary>
@@ -57,7 +57,7 @@ internal sealed class SequenceTagger
     public void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, Span<byte> tags)
     {
         ArgumentNullException.ThrowIfNull(text);
-        this.Tag(text, tokens, atoms, given, [], tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
+        this.Tag(text, tokens, atoms, given, [], [], tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
     }
 
     /// <summary>Tags one sentence's tokens over atoms the caller keeps, with what the document says of each token elsewhere.</summary>
@@ -70,8 +70,33 @@ internal sealed class SequenceTagger
     public void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, ReadOnlySpan<byte> document, Span<byte> tags)
     {
         ArgumentNullException.ThrowIfNull(text);
-        this.Tag(text, tokens, atoms, given, document, tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
+        this.Tag(text, tokens, atoms, given, document, [], tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
     }
+
+    /// <summary>
+    /// Tags one sentence's tokens where the caller has settled some of them already: a settled
+    /// token takes its tag without being scored, and its tag is the previous tag of the token
+    /// after it, as if the model had chosen it. Tokens further than <see cref="Reach"/> from any
+    /// unsettled one are not looked up either.
+    /// </summary>
+    /// <param name="text">The text the tokens are spans of.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="atoms">One per token, at least their heads (<see cref="TokenAtoms.ReadHeads"/>).</param>
+    /// <param name="given">Tags another tagger gave the tokens, or empty.</param>
+    /// <param name="document">One per token (<see cref="DocumentWords.Evidence"/>), or empty.</param>
+    /// <param name="settled">One per token: its tag, or <see cref="Unsettled"/> to score it.</param>
+    /// <param name="tags">One slot per token for the index of its tag in <see cref="TaggerModel.Tags"/>.</param>
+    public void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, ReadOnlySpan<byte> document, ReadOnlySpan<byte> settled, Span<byte> tags)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        this.Tag(text, tokens, atoms, given, document, settled, tags, Scratch.ForThread(this.Model.Weights.Stride, tokens.Length));
+    }
+
+    /// <summary>What <see cref="Tag(string, ReadOnlySpan{Token}, Span{TokenAtoms}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, ReadOnlySpan{byte}, Span{byte})"/> reads as a token to score.</summary>
+    public const byte Unsettled = 255;
+
+    /// <summary>How far from a token its features look: the templates read no word further away.</summary>
+    public const int Reach = 2;
 
     /// <summary>The best tag: the highest score among the allowed tags, the lowest index on a tie.</summary>
     /// <param name="scores">One score per tag.</param>
@@ -133,12 +158,18 @@ internal sealed class SequenceTagger
         }
     }
 
-    private void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, ReadOnlySpan<byte> document, Span<byte> tags, Scratch scratch)
+    private void Tag(string text, ReadOnlySpan<Token> tokens, Span<TokenAtoms> atoms, ReadOnlySpan<byte> given, ReadOnlySpan<byte> document, ReadOnlySpan<byte> settled, Span<byte> tags, Scratch scratch)
     {
         var n = tokens.Length;
-        if (atoms.Length < n || tags.Length < n || (!given.IsEmpty && given.Length < n) || (!document.IsEmpty && document.Length < n))
+        if (atoms.Length < n || tags.Length < n || (!given.IsEmpty && given.Length < n) || (!document.IsEmpty && document.Length < n) || (!settled.IsEmpty && settled.Length < n))
         {
-            throw new ArgumentException("The atoms and tags need one slot per token, and the given tags and document evidence one per token or none.", nameof(tags));
+            throw new ArgumentException("The atoms and tags need one slot per token, and the given tags, document evidence and settled tags one per token or none.", nameof(tags));
+        }
+
+        if (!settled.IsEmpty && !MarkNeeded(settled[..n], scratch.Needed.AsSpan(0, n)))
+        {
+            settled[..n].CopyTo(tags);
+            return;
         }
 
         // A word whose scores the model caches needs only its head atoms and its entry as
@@ -147,13 +178,24 @@ internal sealed class SequenceTagger
         var words = scratch.Words.AsSpan(0, n);
         var lowerWords = scratch.Words.AsSpan(n, n);
         var cache = this.Model.Cache;
+        var needed = settled.IsEmpty ? [] : scratch.Needed.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {
-            dictionary.Fetch(atoms[i].Word);
+            if (needed.IsEmpty || needed[i])
+            {
+                dictionary.Fetch(atoms[i].Word);
+            }
         }
 
         for (var i = 0; i < n; i++)
         {
+            if (!needed.IsEmpty && !needed[i])
+            {
+                words[i] = WordInfo.Unknown;
+                lowerWords[i] = WordInfo.Unknown;
+                continue;
+            }
+
             words[i] = dictionary.Find(atoms[i].Word);
             if (words[i].Cached >= 0)
             {
@@ -179,9 +221,26 @@ internal sealed class SequenceTagger
         for (var start = 0; start < n; start += Scratch.Window)
         {
             var end = Math.Min(n, start + Scratch.Window);
-            this.AddStatic(sentence, start, end, scratch);
-            this.Choose(sentence, start, end, scratch, tags);
+            this.AddStatic(sentence, start, end, settled, scratch);
+            this.Choose(sentence, start, end, settled, scratch, tags);
         }
+    }
+
+    // Marks the tokens within reach of a token to score; false when every token is settled.
+    private static bool MarkNeeded(ReadOnlySpan<byte> settled, Span<bool> needed)
+    {
+        needed.Clear();
+        var any = false;
+        for (var i = 0; i < settled.Length; i++)
+        {
+            if (settled[i] == Unsettled)
+            {
+                any = true;
+                needed[Math.Max(0, i - Reach)..Math.Min(settled.Length, i + Reach + 1)].Fill(true);
+            }
+        }
+
+        return any;
     }
 
     // The scores of the tokens [start, end) that do not depend on the tags chosen: each role is
@@ -189,7 +248,7 @@ internal sealed class SequenceTagger
     // find; and the context's features when they read no tag. A token's rows are summed in
     // registers; the features of the whole window are found in one batch, so that their cache
     // misses overlap.
-    private void AddStatic(in SentenceView sentence, int start, int end, Scratch scratch)
+    private void AddStatic(in SentenceView sentence, int start, int end, ReadOnlySpan<byte> settled, Scratch scratch)
     {
         var templates = this.Model.Templates;
         var weights = this.Model.Weights;
@@ -204,6 +263,11 @@ internal sealed class SequenceTagger
         var n = 0;
         for (var i = start; i < end; i++)
         {
+            if (!settled.IsEmpty && settled[i] != Unsettled)
+            {
+                continue;
+            }
+
             var r = 0;
             var first = n;
             for (var role = 0; role < offsets.Length; role++)
@@ -243,14 +307,14 @@ internal sealed class SequenceTagger
 
     // Greedily from left to right: the row of the two previous tags (and the context's features
     // when they read tags), then the best tag the transitions allow.
-    private void Choose(in SentenceView sentence, int start, int end, Scratch scratch, Span<byte> tags)
+    private void Choose(in SentenceView sentence, int start, int end, ReadOnlySpan<byte> settled, Scratch scratch, Span<byte> tags)
     {
         var templates = this.Model.Templates;
         var weights = this.Model.Weights;
         var cache = this.Model.Cache;
         var transitions = this.Model.Transitions;
         var stride = weights.Stride;
-        if (transitions is null && !templates.ContextReadsTags && Vector256.IsHardwareAccelerated)
+        if (transitions is null && !templates.ContextReadsTags && settled.IsEmpty && Vector256.IsHardwareAccelerated)
         {
             // The common case, on the chain from one tag to the next: the row is added as the
             // best is looked for, and the scores are not written back.
@@ -267,6 +331,12 @@ internal sealed class SequenceTagger
 
         for (var i = start; i < end; i++)
         {
+            if (!settled.IsEmpty && settled[i] != Unsettled)
+            {
+                tags[i] = settled[i];
+                continue;
+            }
+
             var scores = scratch.WindowScores.Slice((i - start) * stride, stride);
             var previous = i > 0 ? tags[i - 1] : FeatureTemplates.StartTag;
             FeatureWeights.AddRow(ref cache.TagsRow(i > 1 ? tags[i - 2] : FeatureTemplates.StartTag, previous), ref MemoryMarshal.GetReference(scores), stride);
@@ -339,6 +409,7 @@ internal sealed class SequenceTagger
             this.Atoms = new TokenAtoms[tokens];
             this.Words = new WordInfo[2 * tokens];
             this.Phrases = new byte[tokens];
+            this.Needed = new bool[tokens];
         }
 
         /// <summary>Room for the atoms of a sentence's tokens.</summary>
@@ -349,6 +420,9 @@ internal sealed class SequenceTagger
 
         /// <summary>Room for the lexicon names covering a sentence's tokens.</summary>
         public byte[] Phrases { get; private set; }
+
+        /// <summary>Room for whether each of a sentence's tokens is within reach of one to score.</summary>
+        public bool[] Needed { get; private set; }
 
         /// <summary>The offsets of a token's cached rows, one per role at most.</summary>
         public nint[] Rows { get; } = new nint[FeatureWeights.MaxKeys];
@@ -388,6 +462,7 @@ internal sealed class SequenceTagger
                 scratch.Atoms = new TokenAtoms[(int)BitOperations.RoundUpToPowerOf2((uint)tokens)];
                 scratch.Words = new WordInfo[2 * scratch.Atoms.Length];
                 scratch.Phrases = new byte[scratch.Atoms.Length];
+                scratch.Needed = new bool[scratch.Atoms.Length];
             }
 
             return scratch;

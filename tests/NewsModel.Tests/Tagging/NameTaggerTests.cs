@@ -125,6 +125,82 @@ public class NameTaggerTests
         }
     }
 
+    [Fact]
+    public void Settle_LowerCaseWordsAwayFromACapital_AreOutsideAndTheRestScored()
+    {
+        const string Text = "the plant in Brenford was old and the staff left";
+        var tokens = Tokenize(Text);
+        var atoms = new TokenAtoms[tokens.Length];
+        TokenAtoms.ReadHeads(Text, tokens, atoms);
+        var settled = new byte[tokens.Length];
+
+        NameTagger.Settle(atoms, 7, settled);
+
+        // "in Brenford was" may be in a name; the words further away may not.
+        settled.Should().Equal(7, 7, SequenceTagger.Unsettled, SequenceTagger.Unsettled, SequenceTagger.Unsettled, 7, 7, 7, 7, 7);
+    }
+
+    [Fact]
+    public void Settle_DigitsAndCapitalsInside_AreScored()
+    {
+        const string Text = "members of the 501st legion met the iPhone team";
+        var tokens = Tokenize(Text);
+        var atoms = new TokenAtoms[tokens.Length];
+        TokenAtoms.ReadHeads(Text, tokens, atoms);
+        var settled = new byte[tokens.Length];
+
+        NameTagger.Settle(atoms, 0, settled);
+
+        Enumerable.Range(0, tokens.Length).Where(i => settled[i] == SequenceTagger.Unsettled).Should().Equal(2, 3, 4, 6, 7, 8);
+    }
+
+    [Fact]
+    public void Tag_SettledTokens_TakeTheirTagsAndNothingSettledTagsAsBefore()
+    {
+        var tagger = new SequenceTagger(Tiny.Value);
+        var outside = (byte)Tiny.Value.Tags.IndexOf("O");
+        foreach (var sentence in Sentences())
+        {
+            var n = sentence.Tokens.Length;
+            var atoms = new TokenAtoms[n];
+            TokenAtoms.ReadHeads(sentence.Text, sentence.Tokens, atoms);
+            var plain = new byte[n];
+            tagger.Tag(sentence.Text, sentence.Tokens, plain);
+            var none = new byte[n];
+            tagger.Tag(sentence.Text, sentence.Tokens, atoms, [], [], Enumerable.Repeat(SequenceTagger.Unsettled, n).ToArray(), none);
+            var all = new byte[n];
+            tagger.Tag(sentence.Text, sentence.Tokens, atoms, [], [], Enumerable.Repeat(outside, n).ToArray(), all);
+
+            none.Should().Equal(plain, sentence.Text);
+            all.Should().OnlyContain(t => t == outside, sentence.Text);
+        }
+    }
+
+    [Fact]
+    public void Find_SettledLowerCaseStretches_FindsTheFixtureNamesStill()
+    {
+        // The fixture's names all have capitals: settling the words away from them loses none.
+        var tagger = new NameTagger(Tiny.Value);
+        foreach (var sentence in Sentences())
+        {
+            var text = "and so the day went on as it did , " + sentence.Text;
+            var tokens = Tokenize(text);
+            var names = new NameSpan[tokens.Length];
+
+            var found = tagger.Find(text, tokens, [], names);
+
+            names.AsSpan(0, found).ToArray().Select(name => text[tokens[name.Start].Start..tokens[name.End - 1].End])
+                .Should().Equal(Describe(sentence).Select(d => d[(d.IndexOf(' ', StringComparison.Ordinal) + 1)..]), text);
+        }
+    }
+
+    private static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        Tokenizer.Tokenize(text, new TextSpan(0, text.Length), TokenAlignment.IsAbbreviation, tokens);
+        return [.. tokens];
+    }
+
     private static TaggerModel Train() =>
         new PerceptronTrainer(new TrainerOptions { Templates = NameTemplates.Instance, Folds = 1, CachedWords = 16, Epochs = 10 }).Train(Sentences());
 
