@@ -278,7 +278,7 @@ internal sealed partial class ActorFinder
         }
 
         // No lexicon knows the run: the name tagger, where there is one, decides.
-        if (this.blockTagged)
+        if (this.blockTagged && !(this.IsMidSentence(start, sentenceStart) && this.RulesOverruleNoName(start, end) && this.TaggerSaysNoName(start, end)))
         {
             return this.ReadTagged(start, end, roles, gender, titleStart, sentenceStart);
         }

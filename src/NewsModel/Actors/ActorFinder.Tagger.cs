@@ -12,6 +12,9 @@ internal sealed partial class ActorFinder
 {
     private const byte NoName = 0;
 
+    // The word classes of the embedded part-of-speech model's tags.
+    private static readonly Lazy<PennTagMasks> PartOfSpeechMasks = new(() => PennTagMasks.Of(PartOfSpeechTagger.Default.Model.Tags), LazyThreadSafetyMode.ExecutionAndPublication);
+
     private readonly NameTagger? nameTagger;
 
     // Per token of the block: the tagger's name type plus one (NoName outside every name), and
@@ -21,6 +24,7 @@ internal sealed partial class ActorFinder
     private int[] taggedEnds = new int[256];
     private NameSpan[] nameSpans = new NameSpan[256];
     private byte[] evidence = new byte[256];
+
     private byte[] ownPartsOfSpeech = new byte[256];
 
     // How the article writes each word, for the tagger's document features: counted over every
@@ -180,6 +184,34 @@ internal sealed partial class ActorFinder
 
         this.EnsureTagged(start, end);
         return this.taggedTypes[start] == (byte)(type + 1) && this.taggedStarts[start] == start && this.taggedEnds[start] == end;
+    }
+
+    // Whether the tagger's "no name" over a run in mid-sentence yields to the rules: a run of
+    // capitalised words whose last is no word the part-of-speech model's English text writes in
+    // lower case, and whose first is no common noun there, is a name the tagger did not know
+    // ("and Dries Mertens making": "Dries" reads as the verb), not a title or a thing ("National
+    // Magic Month", "Paralympic Games", "Spacecraft Stardust"), which the rules would make a person.
+    private bool RulesOverruleNoName(int start, int end)
+    {
+        var words = PartOfSpeechTagger.Default.Model.Words;
+        var masks = PartOfSpeechMasks.Value;
+        return end - start > 1
+            && (SeenInLowerCase(words, this.Word(end - 1)) == 0)
+            && (SeenInLowerCase(words, this.Word(start)) & masks.Nouns) == 0;
+    }
+
+    // The part-of-speech tags a model's dictionary saw a word with, written in lower case (0 when
+    // it never saw it so).
+    private static ulong SeenInLowerCase(WordDictionary words, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64)
+        {
+            return 0;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return words.Find(TokenAtoms.Head(lower, TokenKind.Word).Word).Tags;
     }
 
     // Whether the tagger tags no token of [start, end) as (part of) a name.

@@ -25,6 +25,19 @@ public class NameBoundaryTests
         => Read(sentence).Actors.Should().ContainSingle(a => a.Name == "Christopher Hill").Which.Kind.Should().Be(ActorKind.Person);
 
     [Theory]
+    [InlineData("Belgium attacked early, with Dries Vanholtema and Jens Okorie making attempts on goal.", "Dries Vanholtema")]
+    [InlineData("The goalkeeper was beaten when Dries Vanholtema shot from the edge of the box.", "Dries Vanholtema")]
+    public void Read_UnknownNameWhoseFirstWordReadsAsAVerb_IsAPerson(string sentence, string name)
+        => Read(sentence).Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Person);
+
+    [Theory]
+    [InlineData("Schools across the state marked National Magic Month with shows on Monday.")]
+    [InlineData("She trained for the Paralympic Games for four years.")]
+    [InlineData("The probe, called Spacecraft Stardust by its makers, flew past the comet.")]
+    public void Read_CapitalisedThingTheTaggerSeesNoNameIn_IsNoPerson(string sentence)
+        => Read(sentence).Actors.Should().NotContain(a => a.Kind == ActorKind.Person);
+
+    [Theory]
     [InlineData("Protesters gathered on Capitol Hill on Monday.")]
     [InlineData("The festival in Notting Hill drew thousands on Monday.")]
     public void Read_PlaceWithAPlaceWord_IsNoPerson(string sentence)
