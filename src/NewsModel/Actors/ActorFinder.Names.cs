@@ -50,11 +50,31 @@ internal sealed partial class ActorFinder
             start++;
         }
 
+        // "Governor of Virginia Saturday, October 19": a weekday after a name, in a dateline or a
+        // headline, is the day's, not part of the name (a month may be a given name: "Theresa May").
+        var nameEnd = end;
+        while (nameEnd > start + 1 && this.lexicons.CapitalizedNonNames.TryGetKind(this.Word(nameEnd - 1), out var last) && last == NonNameKind.Weekday)
+        {
+            nameEnd--;
+        }
+
         if (start == end)
         {
             return end;
         }
 
+        if (nameEnd < end)
+        {
+            this.ReadRun(start, nameEnd, i, sentenceStart);
+            return end;
+        }
+
+        return this.ReadRun(start, end, i, sentenceStart);
+    }
+
+    // Reads the titles and the name of the run [start, end) whose first capitalised word is i.
+    private int ReadRun(int start, int end, int i, bool sentenceStart)
+    {
         var titleStart = start;
 
         // Most runs carry no title. The finder's one list of titles serves every run that has one:

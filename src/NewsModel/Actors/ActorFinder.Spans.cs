@@ -127,6 +127,14 @@ internal sealed partial class ActorFinder
             return this.text[nameEnd - 1] != '.';
         }
 
+        // A noun with its possessive after it: "the Australia women's team".
+        var possessive = to + 1 < this.text.Length && this.text[to] is '\'' or '\u2019' && this.text[to + 1] is 's'
+            && (to + 2 == this.text.Length || !char.IsLetter(this.text[to + 2]));
+        if (possessive)
+        {
+            return true;
+        }
+
         // A verb ("the Court ruled", "the Home Office isn't") or a time ("the Home Office today").
         var word = this.text.AsSpan(from, to - from);
         if (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal)

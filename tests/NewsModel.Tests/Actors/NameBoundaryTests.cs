@@ -38,6 +38,23 @@ public class NameBoundaryTests
         => Read(sentence).Actors.Should().NotContain(a => a.Kind == ActorKind.Person);
 
     [Theory]
+    [InlineData("Wikinews interviews Robert Sarvis, nominee for Governor of Virginia Saturday, October 19, 2013")]
+    [InlineData("Aid reached Kestria Monday after the storm.")]
+    public void Read_WeekdayAfterAName_IsNoPartOfIt(string sentence)
+    {
+        var article = Read(sentence);
+
+        Names(article).Should().NotContain(n => n.EndsWith("day", StringComparison.Ordinal));
+        article.Actors.SelectMany(a => a.Mentions).Should().NotContain(m => m.Text.EndsWith("day", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("She played for the Australia women's national team for six years.", "Australia")]
+    [InlineData("He joined the Canada men's squad in May.", "Canada")]
+    public void Read_PlaceBeforeAPossessiveNoun_TakesNoArticle(string sentence, string place)
+        => Read(sentence).Actors.Single(a => a.Name == place).Mentions.Select(m => m.Text).Should().Equal(place);
+
+    [Theory]
     [InlineData("Protesters gathered on Capitol Hill on Monday.")]
     [InlineData("The festival in Notting Hill drew thousands on Monday.")]
     public void Read_PlaceWithAPlaceWord_IsNoPerson(string sentence)
