@@ -48,6 +48,12 @@ internal sealed partial class ActorFinder
                 // a given name, else an organisation.
                 // With a name tagger, the type most of its readings of the word gave, or no actor
                 // when most saw no name.
+                // An acronym the tagger saw no name in is still the organisation whose name it spells.
+                if (draft is null && IsAcronym(word))
+                {
+                    draft = this.drafts.Find(d => d.Kind is ActorKind.Organization && InitialsSpell(d.Name, word));
+                }
+
                 var vetoed = false;
                 draft ??= this.TaggedPending(word, out vetoed);
                 if (draft is null && !vetoed && midSentence.GetValueOrDefault(word) >= MinRepeatsOfSingleName && IsPlainName(word) && !this.lexicons.CapitalizedNonNames.Contains(word)

@@ -276,7 +276,9 @@ internal sealed partial class ActorFinder
             }
         }
 
-        if (length == 1 && IsAcronym(this.Word(start)))
+        // An acronym no lexicon knows names an organisation, unless the tagger sees no name in it
+        // ("VR headsets", "the AI boom"): then its readings over the article decide, as for a word.
+        if (length == 1 && IsAcronym(this.Word(start)) && !(this.blockTagged && this.TaggerSaysNoName(start, end)))
         {
             var acronym = this.Draft(name, ActorKind.Organization);
             this.AddMention(acronym, this.MentionOf(start, end, MentionKind.Acronym));

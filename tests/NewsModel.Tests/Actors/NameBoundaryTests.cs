@@ -54,6 +54,22 @@ public class NameBoundaryTests
     public void Read_PlaceBeforeAPossessiveNoun_TakesNoArticle(string sentence, string place)
         => Read(sentence).Actors.Single(a => a.Name == place).Mentions.Select(m => m.Text).Should().Equal(place);
 
+    [Fact]
+    public void Read_AcronymTheTaggerSeesNoNameIn_IsNoOrganisation()
+    {
+        var article = Read("Sales of VR headsets rose in May, and shops said VR games sold well. Analysts expect the VR market to double.");
+
+        Names(article).Should().NotContain("VR");
+    }
+
+    [Fact]
+    public void Read_UnknownAcronymThatActs_IsAnOrganisation()
+    {
+        var article = Read("The KLMR said on Monday that it would appeal the ruling. A spokesman for the KLMR declined to comment.");
+
+        article.Actors.Should().ContainSingle(a => a.Name == "KLMR").Which.Kind.Should().Be(ActorKind.Organization);
+    }
+
     [Theory]
     [InlineData("Protesters gathered on Capitol Hill on Monday.")]
     [InlineData("The festival in Notting Hill drew thousands on Monday.")]
