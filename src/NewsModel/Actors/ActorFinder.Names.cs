@@ -211,6 +211,14 @@ internal sealed partial class ActorFinder
         var name = this.PhraseOf(start, end);
         var length = end - start;
 
+        // "Muslims", "Catholics": people named by their faith are a group of people.
+        if (length == 1 && this.Is(start, WordClass.AdherentNoun))
+        {
+            var adherents = this.Draft(this.Word(start), ActorKind.Group);
+            this.AddMention(adherents, this.MentionOf(start, end, MentionKind.Name));
+            return end;
+        }
+
         // "the Refugee Council Enver Solomon": an organisation's name, then a person's.
         if (length >= 4 && this.PersonAfterOrganization(start, end))
         {

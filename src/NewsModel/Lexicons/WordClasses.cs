@@ -84,6 +84,9 @@ internal enum WordClass
     TitleNoun = 1 << 25,
     NamingVerb = 1 << 26,
     AspectVerb = 1 << 27,
+
+    /// <summary>Plural nouns naming people by their faith or creed ("Muslims", "Catholics"): a group of people wherever they stand.</summary>
+    AdherentNoun = 1 << 28,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 
     /// <summary>The closed classes every English sentence is full of, whatever it is about.</summary>

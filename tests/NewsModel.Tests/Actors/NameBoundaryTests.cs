@@ -54,6 +54,12 @@ public class NameBoundaryTests
     public void Read_PlaceBeforeAPossessiveNoun_TakesNoArticle(string sentence, string place)
         => Read(sentence).Actors.Single(a => a.Name == place).Mentions.Select(m => m.Text).Should().Equal(place);
 
+    [Theory]
+    [InlineData("Leaders met Muslims and Christians in the city on Monday.", "Muslims")]
+    [InlineData("The policy angered Catholics across the region.", "Catholics")]
+    public void Read_PeopleNamedByTheirFaith_AreAGroup(string sentence, string name)
+        => Read(sentence).Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Group);
+
     [Fact]
     public void Read_AcronymTheTaggerSeesNoNameIn_IsNoOrganisation()
     {
