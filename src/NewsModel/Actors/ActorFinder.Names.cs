@@ -239,6 +239,19 @@ internal sealed partial class ActorFinder
             return end;
         }
 
+        // "Council on Foreign Relations", "Society for the Study of Rivers": an organisation's head
+        // word, then its field, is the organisation's name whole.
+        for (var k = start + 1; k < end - 1; k++)
+        {
+            if (this.OrganizationNameGoesOn(start, k) > 0)
+            {
+                var organization = this.Draft(name, ActorKind.Organization);
+                this.AddMention(organization, this.MentionOf(start, end, MentionKind.Name));
+                this.AddNestedPlaces(start, end);
+                return end;
+            }
+        }
+
         // "Russian Foreign Ministry", "Ministry of Defence", "Getty Images": an organisation by its head
         // word; but "Marc Lamont Hill" is a person whose surname is a place word, and so is
         // "Christopher Hill" where the name tagger reads a person.

@@ -386,6 +386,24 @@ internal sealed partial class ActorFinder
     // "according to Rathbun the Scientology organization" is two names).
     private bool IsConnector(int i) => this.tokens[i].Kind == TokenKind.Word && (this.Word(i) is "of" or "de" or "del" or "da" or "di" or "von" or "van" or "der" or "bin" or "al" or "la" or "le" or "du" or "dos" or "y" or "for" or "and" or "&" or "the" || this.IsPunctuation(i, '&'));
 
+    // After an organisation's head word, "on", or "for the", "of the", "on the", goes on with its
+    // name when a capitalised word follows: the words of the joint, or 0.
+    private int OrganizationNameGoesOn(int i, int j)
+    {
+        if (j == i || !(this.IsWord(j, "on") || this.IsWord(j, "for") || this.IsWord(j, "of"))
+            || !this.lexicons.OrganizationWords.TryGetKind(this.Word(j - 1), out var kind) || kind != HeadWordKind.Organization)
+        {
+            return 0;
+        }
+
+        if (this.IsWord(j, "on") && this.IsNameToken(j + 1))
+        {
+            return 1;
+        }
+
+        return this.IsWord(j + 1, "the") && this.IsNameToken(j + 2) ? 2 : 0;
+    }
+
     private int CapitalRunEnd(int i)
     {
         var j = i;
@@ -399,6 +417,11 @@ internal sealed partial class ActorFinder
                 && (!this.IsWord(j, "the") || (j == i + 1 && this.lexicons.FirstNames.Contains(this.Word(i)))))
             {
                 j++;
+            }
+            else if (this.OrganizationNameGoesOn(i, j) is var words and > 0)
+            {
+                // "Council on Foreign Relations", "Joint Council for the Welfare of Immigrants".
+                j += words;
             }
             else
             {

@@ -60,6 +60,12 @@ public class NameBoundaryTests
     public void Read_PeopleNamedByTheirFaith_AreAGroup(string sentence, string name)
         => Read(sentence).Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Group);
 
+    [Theory]
+    [InlineData("The Brenford Council on Water Rights said on Monday that the dam was unsafe.", "Brenford Council on Water Rights")]
+    [InlineData("A report by the Halvard Society for the Study of Rivers was published on Monday.", "Halvard Society for the Study of Rivers")]
+    public void Read_OrganisationHeadWordThenOnOrForThe_GoesOnWithTheName(string sentence, string name)
+        => Read(sentence).Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Organization);
+
     [Fact]
     public void Read_AcronymTheTaggerSeesNoNameIn_IsNoOrganisation()
     {
