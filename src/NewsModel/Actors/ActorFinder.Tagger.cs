@@ -52,14 +52,31 @@ internal sealed partial class ActorFinder
             return;
         }
 
+        // A block's tokens come in text order, and so do the sentences: one walk finds each token's
+        // sentence (the first that ends after the token starts).
         foreach (var block in blocks)
         {
             var all = CollectionsMarshal.AsSpan(this.blockTokens.Of(this.text, block));
-            for (var start = 0; start < all.Length;)
+            var sentence = all.IsEmpty ? 0 : this.SentenceOf(all[0].Start);
+            var start = 0;
+            for (var k = 0; k < all.Length; k++)
             {
-                var end = this.SentenceRunEnd(all, start);
-                this.documentWords.Add(this.text, all[start..end]);
-                start = end;
+                var first = sentence;
+                while (sentence < this.sentences.Count && this.sentences[sentence].End <= all[k].Start)
+                {
+                    sentence++;
+                }
+
+                if (k > start && sentence != first)
+                {
+                    this.documentWords.Add(this.text, all[start..k]);
+                    start = k;
+                }
+            }
+
+            if (start < all.Length)
+            {
+                this.documentWords.Add(this.text, all[start..]);
             }
         }
     }
@@ -127,15 +144,11 @@ internal sealed partial class ActorFinder
     // runs between sentences), on the read's part-of-speech tags.
     private void TagSentenceAt(int k)
     {
+        // The run's tokens are those after the end of the sentence before and before this one's end.
         var all = CollectionsMarshal.AsSpan(this.tokens);
         var sentence = this.SentenceOf(all[k].Start);
-        var start = k;
-        while (start > 0 && this.SentenceOf(all[start - 1].Start) == sentence)
-        {
-            start--;
-        }
-
-        var end = this.SentenceRunEnd(all, start);
+        var start = sentence > 0 ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence - 1].End) : 0;
+        var end = sentence < this.sentences.Count ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence].End) : all.Length;
         var evidence = this.evidence.AsSpan(start, end - start);
         this.documentWords.Evidence(this.text, all[start..end], evidence);
         var found = this.nameTagger!.Find(this.text, all[start..end], this.PartsOfSpeech(all, start, end), evidence, this.nameSpans);
