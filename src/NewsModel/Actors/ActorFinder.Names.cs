@@ -56,6 +56,12 @@ internal sealed partial class ActorFinder
         while (nameEnd > start + 1 && this.lexicons.CapitalizedNonNames.TryGetKind(this.Word(nameEnd - 1), out var last) && last == NonNameKind.Weekday)
         {
             nameEnd--;
+
+            // "HuffPollster for Monday": the small word that joined the day goes with it.
+            while (nameEnd > start + 1 && this.IsConnector(nameEnd - 1))
+            {
+                nameEnd--;
+            }
         }
 
         if (start == end)
@@ -243,12 +249,25 @@ internal sealed partial class ActorFinder
         // word, then its field, is the organisation's name whole.
         for (var k = start + 1; k < end - 1; k++)
         {
-            if (this.OrganizationNameGoesOn(start, k) > 0)
+            if (this.OrganizationNameGoesOn(start, k) is var joint and > 0)
             {
-                var organization = this.Draft(name, ActorKind.Organization);
-                this.AddMention(organization, this.MentionOf(start, end, MentionKind.Name));
-                this.AddNestedPlaces(start, end);
-                return end;
+                // Up to a title after its field: "the Council on American-Islamic Relations
+                // National Executive Director" is the organisation, then the title ("Office of the
+                // Mayor" is the organisation whole).
+                var organizationEnd = end;
+                for (var t = k + joint + 1; t < end; t++)
+                {
+                    if (this.TryTitle(t, end, out _, out _))
+                    {
+                        organizationEnd = t;
+                        break;
+                    }
+                }
+
+                var organization = this.Draft(this.PhraseOf(start, organizationEnd), ActorKind.Organization);
+                this.AddMention(organization, this.MentionOf(start, organizationEnd, MentionKind.Name));
+                this.AddNestedPlaces(start, organizationEnd);
+                return organizationEnd;
             }
         }
 
@@ -377,7 +396,7 @@ internal sealed partial class ActorFinder
     // Amneh Jafari" after a head word when the lexicon knows the given name.
     private bool PersonAfterOrganization(int start, int end)
     {
-        if (this.IsConnector(end - 3) || this.IsConnector(end - 2) || this.IsConnector(end - 1)
+        if (this.IsConnector(end - 3) || !this.IsNameToken(end - 2) || !this.IsNameToken(end - 1)
             || this.lexicons.OrganizationWords.TryGetKind(this.Word(end - 1), out _) || this.lexicons.OrganizationWords.TryGetKind(this.Word(end - 2), out _)
             || this.lexicons.Countries.TryFind(this.Word(end - 1), out _) || this.lexicons.Places.TryFind(this.Word(end - 1), out _))
         {

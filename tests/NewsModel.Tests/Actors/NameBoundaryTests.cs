@@ -66,6 +66,19 @@ public class NameBoundaryTests
     public void Read_OrganisationHeadWordThenOnOrForThe_GoesOnWithTheName(string sentence, string name)
         => Read(sentence).Actors.Should().ContainSingle(a => a.Name == name).Which.Kind.Should().Be(ActorKind.Organization);
 
+    [Theory]
+    [InlineData("Lamar Smith chairs the House of Representatives Committee on Science, Space and Technology.")]
+    [InlineData("Graham told CBS News on Super Tuesday that he was done.")]
+    [InlineData("He spoke to CSP Business Media on Nov. 14 and left.")]
+    [InlineData("The figures came from HuffPollster for Monday, the site said.")]
+    public void Read_OrganisationBeforeOnOrForAndATime_KeepsItsNameAlone(string sentence)
+    {
+        var names = Names(Read(sentence)).ToList();
+
+        names.Should().NotContain(n => n.StartsWith("on ", StringComparison.Ordinal) || n.EndsWith(" for", StringComparison.Ordinal)
+            || n.Contains("Nov", StringComparison.Ordinal) || n.Contains("Super", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Read_AcronymTheTaggerSeesNoNameIn_IsNoOrganisation()
     {
