@@ -154,7 +154,7 @@ internal sealed class NameTagger
         }
     }
 
-    /// <summary>The names that tags make: a U- tag alone, or B- (I-...) L- of one type.</summary>
+    /// <summary>The names that tags make: a U- tag alone, or B- (I-...) L- of one type, or B- (I-...) before an outside tag.</summary>
     /// <param name="tags">A tag per token (indexes into <see cref="Tags"/>).</param>
     /// <param name="names">Room for the names.</param>
     /// <returns>The number of names written.</returns>
@@ -179,6 +179,12 @@ internal sealed class NameTagger
                     open = -1;
                     break;
                 case Inside when open >= 0 && this.types[tags[open]] == this.types[tag]:
+                    break;
+                case Outside when open >= 0:
+                    // A token settled outside (Settle) after a name the model left open, as its
+                    // transitions never would: the name ends before it.
+                    names[n++] = new NameSpan(open, i, this.types[tags[open]]);
+                    open = -1;
                     break;
                 default:
                     open = -1;

@@ -141,6 +141,21 @@ public class NameTaggerTests
     }
 
     [Fact]
+    public void Spans_NameLeftOpenBeforeASettledOutside_EndsBeforeIt()
+    {
+        // "the Democratic National Convention for its": the model kept the name open over "for",
+        // and "its" was settled outside; the name is still read, up to the open end.
+        var tagger = NameTagger.Default;
+        var tags = tagger.Tags;
+        byte Of(string tag) => (byte)tags.IndexOf(tag);
+        var names = new NameSpan[4];
+
+        var found = tagger.Spans([Of("O"), Of("B-ORG"), Of("I-ORG"), Of("O"), Of("U-LOC")], names);
+
+        names.AsSpan(0, found).ToArray().Should().Equal(new NameSpan(1, 3, NameType.Organization), new NameSpan(4, 5, NameType.Place));
+    }
+
+    [Fact]
     public void Settle_DigitsAndCapitalsInside_AreScored()
     {
         const string Text = "members of the 501st legion met the iPhone team";
