@@ -375,7 +375,14 @@ internal sealed partial class ActorFinder
 
         // "US" is the country, not "us"; "I" and "We" are never names.
         var word = this.Word(i);
-        return char.IsUpper(word[0]) && (IsAcronym(word) || (this.ClassOf(i) & WordClass.PronounFirst) == 0) && !this.IsCreditLabel(i);
+        return char.IsUpper(word[0]) && (IsAcronym(word) || (this.ClassOf(i) & WordClass.PronounFirst) == 0) && !this.IsCreditLabel(i) && !this.IsCurrencyPrefix(i);
+    }
+
+    // "US$ 20,000", "HK$5": letters written against a dollar sign name the currency, no actor.
+    private bool IsCurrencyPrefix(int i)
+    {
+        var end = this.tokens[i].End;
+        return end < this.text.Length && this.text[end] == '$';
     }
 
     // "Image:", "Photo:" label a picture's credit inside a caption ("Belle Image: Nick Moreau."): no name.

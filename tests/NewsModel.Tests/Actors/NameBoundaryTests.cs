@@ -80,6 +80,15 @@ public class NameBoundaryTests
     }
 
     [Fact]
+    public void Read_LettersAgainstADollarSign_AreACurrencyNoCountry()
+    {
+        var article = Read("He was released on US$ 20,000 bail and paid HK$5,000 in fees. The US said nothing.");
+
+        article.Actors.Should().ContainSingle(a => a.Name == "United States").Which.Mentions.Select(m => m.Text).Should().Equal("The US");
+        Names(article).Should().NotContain("Hong Kong");
+    }
+
+    [Fact]
     public void Read_AcronymTheTaggerSeesNoNameIn_IsNoOrganisation()
     {
         var article = Read("Sales of VR headsets rose in May, and shops said VR games sold well. Analysts expect the VR market to double.");
