@@ -812,6 +812,13 @@ internal sealed partial class ActorFinder
         {
             if (this.TryTitle(j - 1, nameStart, out _, out _))
             {
+                // "to witness city mayor Hau Lung-bin", "would counsel Clinton": a title word that is
+                // also a verb, read as one after "to" or an auxiliary, ends the role.
+                if ((this.IsWord(j - 2, "to") || this.Is(j - 2, WordClass.Auxiliary)) && this.IsTaggedVerb(j - 1))
+                {
+                    break;
+                }
+
                 sawTitle = true;
             }
             else if (!sawTitle || this.Is(j - 1, WordClass.Determiner | WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer | WordClass.IrregularPast | WordClass.BareClauseVerb)

@@ -227,6 +227,29 @@ internal sealed partial class ActorFinder
         return words.Find(TokenAtoms.Head(lower, TokenKind.Word).Word).Tags;
     }
 
+    // Whether the embedded part-of-speech model tags token k a verb (false without a name tagger,
+    // the rules alone).
+    private bool IsTaggedVerb(int k)
+    {
+        if (!this.blockTagged)
+        {
+            return false;
+        }
+
+        var sentence = this.SentenceOf(this.tokens[k].Start);
+        var start = sentence > 0 ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence - 1].End) : 0;
+        var end = sentence < this.sentences.Count ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence].End) : this.tokens.Count;
+        // A word the model's text never had as a verb ("adviser") is none, whatever it is tagged.
+        var verbs = PartOfSpeechMasks.Value.Verbs;
+        if ((SeenInLowerCase(PartOfSpeechTagger.Default.Model.Words, this.Word(k)) & verbs) == 0)
+        {
+            return false;
+        }
+
+        var tags = this.PartsOfSpeech(CollectionsMarshal.AsSpan(this.tokens), start, end);
+        return PennTagMasks.Has(verbs, tags[k - start]);
+    }
+
     // Whether the tagger tags no token of [start, end) as (part of) a name.
     private bool TaggerSaysNoName(int start, int end)
     {

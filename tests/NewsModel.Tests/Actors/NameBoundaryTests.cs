@@ -80,6 +80,22 @@ public class NameBoundaryTests
     }
 
     [Fact]
+    public void Read_TitleWordUsedAsAVerbAfterTo_IsNoPartOfTheRole()
+    {
+        var article = Read("Thousands crowded the square to witness city mayor Hau Lung-bin open the festival.");
+
+        article.Actors.Single(a => a.Name == "Hau Lung-bin").Mentions.Select(m => m.Text).Should().Equal("city mayor Hau Lung-bin");
+    }
+
+    [Fact]
+    public void Read_TitleWordThatIsNeverAVerb_StaysInTheRole()
+    {
+        var article = Read("Control of the campaign had been ceded to adviser Tomas Halvard.");
+
+        article.Actors.Single(a => a.Name == "Tomas Halvard").Mentions.Select(m => m.Text).Should().Equal("adviser Tomas Halvard");
+    }
+
+    [Fact]
     public void Read_LettersAgainstADollarSign_AreACurrencyNoCountry()
     {
         var article = Read("He was released on US$ 20,000 bail and paid HK$5,000 in fees. The US said nothing.");
