@@ -136,6 +136,25 @@ internal sealed partial class ActorFinder
         return this.ReadName(start, end, roles ?? this.noRoles, gender, titleStart, sentenceStart && start == i);
     }
 
+    // Capital letters each with its full stop: "J.", "O.J.", "J.R.R.".
+    private static bool IsInitials(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || word.Length % 2 != 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i += 2)
+        {
+            if (!char.IsUpper(word[i]) || word[i + 1] != '.')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsVerbForm(ReadOnlySpan<char> word)
         => word.Length > 4 && (word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal));
 
@@ -336,6 +355,15 @@ internal sealed partial class ActorFinder
         {
             this.ReadName(start, inner.Start, [], Gender.Unknown, start, sentenceStart);
             this.AddPerson(inner.NameStart, end, [this.TextOf(inner.Start, inner.NameStart)], inner.Gender, inner.Start, null);
+            return end;
+        }
+
+        // "O.J. Simpson", "L. Ron Hubbard": initials before a name make a person's name.
+        if (length is 2 or 3 && IsInitials(this.Word(start)) && this.tokens[start].End < this.tokens[start + 1].Start
+            && this.SentenceOf(this.tokens[start].Start) == this.SentenceOf(this.tokens[end - 1].Start)
+            && this.Word(end - 1) is { Length: > 1 } surname && char.IsLower(surname[^1]) && !this.HasNonNameWord(start, end))
+        {
+            this.AddPerson(start, end, roles, gender, titleStart, null);
             return end;
         }
 

@@ -96,6 +96,14 @@ public class NameBoundaryTests
     }
 
     [Fact]
+    public void Read_InitialsBeforeANameWhereTheTaggerReadsAPlace_AreAPerson()
+        => Read("The letter went to R.J. Ostberg near the river.").Actors.Should().ContainSingle(a => a.Name == "R.J. Ostberg").Which.Kind.Should().Be(ActorKind.Person);
+
+    [Fact]
+    public void Read_CountryAbbreviationWithoutItsLastStop_IsNoPerson()
+        => Read("Talks between Gorbachev and the U.S government went on.").Actors.Should().NotContain(a => a.Kind == ActorKind.Person && a.Name.StartsWith('U'));
+
+    [Fact]
     public void Read_LettersAgainstADollarSign_AreACurrencyNoCountry()
     {
         var article = Read("He was released on US$ 20,000 bail and paid HK$5,000 in fees. The US said nothing.");
