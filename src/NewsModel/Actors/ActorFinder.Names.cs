@@ -71,8 +71,9 @@ internal sealed partial class ActorFinder
 
         if (nameEnd < end)
         {
-            this.ReadRun(start, nameEnd, i, sentenceStart);
-            return end;
+            // What the name's reading leaves ("Apple CEO Tim Cook" after "Apple") is read next.
+            var read = this.ReadRun(start, nameEnd, i, sentenceStart);
+            return read < nameEnd ? read : end;
         }
 
         return this.ReadRun(start, end, i, sentenceStart);
@@ -276,7 +277,9 @@ internal sealed partial class ActorFinder
                 var organizationEnd = end;
                 for (var t = k + joint + 1; t < end; t++)
                 {
-                    if (this.TryTitle(t, end, out _, out _))
+                    // A title before a name is a role; one that ends the name is the field's ("Office of
+                    // the Inspector General").
+                    if (this.TryTitle(t, end, out var titleEnd, out _) && (titleEnd < end || this.IsNameToken(end)))
                     {
                         organizationEnd = t;
                         break;
@@ -360,6 +363,7 @@ internal sealed partial class ActorFinder
 
         // "O.J. Simpson", "L. Ron Hubbard": initials before a name make a person's name.
         if (length is 2 or 3 && IsInitials(this.Word(start)) && this.tokens[start].End < this.tokens[start + 1].Start
+            && !(start > 0 && this.tokens[start - 1].Kind == TokenKind.Number)
             && this.SentenceOf(this.tokens[start].Start) == this.SentenceOf(this.tokens[end - 1].Start)
             && this.Word(end - 1) is { Length: > 1 } surname && char.IsLower(surname[^1]) && !this.HasNonNameWord(start, end))
         {

@@ -405,8 +405,8 @@ internal sealed partial class ActorFinder
 
         var joint = this.IsWord(j, "on") && this.IsNameToken(j + 1) ? 1 : this.IsWord(j + 1, "the") && this.IsNameToken(j + 2) ? 2 : 0;
 
-        // Not a time after it: "told CBS News on Super Tuesday", "spoke to CSP Business Media on Nov. 14".
-        for (var k = j + joint; joint > 0 && k < this.tokens.Count && this.IsNameToken(k); k++)
+        // Not a time as its first words: "told CBS News on Super Tuesday", "spoke to CSP Business Media on Nov. 14".
+        for (var k = j + joint; joint > 0 && k < j + joint + 2 && k < this.tokens.Count && this.IsNameToken(k); k++)
         {
             if (this.lexicons.CapitalizedNonNames.TryGetKind(this.Word(k).TrimEnd('.'), out var nonName) && nonName is NonNameKind.Weekday or NonNameKind.Month or NonNameKind.Holiday)
             {

@@ -100,6 +100,22 @@ public class NameBoundaryTests
         => Read("The letter went to R.J. Ostberg near the river.").Actors.Should().ContainSingle(a => a.Name == "R.J. Ostberg").Which.Kind.Should().Be(ActorKind.Person);
 
     [Fact]
+    public void Read_NameAfterAKnownOneBeforeAWeekday_IsStillRead()
+        => Read("Apple CEO Tim Cook Monday unveiled the new phone.").Actors.Should().ContainSingle(a => a.Name == "Tim Cook").Which.Kind.Should().Be(ActorKind.Person);
+
+    [Fact]
+    public void Read_OrganisationWhoseFieldIsATitle_IsWhole()
+        => Names(Read("He works for the Office of the Inspector General in the city.")).Should().Contain("Office of the Inspector General");
+
+    [Fact]
+    public void Read_OrganisationWithItsFieldBeforeAWeekday_IsWhole()
+        => Names(Read("The Brenford Council on Water Rights Monday said the dam was unsafe.")).Should().Contain("Brenford Council on Water Rights");
+
+    [Fact]
+    public void Read_TimeOfDayAfterANumber_IsNoPerson()
+        => Read("The debate starts at 9 P.M. Eastern time.").Actors.Should().NotContain(a => a.Kind == ActorKind.Person);
+
+    [Fact]
     public void Read_CountryAbbreviationWithoutItsLastStop_IsNoPerson()
         => Read("Talks between Gorbachev and the U.S government went on.").Actors.Should().NotContain(a => a.Kind == ActorKind.Person && a.Name.StartsWith('U'));
 
