@@ -248,7 +248,15 @@ internal sealed partial class ActorFinder
         // "the Refugee Council Enver Solomon": an organisation's name, then a person's.
         if (length >= 4 && this.PersonAfterOrganization(start, end))
         {
-            this.ReadName(start, end - 2, roles, gender, titleStart, sentenceStart);
+            // A title the organisation's reading leaves before the name is the person's role
+            // ("the Committee on Foreign Affairs Chairman Ed Royce").
+            var read = this.ReadName(start, end - 2, roles, gender, titleStart, sentenceStart);
+            if (read < end - 2 && this.TryTitle(read, end - 2, out var roleEnd, out var role) && roleEnd == end - 2)
+            {
+                this.AddPerson(end - 2, end, [this.TextOf(read, end - 2)], role.Gender, read, null);
+                return end;
+            }
+
             this.AddPerson(end - 2, end, [], Gender.Unknown, end - 2, null);
             return end;
         }

@@ -112,6 +112,15 @@ public class NameBoundaryTests
         => Names(Read("The Brenford Council on Water Rights Monday said the dam was unsafe.")).Should().Contain("Brenford Council on Water Rights");
 
     [Fact]
+    public void Read_OrganisationWithItsFieldThenATitleAndAName_GivesThePersonTheRole()
+    {
+        var article = Read("The Committee on Foreign Affairs Chairman Ed Royce spoke on Monday.");
+
+        article.Actors.Should().ContainSingle(a => a.Name == "Ed Royce").Which.Roles.Should().ContainSingle(r => r.Equals("chairman", StringComparison.OrdinalIgnoreCase));
+        Names(article).Should().Contain("Committee on Foreign Affairs");
+    }
+
+    [Fact]
     public void Read_TimeOfDayAfterANumber_IsNoPerson()
         => Read("The debate starts at 9 P.M. Eastern time.").Actors.Should().NotContain(a => a.Kind == ActorKind.Person);
 
