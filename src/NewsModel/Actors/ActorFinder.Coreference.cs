@@ -51,7 +51,7 @@ internal sealed partial class ActorFinder
                 // An acronym the tagger saw no name in is still the organisation whose name it spells.
                 if (draft is null && IsAcronym(word))
                 {
-                    draft = this.drafts.Find(d => d.Kind is ActorKind.Organization && InitialsSpell(d.Name, word));
+                    draft = this.OrganizationSpelledBy(word, null);
                 }
 
                 var vetoed = false;
@@ -363,17 +363,7 @@ internal sealed partial class ActorFinder
                 continue;
             }
 
-            ActorDraft? full = null;
-            foreach (var draft in this.drafts)
-            {
-                if (draft != acronym && draft.Kind is ActorKind.Organization && InitialsSpell(draft.Name, acronym.Name))
-                {
-                    full = draft;
-                    break;
-                }
-            }
-
-            if (full is null)
+            if (this.OrganizationSpelledBy(acronym.Name, acronym) is not { } full)
             {
                 continue;
             }
@@ -386,6 +376,20 @@ internal sealed partial class ActorFinder
             this.drafts.Remove(acronym);
             this.byName[acronym.Name] = full;
         }
+    }
+
+    // The first organisation, other than one, whose name's initials spell the acronym.
+    private ActorDraft? OrganizationSpelledBy(string acronym, ActorDraft? other)
+    {
+        foreach (var draft in this.drafts)
+        {
+            if (draft != other && draft.Kind is ActorKind.Organization && InitialsSpell(draft.Name, acronym))
+            {
+                return draft;
+            }
+        }
+
+        return null;
     }
 
     // Whether the capitals that open the name's words spell the acronym, its full stops left out

@@ -279,14 +279,12 @@ internal sealed partial class ActorFinder
         {
             if (this.OrganizationNameGoesOn(start, k) is var joint and > 0)
             {
-                // Up to a title after its field: "the Council on American-Islamic Relations
-                // National Executive Director" is the organisation, then the title ("Office of the
-                // Mayor" is the organisation whole).
+                // Up to a title after its field that comes before a name, a role ("... Relations
+                // National Executive Director Nihad Awad"); a title that ends the run is the field
+                // ("Office of the Inspector General", "Office of the Mayor").
                 var organizationEnd = end;
                 for (var t = k + joint + 1; t < end; t++)
                 {
-                    // A title before a name is a role; one that ends the name is the field's ("Office of
-                    // the Inspector General").
                     if (this.TryTitle(t, end, out var titleEnd, out _) && (titleEnd < end || this.IsNameToken(end)))
                     {
                         organizationEnd = t;
@@ -852,8 +850,8 @@ internal sealed partial class ActorFinder
         {
             if (this.TryTitle(j - 1, nameStart, out _, out _))
             {
-                // "to witness city mayor Hau Lung-bin", "would counsel Clinton": a title word that is
-                // also a verb, read as one after "to" or an auxiliary, ends the role.
+                // "to witness city mayor Hau Lung-bin", "to host Trump": a title word that is also a
+                // verb, read as one after "to" or an auxiliary, ends the role.
                 if ((this.IsWord(j - 2, "to") || this.Is(j - 2, WordClass.Auxiliary)) && this.IsTaggedVerb(j - 1))
                 {
                     break;

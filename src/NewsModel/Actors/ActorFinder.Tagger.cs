@@ -81,17 +81,14 @@ internal sealed partial class ActorFinder
         }
     }
 
-    // The end of the run of tokens from start that lie in one sentence (or outside every sentence).
-    private int SentenceRunEnd(ReadOnlySpan<Token> all, int start)
+    // The run of the block's tokens [Start, End) that lie in the sentence of token k (or between the
+    // same two sentences): those after the end of the sentence before and before this one's end.
+    private (int Start, int End) SentenceRunAround(int k)
     {
-        var sentence = this.SentenceOf(all[start].Start);
-        var end = start + 1;
-        while (end < all.Length && this.SentenceOf(all[end].Start) == sentence)
-        {
-            end++;
-        }
-
-        return end;
+        var sentence = this.SentenceOf(this.tokens[k].Start);
+        var start = sentence > 0 ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence - 1].End) : 0;
+        var end = sentence < this.sentences.Count ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence].End) : this.tokens.Count;
+        return (start, end);
     }
 
     // The block whose tokens this.tokens holds, and per token whether its sentence was tagged.
@@ -144,11 +141,8 @@ internal sealed partial class ActorFinder
     // runs between sentences), on the read's part-of-speech tags.
     private void TagSentenceAt(int k)
     {
-        // The run's tokens are those after the end of the sentence before and before this one's end.
         var all = CollectionsMarshal.AsSpan(this.tokens);
-        var sentence = this.SentenceOf(all[k].Start);
-        var start = sentence > 0 ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence - 1].End) : 0;
-        var end = sentence < this.sentences.Count ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence].End) : all.Length;
+        var (start, end) = this.SentenceRunAround(k);
         var evidence = this.evidence.AsSpan(start, end - start);
         this.documentWords.Evidence(this.text, all[start..end], evidence);
         var found = this.nameTagger!.Find(this.text, all[start..end], this.PartsOfSpeech(all, start, end), evidence, this.nameSpans);
@@ -236,9 +230,6 @@ internal sealed partial class ActorFinder
             return false;
         }
 
-        var sentence = this.SentenceOf(this.tokens[k].Start);
-        var start = sentence > 0 ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence - 1].End) : 0;
-        var end = sentence < this.sentences.Count ? TokenSearch.IndexAtOrAfter(this.tokens, this.sentences[sentence].End) : this.tokens.Count;
         // A word the model's text never had as a verb ("adviser") is none, whatever it is tagged.
         var verbs = PartOfSpeechMasks.Value.Verbs;
         if ((SeenInLowerCase(PartOfSpeechTagger.Default.Model.Words, this.Word(k)) & verbs) == 0)
@@ -246,6 +237,7 @@ internal sealed partial class ActorFinder
             return false;
         }
 
+        var (start, end) = this.SentenceRunAround(k);
         var tags = this.PartsOfSpeech(CollectionsMarshal.AsSpan(this.tokens), start, end);
         return PennTagMasks.Has(verbs, tags[k - start]);
     }

@@ -209,8 +209,7 @@ internal sealed class NameTagger
         settled.Fill(outside);
         for (var i = 0; i < atoms.Length; i++)
         {
-            // A head's lower-cased form differs from its word where a capital or a digit folds.
-            if (atoms[i].Word != atoms[i].Lower)
+            if (NameGazetteer.MayStart(atoms[i]))
             {
                 settled[Math.Max(0, i - 1)..Math.Min(atoms.Length, i + 2)].Fill(SequenceTagger.Unsettled);
             }
