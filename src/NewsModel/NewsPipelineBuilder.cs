@@ -1,4 +1,5 @@
 using NewsModel.Actors;
+using NewsModel.Coreference;
 using NewsModel.Events;
 using NewsModel.Extraction;
 using NewsModel.Layout;
@@ -27,7 +28,7 @@ public sealed class NewsPipelineBuilder
 
     /// <summary>Adds the standard stages: layout (the seed parser), sentences, part of speech, actors, times, quotes, events.</summary>
     /// <returns>This builder.</returns>
-    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UsePartOfSpeech().UseActors().UseTimes().UseQuotes().UseEvents();
+    public NewsPipelineBuilder UseDefaults() => this.UseLayout().UseSentences().UsePartOfSpeech().UseActors().UseTimes().UseQuotes().UseCoreference().UseEvents();
 
     /// <summary>Adds the plain-text layout stage (headline, standfirst, media, sections, source).</summary>
     /// <returns>This builder.</returns>
@@ -64,6 +65,10 @@ public sealed class NewsPipelineBuilder
     /// <summary>Adds the quote stage (quotes with speakers and cues); it needs the actor stage before it.</summary>
     /// <returns>This builder.</returns>
     public NewsPipelineBuilder UseQuotes() => this.UseOnce(new QuoteStage());
+
+    /// <summary>Adds the coreference stage (the pronouns a quote decides: "I" in a speaker's words, the subject of a reported clause); it needs the quote stage before it.</summary>
+    /// <returns>This builder.</returns>
+    public NewsPipelineBuilder UseCoreference() => this.UseOnce(new CoreferenceStage());
 
     /// <summary>Adds the event stage (CAMEO-typed events with participants, place, time, modality and money); it needs the actor, time and quote stages before it.</summary>
     /// <returns>This builder.</returns>

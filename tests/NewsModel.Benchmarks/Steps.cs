@@ -13,6 +13,7 @@ public enum PipelineStep
     Actors,
     Times,
     Quotes,
+    Coreference,
     Events,
 }
 
@@ -42,6 +43,7 @@ public sealed class StepRunner
             PipelineStep.Actors => "ActorStage",
             PipelineStep.Times => "TimeStage",
             PipelineStep.Quotes => "QuoteStage",
+            PipelineStep.Coreference => "CoreferenceStage",
             PipelineStep.Events => "EventStage",
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
         };

@@ -129,7 +129,7 @@ internal static class GumTask
     }
 
     private static NewsPipeline Pipeline(ActorStage actors)
-        => new NewsPipelineBuilder().UseLayout().UseSentences().UsePartOfSpeech().Use(actors).UseTimes().UseQuotes().UseEvents().Build();
+        => new NewsPipelineBuilder().UseLayout().UseSentences().UsePartOfSpeech().Use(actors).UseTimes().UseQuotes().UseCoreference().UseEvents().Build();
 
     // The name tagger alone: each sentence tokenized and tagged as the pipeline does, each name
     // an actor of its own of the tagger's type.

@@ -87,6 +87,9 @@ internal enum WordClass
 
     /// <summary>Plural nouns naming people by their faith or creed ("Muslims", "Catholics"): a group of people wherever they stand.</summary>
     AdherentNoun = 1 << 28,
+
+    /// <summary>The plural first person ("we", "us", "our").</summary>
+    PronounFirstPlural = 1 << 29,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 
     /// <summary>The closed classes every English sentence is full of, whatever it is about.</summary>

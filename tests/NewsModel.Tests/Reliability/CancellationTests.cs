@@ -1,4 +1,5 @@
 using NewsModel.Actors;
+using NewsModel.Coreference;
 using NewsModel.Events;
 using NewsModel.Extraction;
 using NewsModel.Layout;
@@ -12,7 +13,7 @@ namespace NewsModel.Tests.Reliability;
 /// <summary>A cancelled read stops: between stages, and inside the stages' loops over lines, tokens, blocks and sentences.</summary>
 public class CancellationTests
 {
-    public static TheoryData<string> Stages => ["layout", "sentences", "actors", "times", "quotes", "events"];
+    public static TheoryData<string> Stages => ["layout", "sentences", "actors", "times", "quotes", "coreference", "events"];
 
     [Fact]
     public void Parse_TokenCancelledBeforehand_ThrowsOperationCanceled()
@@ -53,6 +54,7 @@ public class CancellationTests
             "times" => new TimeStage(),
             "quotes" => new QuoteStage(),
             "actors" => new ActorStage(),
+            "coreference" => new CoreferenceStage(),
             _ => new EventStage(),
         };
         using var source = new CancellationTokenSource();

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 
 using NewsModel.Actors;
+using NewsModel.Coreference;
 using NewsModel.Lexicons;
 using NewsModel.Quotes;
 using NewsModel.Serialization;
@@ -63,6 +64,7 @@ public class ConcurrencyTests
                 var lexicons = LexiconSet.CreateBuilder().Build();
                 builder.Stages.Replace<ActorStage>(new ActorStage(lexicons, PeopleLexicon.Default));
                 builder.Stages.Replace<QuoteStage>(new QuoteStage(lexicons));
+                builder.Stages.Replace<CoreferenceStage>(new CoreferenceStage(lexicons));
             }
 
             defaults.Add(LexiconSet.Default);

@@ -1,0 +1,61 @@
+using NewsModel.Extraction;
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
+namespace NewsModel.Coreference;
+
+/// <summary>
+/// Links the mentions that the actor stage cannot: it runs after the quote stage, so that a quote's
+/// speaker decides the pronouns in and around the quote. Its sieves run from the most precise to
+/// the least, and a mention none of them is sure of stays unlinked: a wrong link costs a reader
+/// more than a missing one. Add it after <see cref="Quotes.QuoteStage"/>.
+/// </summary>
+public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
+{
+    private readonly Lazy<CoreferenceWords> words;
+
+    /// <summary>Creates the stage with the default lexicons.</summary>
+    public CoreferenceStage()
+        : this(LexiconSet.Default)
+    {
+    }
+
+    /// <summary>Creates the stage with a lexicon set (its given names tell a person's gender).</summary>
+    /// <param name="lexicons">The lexicons.</param>
+    public CoreferenceStage(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        this.words = new Lazy<CoreferenceWords>(() => new CoreferenceWords(WordClasses.Default, lexicons.FirstNames), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <inheritdoc />
+    public Article Process(Article article, ExtractionContext context)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(context);
+        context.CancellationToken.ThrowIfCancellationRequested();
+        if (article.Quotes.IsEmpty || article.Actors.IsEmpty)
+        {
+            return article;
+        }
+
+        var edits = new MentionEdits(article);
+        var tokens = context.Tokens.Rent();
+        try
+        {
+            QuotedPronouns.Link(article, this.words.Value, tokens, edits, context.CancellationToken);
+        }
+        finally
+        {
+            context.Tokens.Return(tokens);
+        }
+
+        if (edits.Links.Count == 0)
+        {
+            return article;
+        }
+
+        var actors = edits.Apply();
+        return context.Owns(article) ? article.SetActors(actors) : article with { Actors = actors };
+    }
+}

@@ -1,0 +1,58 @@
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
+namespace NewsModel.Coreference;
+
+/// <summary>The lexicons the coreference sieves read: word classes (pronouns) and given names (gender).</summary>
+internal sealed class CoreferenceWords
+{
+    /// <summary>Reads the lexicons.</summary>
+    /// <param name="classes">The word classes.</param>
+    /// <param name="firstNames">The given names, with their usual gender.</param>
+    public CoreferenceWords(WordClasses classes, FirstNameLexicon firstNames)
+    {
+        this.Classes = classes;
+        this.FirstNames = firstNames;
+    }
+
+    /// <summary>The word classes.</summary>
+    public WordClasses Classes { get; }
+
+    /// <summary>The given names.</summary>
+    public FirstNameLexicon FirstNames { get; }
+
+    /// <summary>
+    /// A person's gender as the article gives it: the pronouns linked to the person so far, when
+    /// they agree; else the usual gender of the first word of the person's name; else unknown.
+    /// </summary>
+    /// <param name="article">The article.</param>
+    /// <param name="actor">The actor's index.</param>
+    /// <returns>The gender.</returns>
+    public Gender GenderOf(Article article, int actor)
+    {
+        var person = article.Actors[actor];
+        var text = article.Text;
+        var male = 0;
+        var female = 0;
+        foreach (var mention in person.Mentions)
+        {
+            if (mention.Kind != MentionKind.Pronoun)
+            {
+                continue;
+            }
+
+            var wordClass = this.Classes.Of(text.AsSpan(mention.Span.Start, mention.Span.Length));
+            male += (wordClass & WordClass.PronounMale) != 0 ? 1 : 0;
+            female += (wordClass & WordClass.PronounFemale) != 0 ? 1 : 0;
+        }
+
+        if (male != female)
+        {
+            return male > female ? Gender.Male : Gender.Female;
+        }
+
+        var name = person.Name.AsSpan();
+        var space = name.IndexOf(' ');
+        return space > 0 && this.FirstNames.TryGetGender(name[..space], out var gender) ? gender : Gender.Unknown;
+    }
+}

@@ -1,0 +1,213 @@
+using NewsModel.Coreference;
+using NewsModel.Extraction;
+using NewsModel.Model;
+using NewsModel.Quotes;
+
+namespace NewsModel.Tests.Coreference;
+
+/// <summary>
+/// The coreference stage alone, on articles whose actors and quotes are given: what a quote's
+/// speaker decides about the pronouns in and around the quote.
+/// </summary>
+public class CoreferenceStageTests
+{
+    [Fact]
+    public void Process_FirstPersonInQuotedWords_LinksThemToTheSpeaker()
+    {
+        var (article, smith) = ArticleWith("Smith said: \"I think my team won.\"", "Smith", ActorKind.Person, QuoteKind.Direct, "I think my team won.");
+
+        var result = Run(article);
+
+        Pronouns(result, smith).Should().Equal("I", "my");
+    }
+
+    [Fact]
+    public void Process_SplitQuote_LinksOnlyTheQuotedWords()
+    {
+        // The narrator's "me" in the attribution between the two parts is not the speaker.
+        const string Text = "\"I won,\" Smith told me. \"My team played well.\"";
+        var (article, smith) = ArticleWith(Text, "Smith", ActorKind.Person, QuoteKind.Direct, "I won,\" Smith told me. \"My team played well.");
+
+        var result = Run(article);
+
+        Pronouns(result, smith).Should().Equal("I", "My");
+    }
+
+    [Fact]
+    public void Process_SpeakerGivenByAPronoun_LinksNothing()
+    {
+        var (article, smith) = ArticleWith("Smith arrived. He said: \"I think my team won.\"", "Smith", ActorKind.Person, QuoteKind.Direct, "I think my team won.", speakerWords: "He");
+
+        var result = Run(article);
+
+        Pronouns(result, smith).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Process_OrganisationSpeakerSaysI_LinksNothing()
+    {
+        // An organisation's "I" is its spokesperson's, not the organisation's.
+        var (article, acme) = ArticleWith("Acme said: \"I regret the delay.\"", "Acme", ActorKind.Organization, QuoteKind.Direct, "I regret the delay.");
+
+        var result = Run(article);
+
+        Pronouns(result, acme).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Process_PluralFirstPersonOfAnOrganisation_LinksItToTheOrganisation()
+    {
+        var (article, acme) = ArticleWith("Acme said: \"We regret the delay and our customers know it.\"", "Acme", ActorKind.Organization, QuoteKind.Direct, "We regret the delay and our customers know it.");
+
+        var result = Run(article);
+
+        Pronouns(result, acme).Should().Equal("We", "our");
+    }
+
+    [Theory]
+    [InlineData(ActorKind.Organization, true)]
+    [InlineData(ActorKind.Group, true)]
+    [InlineData(ActorKind.Country, false)]
+    public void Process_PluralFirstPersonOfAPerson_LinksItToThePersonsSideOnlyWhenThatIsAnOrganisationOrGroup(ActorKind sideKind, bool linked)
+    {
+        const string Text = "Acme's Smith said: \"We won.\"";
+        var side = new Actor(new ActorId("acme"), "Acme", sideKind) { Mentions = [new Mention("Acme", new TextSpan(0, 4))] };
+        var smith = new Actor(new ActorId("smith"), "Smith", ActorKind.Person) { Affiliation = side.Id, Mentions = [new Mention("Smith", new TextSpan(7, 5))] };
+        var article = new Article(new ArticleId("test"), Text)
+        {
+            Actors = [side, smith],
+            Quotes = [QuoteOver(Text, QuoteKind.Direct, "We won.", smith.Id, "Smith")],
+        };
+
+        var result = Run(article);
+
+        Pronouns(result, side).Should().Equal(linked ? ["We"] : []);
+        Pronouns(result, smith).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Process_UpperCaseUsInQuotedWords_IsNotThePluralFirstPerson()
+    {
+        var (article, acme) = ArticleWith("Acme said: \"The US market is slow.\"", "Acme", ActorKind.Organization, QuoteKind.Direct, "The US market is slow.");
+
+        var result = Run(article);
+
+        Pronouns(result, acme).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Process_ThirdPersonInQuotedWordsLinkedToTheSpeaker_IsUnlinked()
+    {
+        const string Text = "Smith said: \"He never called me.\"";
+        var start = Text.IndexOf("He", StringComparison.Ordinal);
+        var smith = new Actor(new ActorId("smith"), "Smith", ActorKind.Person)
+        {
+            Mentions = [new Mention("Smith", new TextSpan(0, 5)), new Mention("He", new TextSpan(start, 2), MentionKind.Pronoun)],
+        };
+        var article = new Article(new ArticleId("test"), Text)
+        {
+            Actors = [smith],
+            Quotes = [QuoteOver(Text, QuoteKind.Direct, "He never called me.", smith.Id, "Smith")],
+        };
+
+        var result = Run(article);
+
+        Pronouns(result, smith).Should().Equal("me");
+    }
+
+    [Theory]
+    [InlineData("Mary Jafari said she felt the hashtag helped.", "she", true)]
+    [InlineData("Mary Jafari said that she felt the hashtag helped.", "she", true)]
+    [InlineData("Mary Jafari said he felt the hashtag helped.", "he", false)]
+    [InlineData("Mary Jafari said it is time to act.", "it", false)]
+    public void Process_SubjectPronounOpeningAReportedClause_LinksToASpeakerItAgreesWith(string text, string pronoun, bool linked)
+    {
+        var said = text.IndexOf(" said ", StringComparison.Ordinal) + " said ".Length;
+        var jafari = new Actor(new ActorId("mary-jafari"), "Mary Jafari", ActorKind.Person) { Mentions = [new Mention("Mary Jafari", new TextSpan(0, 11))] };
+        var article = new Article(new ArticleId("test"), text)
+        {
+            Actors = [jafari],
+            Quotes = [new Quote(new QuoteId("q1"), QuoteKind.Indirect, text[said..^1], TextSpan.FromBounds(said, text.Length - 1)) { Speaker = jafari.Id, SpeakerMention = new TextSpan(0, 11) }],
+        };
+
+        var result = Run(article);
+
+        Pronouns(result, jafari).Should().Equal(linked ? [pronoun] : []);
+    }
+
+    [Fact]
+    public void Process_ReportedSubjectLinkedToAnotherActor_KeepsThatLink()
+    {
+        const string Text = "Smith said he would sue Jones.";
+        var he = new TextSpan(Text.IndexOf(" he ", StringComparison.Ordinal) + 1, 2);
+        var smith = new Actor(new ActorId("smith"), "Smith", ActorKind.Person) { Mentions = [new Mention("Smith", new TextSpan(0, 5))] };
+        var jones = new Actor(new ActorId("jones"), "Jones", ActorKind.Person) { Mentions = [new Mention("he", he, MentionKind.Pronoun), new Mention("Jones", new TextSpan(24, 5))] };
+        var article = new Article(new ArticleId("test"), Text)
+        {
+            Actors = [smith, jones],
+            Quotes = [new Quote(new QuoteId("q1"), QuoteKind.Indirect, "he would sue Jones", TextSpan.FromBounds(he.Start, Text.Length - 1)) { Speaker = smith.Id, SpeakerMention = new TextSpan(0, 5) }],
+        };
+
+        var result = Run(article);
+
+        Pronouns(result, smith).Should().BeEmpty();
+        Pronouns(result, jones).Should().Equal("he");
+    }
+
+    [Fact]
+    public void Process_NothingToLink_ReturnsTheSameArticle()
+    {
+        var (article, _) = ArticleWith("Smith said: \"The talks failed.\"", "Smith", ActorKind.Person, QuoteKind.Direct, "The talks failed.");
+
+        Run(article).Should().BeSameAs(article);
+    }
+
+    [Fact]
+    public void UseDefaults_CoreferenceStage_RunsAfterTheQuoteStage()
+    {
+        var stages = new NewsPipelineBuilder().UseDefaults().Stages.ToList();
+
+        var quotes = stages.FindIndex(s => s is QuoteStage);
+        var coreference = stages.FindIndex(s => s is CoreferenceStage);
+
+        coreference.Should().Be(quotes + 1);
+    }
+
+    [Fact]
+    public void Read_QuoteOfANamedPerson_GivesThePersonTheFirstPersonOfTheQuote()
+    {
+        var article = NewsPipeline.Default.Read("Talks end\n\nThe coach Hernan Gomez said: \"I think my players learned a lot today.\"\n");
+
+        var gomez = article.Actors.Single(a => a.Name == "Hernan Gomez");
+        gomez.Mentions.Where(m => m.Kind == MentionKind.Pronoun).Select(m => m.Text).Should().Equal("I", "my");
+    }
+
+    private static Article Run(Article article) => new CoreferenceStage().Process(article, new ExtractionContext(ReadOptions.Default));
+
+    private static IEnumerable<string> Pronouns(Article article, Actor actor)
+        => article.Actors.Single(a => a.Id == actor.Id).Mentions.Where(m => m.Kind == MentionKind.Pronoun).Select(m => m.Text);
+
+    // An article of one actor named at the start of the text and one quote of it.
+    private static (Article Article, Actor Actor) ArticleWith(string text, string name, ActorKind kind, QuoteKind quoteKind, string quoted, string? speakerWords = null)
+    {
+        var nameAt = text.IndexOf(name, StringComparison.Ordinal);
+        var actor = new Actor(new ActorId(name.ToLowerInvariant()), name, kind) { Mentions = [new Mention(name, new TextSpan(nameAt, name.Length))] };
+        var article = new Article(new ArticleId("test"), text)
+        {
+            Actors = [actor],
+            Quotes = [QuoteOver(text, quoteKind, quoted, actor.Id, speakerWords ?? name)],
+        };
+        return (article, actor);
+    }
+
+    private static Quote QuoteOver(string text, QuoteKind kind, string quoted, ActorId speaker, string speakerWords)
+    {
+        var start = text.IndexOf(quoted, StringComparison.Ordinal);
+        var speakerAt = text.IndexOf(speakerWords, StringComparison.Ordinal);
+        return new Quote(new QuoteId("q1"), kind, quoted, new TextSpan(start, quoted.Length))
+        {
+            Speaker = speaker,
+            SpeakerMention = new TextSpan(speakerAt, speakerWords.Length),
+        };
+    }
+}
