@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
+using NewsModel.Tokens;
 
 namespace NewsModel.Actors;
 
@@ -656,23 +657,7 @@ internal sealed partial class ActorFinder
                 continue;
             }
 
-            ActorDraft? found = null;
-            var before = starts.BinarySearch(span.Start);
-            for (var i = (before < 0 ? ~before : before) - 1; i >= 0; i--)
-            {
-                var (mentionSpan, draft) = ordered[i];
-
-                if (sentence - this.SentenceOf(mentionSpan.Start) > 2)
-                {
-                    break;
-                }
-
-                if (Fits(draft, wordClass))
-                {
-                    found = draft;
-                    break;
-                }
-            }
+            var found = this.Antecedent(span, wordClass, sentence, ordered, starts);
 
             // "It" is mostly a thing, an event or an idea; it stands for an organisation or a
             // country when it speaks ("it said"), or when it opens a sentence after one that the
@@ -684,6 +669,14 @@ internal sealed partial class ActorFinder
 
             if (found is not null)
             {
+                this.linkedPronouns.Add((span, found));
+
+                // The first gendered pronoun of a person of no known gender tells it.
+                if (found.Kind == ActorKind.Person && found.Gender == Gender.Unknown && (wordClass & (WordClass.PronounMale | WordClass.PronounFemale)) != 0)
+                {
+                    found.Gender = (wordClass & WordClass.PronounFemale) != 0 ? Gender.Female : Gender.Male;
+                }
+
                 var pronoun = Mention.InArticle(this.text, span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
                 if (mentionStarts is not null)
                 {
@@ -695,16 +688,134 @@ internal sealed partial class ActorFinder
                 }
             }
         }
+    }
 
-        static bool Fits(ActorDraft draft, WordClass wordClass) => wordClass switch
+    private static bool Fits(ActorDraft draft, WordClass wordClass) => wordClass switch
+    {
+        _ when (wordClass & WordClass.PronounMale) != 0 => draft.Kind == ActorKind.Person && draft.Gender != Gender.Female,
+        _ when (wordClass & WordClass.PronounFemale) != 0 => draft.Kind == ActorKind.Person && draft.Gender != Gender.Male,
+        _ when (wordClass & WordClass.PronounNeuter) != 0 => draft.Kind is ActorKind.Organization or ActorKind.Country,
+        _ when (wordClass & WordClass.PronounPlural) != 0 => draft.Kind is ActorKind.Group,
+        WordClass.None => draft.Kind == ActorKind.Country,
+        _ => false,
+    };
+
+    // The actor a third-person pronoun stands for: the nearest mention before it in its own
+    // sentence that agrees with it; else, in each of the two sentences before, the first in text
+    // order. A sentence's first actor is mostly its subject, and a pronoun that opens the next
+    // sentence stands for that subject more often than for the last name before it ("Montalvo
+    // got in touch with Devocht. He traveled to Florida"). A mention after a preposition is taken
+    // only when its sentence has no other; an object pronoun passes over the mentions of its own
+    // clause ("Smith praised him"); a reflexive takes the nearest. Pronouns linked before are
+    // mentions too, so that a chain of them carries the actor on past two sentences.
+    private ActorDraft? Antecedent(TextSpan span, WordClass wordClass, int sentence, ReadOnlySpan<(TextSpan Span, ActorDraft Draft)> ordered, ReadOnlySpan<int> starts)
+    {
+        var pronounToken = this.TokenStartingAtOrAfter(span.Start);
+        var word = this.text.AsSpan(span.Start, span.Length);
+        if (word.EndsWith("self", StringComparison.OrdinalIgnoreCase) || word.EndsWith("selves", StringComparison.OrdinalIgnoreCase))
         {
-            _ when (wordClass & WordClass.PronounMale) != 0 => draft.Kind == ActorKind.Person && draft.Gender != Gender.Female,
-            _ when (wordClass & WordClass.PronounFemale) != 0 => draft.Kind == ActorKind.Person && draft.Gender == Gender.Female,
-            _ when (wordClass & WordClass.PronounNeuter) != 0 => draft.Kind is ActorKind.Organization or ActorKind.Country,
-            _ when (wordClass & WordClass.PronounPlural) != 0 => draft.Kind is ActorKind.Group,
-            WordClass.None => draft.Kind == ActorKind.Country,
-            _ => false,
-        };
+            return this.NearestInSentence(span, wordClass, sentence, ordered, starts);
+        }
+
+        // "her" is an object before punctuation or a function word, a possessive before a noun.
+        var isObject = (wordClass & WordClass.ObjectPronoun) != 0
+            && ((wordClass & WordClass.Determiner) == 0 || pronounToken + 1 >= this.tokens.Count || this.tokens[pronounToken + 1].Kind != TokenKind.Word || this.Is(pronounToken + 1, WordClass.FunctionWord | WordClass.Adverb));
+        var candidates = this.antecedents;
+        for (var s = sentence; s >= 0 && sentence - s <= 2; s--)
+        {
+            var from = s > 0 ? this.sentences[s - 1].End : 0;
+            var to = s == sentence ? span.Start : this.sentences[s].End;
+            candidates.Clear();
+            var first = starts.BinarySearch(from);
+            for (var i = first < 0 ? ~first : first; i < ordered.Length && ordered[i].Span.Start < to; i++)
+            {
+                // Of several mentions that start together, the binary search may land on any.
+                candidates.Add(ordered[i]);
+            }
+
+            for (var i = (first < 0 ? ~first : first) - 1; i >= 0 && ordered[i].Span.Start >= from; i--)
+            {
+                candidates.Add(ordered[i]);
+            }
+
+            // The linked pronouns are in text order: those of the sentence are found by a binary
+            // search, so that a long text's pronouns do not each walk all the ones before.
+            var linked = CollectionsMarshal.AsSpan(this.linkedPronouns);
+            int low = 0, high = linked.Length;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = linked[middle].Span.Start < from ? (middle + 1, high) : (low, middle);
+            }
+
+            for (var i = low; i < linked.Length && linked[i].Span.Start < to; i++)
+            {
+                candidates.Add(linked[i]);
+            }
+
+            // Nearest first in the pronoun's own sentence, first first in the sentences before.
+            candidates.Sort(s == sentence ? static (x, y) => y.Span.Start.CompareTo(x.Span.Start) : static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+            ActorDraft? afterPreposition = null;
+            foreach (var (mentionSpan, draft) in candidates)
+            {
+                if (mentionSpan.End > span.Start && s == sentence || !Fits(draft, wordClass))
+                {
+                    continue;
+                }
+
+                var mentionToken = this.TokenStartingAtOrAfter(mentionSpan.Start);
+                if (isObject && s == sentence && this.InOneClause(this.TokenStartingAtOrAfter(mentionSpan.End), pronounToken))
+                {
+                    continue;
+                }
+
+                if (this.Is(mentionToken - 1, WordClass.Preposition))
+                {
+                    afterPreposition ??= draft;
+                    continue;
+                }
+
+                return draft;
+            }
+
+            if (afterPreposition is not null)
+            {
+                return afterPreposition;
+            }
+        }
+
+        return null;
+    }
+
+    // The last mention before the span in its sentence that agrees with the pronoun.
+    private ActorDraft? NearestInSentence(TextSpan span, WordClass wordClass, int sentence, ReadOnlySpan<(TextSpan Span, ActorDraft Draft)> ordered, ReadOnlySpan<int> starts)
+    {
+        var before = starts.BinarySearch(span.Start);
+        for (var i = (before < 0 ? ~before : before) - 1; i >= 0 && this.SentenceOf(ordered[i].Span.Start) == sentence; i--)
+        {
+            if (Fits(ordered[i].Draft, wordClass))
+            {
+                return ordered[i].Draft;
+            }
+        }
+
+        return null;
+    }
+
+    // Whether tokens [from, to) hold no clause boundary: punctuation, a conjunction, a
+    // complementizer or a relative pronoun.
+    private bool InOneClause(int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (this.tokens[k].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Clitic)
+                || this.Is(k, WordClass.Conjunction | WordClass.Complementizer | WordClass.PronounRelative))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // One array of the actors' number: the stage hands it to the article as it is.

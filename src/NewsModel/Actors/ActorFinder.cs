@@ -60,6 +60,10 @@ internal sealed partial class ActorFinder
     private readonly List<long> orderKeys = [];
     private readonly List<(TextSpan Span, ActorDraft Draft)> ordered = [];
     private readonly List<int> orderedStarts = [];
+
+    // The pronouns linked so far, in text order, and a list of the mentions of one sentence.
+    private readonly List<(TextSpan Span, ActorDraft Draft)> linkedPronouns = [];
+    private readonly List<(TextSpan Span, ActorDraft Draft)> antecedents = [];
     private readonly HashSet<string> usedIds = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorDraft?> resolvedWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorDraft?>.AlternateLookup<ReadOnlySpan<char>> resolvedWordsBySpan;
@@ -157,6 +161,8 @@ internal sealed partial class ActorFinder
         this.orderKeys.Clear();
         this.ordered.Clear();
         this.orderedStarts.Clear();
+        this.linkedPronouns.Clear();
+        this.antecedents.Clear();
         this.descriptionMatches.Clear();
         this.theNameCounts.Clear();
         this.pendingTagged.Clear();
