@@ -14,6 +14,9 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
 {
     private readonly Lazy<CoreferenceWords> words;
 
+    // The edits' dictionaries, kept from one read to the next as the other stages keep their finders.
+    private readonly KeptObjects<MentionEdits> kept = new();
+
     /// <summary>Creates the stage with the default lexicons.</summary>
     public CoreferenceStage()
         : this(LexiconSet.Default)
@@ -39,23 +42,33 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
             return article;
         }
 
-        var edits = new MentionEdits(article);
+        if (!this.kept.TryTake(out var edits))
+        {
+            edits = new MentionEdits();
+        }
+
+        edits.Begin(article);
         var tokens = context.Tokens.Rent();
         try
         {
-            QuotedPronouns.Link(article, this.words.Value, tokens, edits, context.CancellationToken);
+            QuotedPronouns.Link(article, this.words.Value, context.Tokens, tokens, edits, context.CancellationToken);
+            if (edits.Links.Count == 0)
+            {
+                return article;
+            }
+
+            var actors = edits.Apply();
+            return context.Owns(article) ? article.SetActors(actors) : article with { Actors = actors };
         }
         finally
         {
             context.Tokens.Return(tokens);
+            var keep = edits.IsWorthKeeping;
+            edits.End();
+            if (keep)
+            {
+                this.kept.Keep(edits);
+            }
         }
-
-        if (edits.Links.Count == 0)
-        {
-            return article;
-        }
-
-        var actors = edits.Apply();
-        return context.Owns(article) ? article.SetActors(actors) : article with { Actors = actors };
     }
 }

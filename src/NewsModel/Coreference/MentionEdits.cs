@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 using NewsModel.Model;
 
 namespace NewsModel.Coreference;
@@ -5,43 +7,80 @@ namespace NewsModel.Coreference;
 /// <summary>
 /// The links the coreference sieves make in one article: mentions added to actors and mentions
 /// taken from them, applied to the article's actors once every sieve has run, so that a sieve
-/// sees the article as the stages before it left it and each actor is copied once at most. Made
-/// per article.
+/// sees the article as the stages before it left it and each actor is copied once at most. One
+/// article at a time, from <see cref="Begin"/> to <see cref="End"/>; the stage keeps an instance
+/// from one read to the next with its dictionaries, as the other stages keep their finders.
 /// </summary>
 internal sealed class MentionEdits
 {
-    private readonly Article article;
+    // An instance that indexed more mentions than this is let go after its read.
+    private const int MaxKeptMentions = 4096;
 
-    // Which actor has a mention at exactly a span, and the spans of every mention in start order
-    // (to ask whether a span overlaps any): made on first need.
-    private Dictionary<TextSpan, int>? owners;
-    private List<TextSpan>? spans;
+    // Which actor has a mention at exactly a span, the spans of every mention by start (to ask
+    // whether a span overlaps any), and each actor's index by id: made on first need.
+    private readonly Dictionary<TextSpan, int> owners = [];
+    private readonly List<TextSpan> spans = [];
+    private readonly Dictionary<ActorId, int> indexes = [];
 
-    private Dictionary<int, List<(Mention Mention, CoreferenceSieve Sieve)>>? added;
-    private Dictionary<int, HashSet<TextSpan>>? removed;
+    // The mentions added (by actor) and taken away, in lists kept from one read to the next.
+    private readonly List<(int Actor, Mention Mention)> added = [];
+    private readonly Dictionary<TextSpan, int> addedOwners = [];
+    private readonly HashSet<(int Actor, TextSpan Span)> removed = [];
+    private readonly HashSet<int> changed = [];
+
+    // For the mentions in start order: the furthest end among the first i + 1.
+    private readonly List<int> maxEnds = [];
+
+    private Article? article;
+    private bool mentionsIndexed;
+
+    /// <summary>The links made so far in the article, with the sieve that made each, in the order they were made.</summary>
+    public List<CoreferenceLink> Links { get; } = [];
+
+    /// <summary>Whether the instance is small enough to keep for the next read.</summary>
+    public bool IsWorthKeeping => this.spans.Count <= MaxKeptMentions;
+
+    private Article Article => this.article ?? throw new InvalidOperationException("Begin was not called.");
 
     /// <summary>Starts the edits of an article.</summary>
     /// <param name="article">The article, with its actors and quotes.</param>
-    public MentionEdits(Article article) => this.article = article;
+    public void Begin(Article article)
+    {
+        this.End();
+        this.article = article;
+    }
 
-    /// <summary>The links made so far, with the sieve that made each, in the order they were made.</summary>
-    public List<CoreferenceLink> Links { get; } = [];
+    /// <summary>Forgets the article and its edits.</summary>
+    public void End()
+    {
+        this.article = null;
+        this.mentionsIndexed = false;
+        this.owners.Clear();
+        this.spans.Clear();
+        this.indexes.Clear();
+        this.added.Clear();
+        this.addedOwners.Clear();
+        this.maxEnds.Clear();
+        this.removed.Clear();
+        this.changed.Clear();
+        this.Links.Clear();
+    }
 
     /// <summary>The index of an actor in the article's actors, or -1.</summary>
     /// <param name="id">The actor's id.</param>
     /// <returns>The index.</returns>
     public int IndexOf(ActorId id)
     {
-        var actors = this.article.Actors.AsSpan();
-        for (var a = 0; a < actors.Length; a++)
+        if (this.indexes.Count == 0)
         {
-            if (actors[a].Id == id)
+            var actors = this.Article.Actors.AsSpan();
+            for (var a = 0; a < actors.Length; a++)
             {
-                return a;
+                this.indexes.TryAdd(actors[a].Id, a);
             }
         }
 
-        return -1;
+        return this.indexes.TryGetValue(id, out var index) ? index : -1;
     }
 
     /// <summary>The actor with a mention at exactly the span (as the stages before left it and not taken away, or added here), or -1.</summary>
@@ -49,8 +88,8 @@ internal sealed class MentionEdits
     /// <returns>The actor's index.</returns>
     public int OwnerAt(TextSpan span)
     {
-        this.Index();
-        if (this.owners!.TryGetValue(span, out var owner) && this.removed?.GetValueOrDefault(owner)?.Contains(span) != true)
+        this.IndexMentions();
+        if (this.owners.TryGetValue(span, out var owner) && !this.removed.Contains((owner, span)))
         {
             return owner;
         }
@@ -63,18 +102,21 @@ internal sealed class MentionEdits
     /// <returns>Whether one does.</returns>
     public bool IsMentioned(TextSpan span)
     {
-        this.Index();
-        foreach (var other in this.spans!)
-        {
-            if (other.Start >= span.End)
-            {
-                break;
-            }
+        this.IndexMentions();
 
-            if (other.Overlaps(span))
-            {
-                return true;
-            }
+        // The mentions that start before the span ends: one of them overlaps it when the furthest
+        // end among them is past its start.
+        var low = 0;
+        var high = this.spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = this.spans[middle].Start < span.End ? (middle + 1, high) : (low, middle);
+        }
+
+        if (low > 0 && this.maxEnds[low - 1] > span.Start)
+        {
+            return true;
         }
 
         return this.AddedOwner(span) >= 0;
@@ -86,14 +128,10 @@ internal sealed class MentionEdits
     /// <param name="sieve">The sieve that links it.</param>
     public void Add(int actor, Mention mention, CoreferenceSieve sieve)
     {
-        this.added ??= [];
-        if (!this.added.TryGetValue(actor, out var list))
-        {
-            this.added[actor] = list = [];
-        }
-
-        list.Add((mention, sieve));
-        this.Links.Add(new CoreferenceLink(mention.Span, this.article.Actors[actor].Id, sieve));
+        this.added.Add((actor, mention));
+        this.addedOwners[mention.Span] = actor;
+        this.changed.Add(actor);
+        this.Links.Add(new CoreferenceLink(mention.Span, this.Article.Actors[actor].Id, sieve));
     }
 
     /// <summary>Takes a mention from an actor.</summary>
@@ -102,13 +140,8 @@ internal sealed class MentionEdits
     /// <param name="sieve">The sieve that unlinks it.</param>
     public void Remove(int actor, TextSpan span, CoreferenceSieve sieve)
     {
-        this.removed ??= [];
-        if (!this.removed.TryGetValue(actor, out var set))
-        {
-            this.removed[actor] = set = [];
-        }
-
-        set.Add(span);
+        this.removed.Add((actor, span));
+        this.changed.Add(actor);
         this.Links.Add(new CoreferenceLink(span, null, sieve));
     }
 
@@ -116,75 +149,82 @@ internal sealed class MentionEdits
     /// <returns>The actors.</returns>
     public EquatableArray<Actor> Apply()
     {
-        var source = this.article.Actors;
-        if (this.added is null && this.removed is null)
+        var source = this.Article.Actors;
+        if (this.changed.Count == 0)
         {
             return source;
         }
 
         var actors = source.AsSpan().ToArray();
-        for (var a = 0; a < actors.Length; a++)
+
+        // The added mentions by actor, each actor's found by a binary search.
+        this.added.Sort(static (x, y) => x.Actor.CompareTo(y.Actor));
+        var added = CollectionsMarshal.AsSpan(this.added);
+        foreach (var a in this.changed)
         {
-            var adds = this.added?.GetValueOrDefault(a);
-            var removes = this.removed?.GetValueOrDefault(a);
-            if (adds is null && removes is null)
+            var first = FirstOf(added, a);
+            var last = first;
+            while (last < added.Length && added[last].Actor == a)
             {
-                continue;
+                last++;
             }
 
-            var mentions = new List<Mention>(actors[a].Mentions.Count + (adds?.Count ?? 0));
+            // One array per changed actor: the mentions kept and those added, in text order.
+            var kept = 0;
             foreach (var mention in actors[a].Mentions)
             {
-                if (removes is null || !removes.Contains(mention.Span))
-                {
-                    mentions.Add(mention);
-                }
+                kept += this.removed.Contains((a, mention.Span)) ? 0 : 1;
             }
 
-            if (adds is not null)
+            var mentions = new Mention[kept + last - first];
+            var n = 0;
+            foreach (var mention in actors[a].Mentions)
             {
-                foreach (var (mention, _) in adds)
+                if (!this.removed.Contains((a, mention.Span)))
                 {
-                    mentions.Add(mention);
+                    mentions[n++] = mention;
                 }
             }
 
-            mentions.Sort(static (x, y) => x.Span.CompareTo(y.Span));
-            actors[a] = actors[a] with { Mentions = [.. mentions] };
+            foreach (var (_, mention) in added[first..last])
+            {
+                mentions[n++] = mention;
+            }
+
+            Array.Sort(mentions, static (x, y) => x.Span.CompareTo(y.Span));
+            actors[a] = actors[a] with { Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentions) };
         }
 
-        return [.. actors];
+        return ImmutableCollectionsMarshal.AsImmutableArray(actors);
     }
 
-    private int AddedOwner(TextSpan span)
+    // The first of the added mentions (sorted by actor) of the actor, or where its would be.
+    private static int FirstOf(ReadOnlySpan<(int Actor, Mention Mention)> added, int actor)
     {
-        if (this.added is not null)
+        var low = 0;
+        var high = added.Length;
+        while (low < high)
         {
-            foreach (var (actor, list) in this.added)
-            {
-                foreach (var (mention, _) in list)
-                {
-                    if (mention.Span.Overlaps(span))
-                    {
-                        return actor;
-                    }
-                }
-            }
+            var middle = (low + high) >>> 1;
+            (low, high) = added[middle].Actor < actor ? (middle + 1, high) : (low, middle);
         }
 
-        return -1;
+        return low;
     }
 
-    private void Index()
+    // The sieves link single words, and ask about single words: an added mention overlaps a
+    // span asked about only where it is that span.
+    private int AddedOwner(TextSpan span) => this.addedOwners.TryGetValue(span, out var actor) ? actor : -1;
+
+    private void IndexMentions()
     {
-        if (this.owners is not null)
+        if (this.mentionsIndexed)
         {
             return;
         }
 
-        this.owners = [];
-        this.spans = [];
-        var actors = this.article.Actors.AsSpan();
+        this.mentionsIndexed = true;
+        var actors = this.Article.Actors.AsSpan();
         for (var a = 0; a < actors.Length; a++)
         {
             foreach (var mention in actors[a].Mentions)
@@ -194,13 +234,12 @@ internal sealed class MentionEdits
             }
         }
 
-        this.spans.Sort(SpanStarts.Instance);
-    }
-
-    private sealed class SpanStarts : IComparer<TextSpan>
-    {
-        public static readonly SpanStarts Instance = new();
-
-        public int Compare(TextSpan x, TextSpan y) => x.Start.CompareTo(y.Start);
+        this.spans.Sort(static (x, y) => x.Start.CompareTo(y.Start));
+        var furthest = int.MinValue;
+        foreach (var mention in this.spans)
+        {
+            furthest = Math.Max(furthest, mention.End);
+            this.maxEnds.Add(furthest);
+        }
     }
 }

@@ -17,10 +17,11 @@ internal static class QuotedPronouns
     /// <summary>Links the pronouns of the article's quotes.</summary>
     /// <param name="article">The article, with its actors and quotes.</param>
     /// <param name="words">The lexicons the sieves read.</param>
-    /// <param name="tokens">A list to tokenize each quote into.</param>
+    /// <param name="blocks">The read's tokens, whose blocks hold the quotes.</param>
+    /// <param name="tokens">A list for each quote's tokens.</param>
     /// <param name="edits">The article's edits, where the links go.</param>
     /// <param name="cancellationToken">Stops the work between quotes.</param>
-    public static void Link(Article article, CoreferenceWords words, List<Token> tokens, MentionEdits edits, CancellationToken cancellationToken)
+    public static void Link(Article article, CoreferenceWords words, BlockTokens blocks, List<Token> tokens, MentionEdits edits, CancellationToken cancellationToken)
     {
         var text = article.Text;
         foreach (var quote in article.Quotes)
@@ -36,7 +37,7 @@ internal static class QuotedPronouns
             }
 
             tokens.Clear();
-            Tokenizer.Tokenize(text, quote.Span, null, tokens);
+            blocks.CopyWithin(text, quote.Span, tokens);
             if (quote.Kind == QuoteKind.Indirect)
             {
                 LinkReportedSubject(article, words, tokens, speaker, edits);

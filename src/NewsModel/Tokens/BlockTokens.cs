@@ -228,6 +228,31 @@ internal sealed class BlockTokens
     }
 
     /// <summary>
+    /// The tokens of a block, tokenized before, that lie wholly inside a part of the text (a quote's
+    /// words, cut just inside its quotation marks), into a list: the block's own tokens, so that a
+    /// quotation mark reads as it does in the whole paragraph. A part no tokenized block holds is
+    /// tokenized alone.
+    /// </summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="part">The part.</param>
+    /// <param name="into">The list the tokens are appended to.</param>
+    public void CopyWithin(string text, TextSpan part, List<Token> into)
+    {
+        this.Use(text);
+        if (this.BlockHolding(part) is not { } found)
+        {
+            Tokenizer.Tokenize(text, part, IsAbbreviation, into);
+            return;
+        }
+
+        var tokens = found.Tokens;
+        for (var i = TokenSearch.IndexAtOrAfter(tokens, part.Start); i < tokens.Count && tokens[i].End <= part.End; i++)
+        {
+            into.Add(tokens[i]);
+        }
+    }
+
+    /// <summary>
     /// The part-of-speech tags of the tokens <see cref="CopyOf"/> gives for a part of the text, one
     /// per token; empty when the read has no part-of-speech stage or when the part's tokens are not
     /// its block's (a part cut inside a word is tokenized alone, and was never tagged).
