@@ -148,7 +148,13 @@ internal sealed partial class ActorFinder
         var found = this.nameTagger!.Find(this.text, all[start..end], this.PartsOfSpeech(all, start, end), evidence, this.nameSpans);
         for (var n = 0; n < found; n++)
         {
+            // A hashtag or a handle is no part of a name: "#JusticeForAhmed Mohamed" names Mohamed.
             var name = this.nameSpans[n];
+            while (name.Start < name.End && this.IsTagOrHandle(start + name.Start))
+            {
+                name = name with { Start = name.Start + 1 };
+            }
+
             for (var t = start + name.Start; t < start + name.End; t++)
             {
                 this.taggedTypes[t] = (byte)(name.Type + 1);

@@ -381,7 +381,14 @@ internal sealed partial class ActorFinder
 
         // "US" is the country, not "us"; "I" and "We" are never names.
         var word = this.Word(i);
-        return char.IsUpper(word[0]) && (IsAcronym(word) || (this.ClassOf(i) & WordClass.PronounFirst) == 0) && !this.IsCreditLabel(i) && !this.IsCurrencyPrefix(i);
+        return char.IsUpper(word[0]) && (IsAcronym(word) || (this.ClassOf(i) & WordClass.PronounFirst) == 0) && !this.IsCreditLabel(i) && !this.IsCurrencyPrefix(i) && !this.IsTagOrHandle(i);
+    }
+
+    // "#IStandWithAhmed", "@JohnDoe": a hashtag or a user name written against its sign names no actor in the text.
+    private bool IsTagOrHandle(int i)
+    {
+        var start = this.tokens[i].Start;
+        return start > 0 && this.text[start - 1] is '#' or '@';
     }
 
     // "US$ 20,000", "HK$5": letters written against a dollar sign name the currency, no actor.

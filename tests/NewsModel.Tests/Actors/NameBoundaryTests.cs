@@ -18,6 +18,15 @@ public class NameBoundaryTests
         Names(article).Should().Contain("Nick Moreau");
     }
 
+    [Fact]
+    public void Read_HashtagBeforeAName_IsNoPartOfIt()
+    {
+        var article = Read("Thousands used #StandWithAhmed on Tuesday. The campaign #JusticeForAhmed Mohamed grew.");
+
+        Names(article).Should().NotContain(n => n.Contains("Ahmed", StringComparison.Ordinal));
+        Names(article).Should().Contain("Mohamed");
+    }
+
     [Theory]
     [InlineData("The talks were led by Christopher Hill, who said on Monday that progress was slow.")]
     [InlineData("On Monday, Christopher Hill told reporters that the talks were slow.")]
