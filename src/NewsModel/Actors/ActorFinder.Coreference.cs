@@ -471,7 +471,7 @@ internal sealed partial class ActorFinder
             var key = (description.Role.ToLowerInvariant(), description.Affiliation, description.IsCounterpart);
             if (!matches.TryGetValue(key, out var match))
             {
-                match = Match(persons, description);
+                match = Match(persons, description) ?? this.LeaderOf(persons, description);
                 matches[key] = match;
             }
 
@@ -503,6 +503,64 @@ internal sealed partial class ActorFinder
 
             return match;
         }
+    }
+
+    // "the Turkish leader", "Israel's leader": the one person of that country who holds a
+    // political or royal office, whichever it is; no one when several do.
+    private ActorDraft? LeaderOf(List<ActorDraft> persons, Description description)
+    {
+        var role = description.Role.AsSpan().Trim();
+        var space = role.LastIndexOf(' ');
+        if (description.Affiliation is null || description.IsCounterpart || !this.words.Is(space < 0 ? role : role[(space + 1)..], WordClass.LeaderNoun))
+        {
+            return null;
+        }
+
+        ActorDraft? match = null;
+        foreach (var draft in persons)
+        {
+            if (draft.Affiliation != description.Affiliation && !this.NamedWithDemonym(draft, description.Affiliation))
+            {
+                continue;
+            }
+
+            foreach (var held in draft.Roles)
+            {
+                if (this.lexicons.Titles.TryFind(held, out var title) && title.Kind is TitleKind.Political or TitleKind.Royal)
+                {
+                    if (match is not null && match != draft)
+                    {
+                        return null;
+                    }
+
+                    match = draft;
+                    break;
+                }
+            }
+        }
+
+        return match;
+    }
+
+    // Whether one of the person's mentions holds a demonym of the country ("Turkish President
+    // Recep Tayyip Erdogan" where the text never names Turkey).
+    private bool NamedWithDemonym(ActorDraft person, ActorDraft country)
+    {
+        foreach (var (span, of) in this.demonyms)
+        {
+            if (of == country)
+            {
+                foreach (var mention in person.Mentions)
+                {
+                    if (mention.Span.Contains(span))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     // Whether any of the sorted, non-overlapping spans overlaps span.

@@ -90,6 +90,9 @@ internal enum WordClass
 
     /// <summary>The plural first person ("we", "us", "our").</summary>
     PronounFirstPlural = 1 << 29,
+
+    /// <summary>The role of whoever leads a country, whatever the office ("leader").</summary>
+    LeaderNoun = 1 << 30,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 
     /// <summary>The closed classes every English sentence is full of, whatever it is about.</summary>

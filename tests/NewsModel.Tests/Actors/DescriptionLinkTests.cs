@@ -63,4 +63,21 @@ public class DescriptionLinkTests
         var giannini = article.Actors.Single(a => a.Name == "Stefania Giannini");
         giannini.Roles.Should().Contain("minister of education");
     }
+    [Fact]
+    public void Read_CountrysLeader_IsItsOnePersonInOffice()
+    {
+        var article = NewsPipeline.Default.Read("Talks end\n\nIsraeli Prime Minister Benjamin Netanyahu met Turkish President Recep Tayyip Erdogan on Monday.\n\nThe Turkish leader said the talks were useful.\n");
+
+        var erdogan = article.Actors.Single(a => a.Name == "Recep Tayyip Erdogan");
+        erdogan.Mentions.Select(m => m.Text).Should().Contain("The Turkish leader");
+        article.Quotes.Should().ContainSingle(q => q.Text.Contains("useful", StringComparison.Ordinal)).Which.Speaker.Should().Be(erdogan.Id);
+    }
+
+    [Fact]
+    public void Read_CountrysLeaderWithTwoPeopleInOffice_StaysUnlinked()
+    {
+        var article = NewsPipeline.Default.Read("Talks end\n\nTurkish President Recep Tayyip Erdogan and Turkish Foreign Minister Mevlut Cavusoglu arrived on Monday.\n\nThe Turkish leader said the talks were useful.\n");
+
+        article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().NotContain("The Turkish leader");
+    }
 }
