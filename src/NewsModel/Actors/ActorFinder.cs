@@ -85,7 +85,7 @@ internal sealed partial class ActorFinder
     // it starts), read on first need: the rules ask about the same word many times (is it a name, a
     // pronoun, a determiner before the next one; does a title or a place start with it), and one
     // merged table answers all of it.
-    private const WordClass Unread = (WordClass)(1 << 30);
+    private const WordClass Unread = (WordClass)(1L << 62);
     private readonly ActorWords actorWords;
     private WordFacts[] facts = new WordFacts[256];
 

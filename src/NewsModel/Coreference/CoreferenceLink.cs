@@ -16,6 +16,9 @@ internal enum CoreferenceSieve
 
     /// <summary>The pronoun that opens a reported clause ("Jafari said she felt ...") is its speaker.</summary>
     ReportedSubject,
+
+    /// <summary>A plural noun for unnamed people that a quote is attributed to ("police said") is a group, its speaker.</summary>
+    UnnamedSource,
 }
 
 /// <summary>One link a sieve made: the mention's span, the actor it now belongs to (none when it was unlinked), and the sieve.</summary>

@@ -6,7 +6,8 @@ namespace NewsModel.Coreference;
 
 /// <summary>
 /// Links the mentions that the actor stage cannot: it runs after the quote stage, so that a quote's
-/// speaker decides the pronouns in and around the quote. Its sieves run from the most precise to
+/// speaker decides the pronouns in and around the quote, and a quote attributed to unnamed people
+/// ("police said") gets them as a group actor. Its sieves run from the most precise to
 /// the least, and a mention none of them is sure of stays unlinked: a wrong link costs a reader
 /// more than a missing one. Add it after <see cref="Quotes.QuoteStage"/>.
 /// </summary>
@@ -37,7 +38,7 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         context.CancellationToken.ThrowIfCancellationRequested();
-        if (article.Quotes.IsEmpty || article.Actors.IsEmpty)
+        if (article.Quotes.IsEmpty)
         {
             return article;
         }
@@ -52,13 +53,15 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
         try
         {
             QuotedPronouns.Link(article, this.words.Value, context.Tokens, tokens, edits, context.CancellationToken);
+            UnnamedSources.Link(article, this.words.Value, context.Tokens, tokens, edits);
             if (edits.Links.Count == 0)
             {
                 return article;
             }
 
             var actors = edits.Apply();
-            return context.Owns(article) ? article.SetActors(actors) : article with { Actors = actors };
+            var quotes = edits.ApplyToQuotes();
+            return context.Owns(article) ? article.SetQuotes(quotes, actors) : article with { Actors = actors, Quotes = quotes };
         }
         finally
         {

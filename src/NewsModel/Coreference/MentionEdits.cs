@@ -31,6 +31,13 @@ internal sealed class MentionEdits
     // For the mentions in start order: the furthest end among the first i + 1.
     private readonly List<int> maxEnds = [];
 
+    // Actors the sieves make (unnamed sources), their ids and names' keys, and the quotes whose
+    // speaker a sieve sets.
+    private readonly List<Actor> newActors = [];
+    private readonly Dictionary<string, int> newByKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> ids = [];
+    private readonly Dictionary<int, ActorId> speakers = [];
+
     private Article? article;
     private bool mentionsIndexed;
 
@@ -63,6 +70,10 @@ internal sealed class MentionEdits
         this.maxEnds.Clear();
         this.removed.Clear();
         this.changed.Clear();
+        this.newActors.Clear();
+        this.newByKey.Clear();
+        this.ids.Clear();
+        this.speakers.Clear();
         this.Links.Clear();
     }
 
@@ -131,7 +142,7 @@ internal sealed class MentionEdits
         this.added.Add((actor, mention));
         this.addedOwners[mention.Span] = actor;
         this.changed.Add(actor);
-        this.Links.Add(new CoreferenceLink(mention.Span, this.Article.Actors[actor].Id, sieve));
+        this.Links.Add(new CoreferenceLink(mention.Span, this.IdOf(actor), sieve));
     }
 
     /// <summary>Takes a mention from an actor.</summary>
@@ -145,6 +156,66 @@ internal sealed class MentionEdits
         this.Links.Add(new CoreferenceLink(span, null, sieve));
     }
 
+    /// <summary>
+    /// The index of the actor a sieve made under a name (the same name, in any case, is the same
+    /// actor), made now if there is none: after the article's own actors, with an id none of
+    /// them has.
+    /// </summary>
+    /// <param name="name">The actor's name.</param>
+    /// <param name="kind">Its kind.</param>
+    /// <returns>The actor's index.</returns>
+    public int NewActor(string name, ActorKind kind)
+    {
+        if (this.newByKey.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
+        if (this.ids.Count == 0)
+        {
+            foreach (var actor in this.Article.Actors)
+            {
+                this.ids.Add(actor.Id.Value);
+            }
+        }
+
+        var slug = Actors.Slug.Of(name);
+        var id = slug;
+        for (var n = 2; !this.ids.Add(id); n++)
+        {
+            id = $"{slug}-{n}";
+        }
+
+        var index = this.Article.Actors.Count + this.newActors.Count;
+        this.newActors.Add(new Actor(new ActorId(id), name, kind) { Mentions = [] });
+        this.newByKey[name] = index;
+        return index;
+    }
+
+    /// <summary>Sets the speaker of a quote.</summary>
+    /// <param name="quote">The quote's index in the article's quotes.</param>
+    /// <param name="actor">The actor's index.</param>
+    public void SetSpeaker(int quote, int actor) => this.speakers[quote] = this.IdOf(actor);
+
+    /// <summary>The article's quotes with the speakers set, or its own when none was.</summary>
+    /// <returns>The quotes.</returns>
+    public EquatableArray<Quote> ApplyToQuotes()
+    {
+        var source = this.Article.Quotes;
+        if (this.speakers.Count == 0)
+        {
+            return source;
+        }
+
+        var quotes = source.AsSpan().ToArray();
+        foreach (var (index, speaker) in this.speakers)
+        {
+            quotes[index] = quotes[index] with { Speaker = speaker };
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(quotes);
+    }
+
     /// <summary>The article's actors with the edits made, or the article's own when there are none.</summary>
     /// <returns>The actors.</returns>
     public EquatableArray<Actor> Apply()
@@ -155,7 +226,9 @@ internal sealed class MentionEdits
             return source;
         }
 
-        var actors = source.AsSpan().ToArray();
+        var actors = new Actor[source.Count + this.newActors.Count];
+        source.AsSpan().CopyTo(actors);
+        CollectionsMarshal.AsSpan(this.newActors).CopyTo(actors.AsSpan(source.Count));
 
         // The added mentions by actor, each actor's found by a binary search.
         this.added.Sort(static (x, y) => x.Actor.CompareTo(y.Actor));
@@ -195,8 +268,17 @@ internal sealed class MentionEdits
             actors[a] = actors[a] with { Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentions) };
         }
 
+        // The actors made here go where their first mention puts them, as the actor stage orders its own.
+        if (this.newActors.Count > 0)
+        {
+            actors = [.. actors.OrderBy(static actor => actor.Mentions.Count > 0 ? actor.Mentions[0].Span.Start : int.MaxValue)];
+        }
+
         return ImmutableCollectionsMarshal.AsImmutableArray(actors);
     }
+
+    private ActorId IdOf(int actor)
+        => actor < this.Article.Actors.Count ? this.Article.Actors[actor].Id : this.newActors[actor - this.Article.Actors.Count].Id;
 
     // The first of the added mentions (sorted by actor) of the actor, or where its would be.
     private static int FirstOf(ReadOnlySpan<(int Actor, Mention Mention)> added, int actor)

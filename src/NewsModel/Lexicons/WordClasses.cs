@@ -53,7 +53,7 @@ internal sealed class WordClasses
 
 /// <summary>The classes of <c>word-classes.txt</c>; a word may belong to several.</summary>
 [Flags]
-internal enum WordClass
+internal enum WordClass : long
 {
     None = 0,
     PronounMale = 1 << 0,
@@ -93,6 +93,9 @@ internal enum WordClass
 
     /// <summary>The role of whoever leads a country, whatever the office ("leader").</summary>
     LeaderNoun = 1 << 30,
+
+    /// <summary>Plural nouns for the unnamed people news quotes ("police", "critics", "investigators").</summary>
+    SourceNoun = 1L << 31,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 
     /// <summary>The closed classes every English sentence is full of, whatever it is about.</summary>

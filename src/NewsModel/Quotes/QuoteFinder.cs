@@ -55,7 +55,7 @@ internal sealed class QuoteFinder : IDisposable
 
     // The word classes of the block's tokens, looked up once per token rather than per question;
     // Unclassified until the first question.
-    private const WordClass Unclassified = (WordClass)(1 << 30);
+    private const WordClass Unclassified = (WordClass)(1L << 62);
     private WordClass[] classes = [];
 
     // Partial quotes whose words a later quote repeats, with the offset where they stand again.

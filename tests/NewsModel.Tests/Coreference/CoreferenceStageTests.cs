@@ -162,6 +162,55 @@ public class CoreferenceStageTests
         Run(article).Should().BeSameAs(article);
     }
 
+    [Theory]
+    [InlineData("Police said the suspect had fled.", "Police", "Police")]
+    [InlineData("Some critics say the deal is weak.", "Some critics", "critics")]
+    [InlineData("Russian investigators believe the fire was set.", "Russian investigators", "Russian investigators")]
+    public void Process_QuoteOfUnnamedPeople_GetsThemAsAGroupSpeaker(string text, string attribution, string name)
+    {
+        var said = text.IndexOf(' ', attribution.Length) + 1;
+        var article = new Article(new ArticleId("test"), text)
+        {
+            Quotes = [new Quote(new QuoteId("q1"), QuoteKind.Indirect, text[said..^1], TextSpan.FromBounds(said, text.Length - 1)) { SpeakerMention = new TextSpan(0, attribution.Length) }],
+            Actors = [new Actor(new ActorId("someone"), "Someone", ActorKind.Person) { Mentions = [] }],
+        };
+
+        var result = Run(article);
+
+        var group = result.Actors.Should().ContainSingle(a => a.Kind == ActorKind.Group).Subject;
+        group.Name.Should().Be(name);
+        group.Mentions.Should().ContainSingle().Which.Text.Should().Be(attribution);
+        result.Quotes[0].Speaker.Should().Be(group.Id);
+    }
+
+    [Theory]
+    [InlineData("The report said the suspect had fled.", "The report")]
+    [InlineData("Police in Paris said the suspect had fled.", "Police in Paris")]
+    public void Process_QuoteOfSomethingElse_GetsNoGroup(string text, string attribution)
+    {
+        var said = text.IndexOf(" said ", StringComparison.Ordinal) + " said ".Length;
+        var article = new Article(new ArticleId("test"), text)
+        {
+            Quotes = [new Quote(new QuoteId("q1"), QuoteKind.Indirect, text[said..^1], TextSpan.FromBounds(said, text.Length - 1)) { SpeakerMention = new TextSpan(0, attribution.Length) }],
+            Actors = [new Actor(new ActorId("someone"), "Someone", ActorKind.Person) { Mentions = [] }],
+        };
+
+        var result = Run(article);
+
+        result.Actors.Should().NotContain(a => a.Kind == ActorKind.Group);
+        result.Quotes[0].Speaker.Should().BeNull();
+    }
+
+    [Fact]
+    public void Read_TwoQuotesOfPolice_HaveOneGroupSpeaker()
+    {
+        var article = NewsPipeline.Default.Read("Suspect flees\n\nPolice said the suspect had fled on Monday. Police said on Tuesday that he was armed.\n");
+
+        var police = article.Actors.Should().ContainSingle(a => a.Name == "Police").Subject;
+        police.Kind.Should().Be(ActorKind.Group);
+        article.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker == police.Id);
+    }
+
     [Fact]
     public void UseDefaults_CoreferenceStage_RunsAfterTheQuoteStage()
     {
