@@ -779,7 +779,10 @@ internal sealed partial class ActorFinder
         var isObject = (wordClass & WordClass.ObjectPronoun) != 0
             && ((wordClass & WordClass.Determiner) == 0 || pronounToken + 1 >= this.tokens.Count || this.tokens[pronounToken + 1].Kind != TokenKind.Word || this.Is(pronounToken + 1, WordClass.FunctionWord | WordClass.Adverb));
         var candidates = this.antecedents;
-        for (var s = sentence; s >= 0 && sentence - s <= 2; s--)
+        // "They" stands for many things besides the groups the text names (the people of a
+        // country, a team, the objects just listed): it is linked only inside its own sentence.
+        var reach = (wordClass & WordClass.PronounPlural) == 0 ? 2 : 0;
+        for (var s = sentence; s >= 0 && sentence - s <= reach; s--)
         {
             var from = s > 0 ? this.sentences[s - 1].End : 0;
             var to = s == sentence ? span.Start : this.sentences[s].End;

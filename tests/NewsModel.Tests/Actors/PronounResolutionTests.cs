@@ -58,6 +58,23 @@ public class PronounResolutionTests
         PronounsOf(article, "Qerala Vintoss").Should().HaveCount(4);
     }
 
+    [Fact]
+    public void Read_PluralPronounInTheGroupsOwnSentence_LinksToTheGroup()
+    {
+        var article = Read("The rebels left their camp on Monday.");
+
+        PronounsOf(article, "rebels").Should().Equal("their");
+    }
+
+    [Fact]
+    public void Read_PluralPronounInALaterSentence_StaysUnlinked()
+    {
+        // "They" could be the rebels, the villagers or the soldiers nobody named.
+        var article = Read("The rebels left the camp on Monday. They crossed the river at night.");
+
+        PronounsOf(article, "rebels").Should().BeEmpty();
+    }
+
     private static Article Read(params string[] paragraphs)
         => NewsPipeline.Default.Read("Test headline about talks\n\n" + string.Join("\n\n", paragraphs) + "\n");
 
