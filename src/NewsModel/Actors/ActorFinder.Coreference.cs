@@ -431,6 +431,7 @@ internal sealed partial class ActorFinder
     private void ResolveDescriptions()
     {
         this.LinkLexiconAffiliations();
+        this.ResolveDefiniteOrganizations();
         if (this.descriptions.Count == 0)
         {
             return;
@@ -502,6 +503,95 @@ internal sealed partial class ActorFinder
             }
 
             return match;
+        }
+    }
+
+    // "the ministry", "the party": the organisation whose name holds the noun as a word and whose
+    // mention comes last before the description; none when no organisation is so named. One walk
+    // through the mentions in text order, keeping where each organisation was last mentioned.
+    private void ResolveDefiniteOrganizations()
+    {
+        const int MaxDescriptionDistance = 3;
+
+        if (this.definiteOrganizations.Count == 0)
+        {
+            return;
+        }
+
+        var mentions = this.orderedMentions;
+        mentions.Clear();
+        foreach (var draft in this.drafts)
+        {
+            foreach (var mention in draft.Mentions)
+            {
+                mentions.Add((mention.Span, draft));
+            }
+        }
+
+        mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        var latest = this.lastMentioned;
+        latest.Clear();
+        var links = this.definiteLinks;
+        links.Clear();
+        var next = 0;
+        var furthestEnd = int.MinValue;
+        foreach (var (span, noun) in this.definiteOrganizations)
+        {
+            for (; next < mentions.Count && mentions[next].Span.Start < span.End; next++)
+            {
+                var (mentionSpan, draft) = mentions[next];
+                furthestEnd = Math.Max(furthestEnd, mentionSpan.End);
+                if (draft.Kind == ActorKind.Organization && mentionSpan.End <= span.Start)
+                {
+                    latest[draft] = mentionSpan.Start;
+                }
+            }
+
+            // Not where a mention is already.
+            if (furthestEnd > span.Start)
+            {
+                continue;
+            }
+
+            var word = this.text.AsSpan(noun.Start, noun.Length);
+            ActorDraft? found = null;
+            var foundAt = -1;
+            foreach (var (organization, at) in latest)
+            {
+                if (at > foundAt && HoldsWord(organization.Name, word))
+                {
+                    (found, foundAt) = (organization, at);
+                }
+            }
+
+            // Named in the last few sentences: further back, "the court" or "the government" is
+            // as likely another one.
+            if (found is not null && this.SentenceOf(span.Start) - this.SentenceOf(foundAt) <= MaxDescriptionDistance)
+            {
+                links.Add((span, found));
+            }
+        }
+
+        foreach (var (span, organization) in links)
+        {
+            organization.AddMention(Mention.InArticle(this.text, span, MentionKind.Description));
+        }
+
+        static bool HoldsWord(string name, ReadOnlySpan<char> word)
+        {
+            var rest = name.AsSpan();
+            for (var at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = rest.IndexOf(word, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + word.Length;
+                if ((at == 0 || !char.IsLetter(rest[at - 1])) && (end == rest.Length || !char.IsLetter(rest[end])))
+                {
+                    return true;
+                }
+
+                rest = rest[end..];
+            }
+
+            return false;
         }
     }
 

@@ -17,6 +17,13 @@ internal sealed partial class ActorFinder
     // Demonym adjectives ("Venezuelan debt"): no mentions, but "the country" may refer back to them.
     private readonly List<(TextSpan Span, ActorDraft Country)> demonyms = [];
 
+    // "the ministry", "the party", with the noun's span: linked once every name is read.
+    private readonly List<(TextSpan Span, TextSpan Noun)> definiteOrganizations = [];
+    private readonly List<(TextSpan Span, ActorDraft Draft)> orderedMentions = [];
+    private readonly Dictionary<ActorDraft, int> lastMentioned = [];
+    private readonly List<(TextSpan Span, ActorDraft Draft)> definiteLinks = [];
+
+
     // Capitalised names read after "the" that no lexicon knows: organisations if they come back.
     private readonly List<(string Name, Mention Mention)> theNames = [];
 
@@ -763,6 +770,12 @@ internal sealed partial class ActorFinder
 
         return false;
     }
+
+    // Whether the token starts a noun that the one before belongs to: a title ("the party
+    // leader"), or a noun for people or organisations ("the government forces").
+    private bool LongerNounAfter(int i)
+        => i < this.tokens.Count && this.tokens[i].Kind == TokenKind.Word && !this.IsNameToken(i)
+            && (this.Is(i, WordClass.PersonNoun | WordClass.GroupNoun | WordClass.OrganizationNoun) || this.TryTitle(i, Math.Min(i + 3, this.tokens.Count), out _, out _));
 
     private string DemonymOf(string country)
         => this.lexicons.Countries.TryFind(country, out var match) && match.Country.Demonyms.Count > 0 ? match.Country.Demonyms[0] : country;

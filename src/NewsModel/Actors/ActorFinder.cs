@@ -142,6 +142,10 @@ internal sealed partial class ActorFinder
         this.roleSpans.Clear();
         this.appositiveDescriptions.Clear();
         this.demonyms.Clear();
+        this.definiteOrganizations.Clear();
+        this.orderedMentions.Clear();
+        this.lastMentioned.Clear();
+        this.definiteLinks.Clear();
         this.theNames.Clear();
         this.lexiconAffiliations.Clear();
         this.tournamentGroups.Clear();
@@ -314,6 +318,17 @@ internal sealed partial class ActorFinder
         while (i < this.tokens.Count)
         {
             i = this.tokens[i].Kind == TokenKind.Word ? this.ReadAt(i) : i + 1;
+        }
+
+        // "the ministry said", "The party chose": an organisation noun in lower case after "the",
+        // not part of a longer noun ("the party leader", "the government forces"), linked once
+        // every name is read.
+        for (var noun = 1; noun < this.tokens.Count; noun++)
+        {
+            if (this.IsWord(noun - 1, "the") && char.IsLower(this.text[this.tokens[noun].Start]) && this.Is(noun, WordClass.OrganizationNoun) && !this.LongerNounAfter(noun + 1))
+            {
+                this.definiteOrganizations.Add((this.SpanOf(noun - 1, noun + 1), this.tokens[noun].Span));
+            }
         }
     }
 

@@ -80,4 +80,19 @@ public class DescriptionLinkTests
 
         article.Actors.SelectMany(a => a.Mentions).Select(m => m.Text).Should().NotContain("The Turkish leader");
     }
+    [Fact]
+    public void Read_OrganisationNounAfterThe_IsTheOrganisationLastNamedWithIt()
+    {
+        var article = Read("The Russian Foreign Ministry criticised the plan on Monday. The ministry said the sanctions were illegal.");
+
+        var ministry = article.Actors.Single(a => a.Name == "Russian Foreign Ministry");
+        ministry.Mentions.Select(m => m.Text).Should().Contain("The ministry");
+        article.Quotes.Should().ContainSingle().Which.Speaker.Should().Be(ministry.Id);
+    }
+
+    [Theory]
+    [InlineData("The Democratic Party met in Denver on Monday. The party leader spoke for an hour.")]
+    [InlineData("The Democratic Party met in Denver on Monday. Rain fell. Traffic slowed. Shops closed. Then the party began.")]
+    public void Read_OrganisationNounInALongerNounOrFarFromTheName_StaysUnlinked(string sentence)
+        => MentionsOf(Read(sentence), "Democratic Party").Should().ContainSingle();
 }
