@@ -512,7 +512,6 @@ internal sealed partial class ActorFinder
     private void ResolveDefiniteOrganizations()
     {
         const int MaxDescriptionDistance = 3;
-
         if (this.definiteOrganizations.Count == 0)
         {
             return;
@@ -529,22 +528,34 @@ internal sealed partial class ActorFinder
         }
 
         mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
-        var latest = this.lastMentioned;
-        latest.Clear();
+
+        // The organisations' mentions of the last few sentences, oldest first: a window that
+        // slides with the descriptions, so that each looks at a few mentions only.
+        var window = this.recentOrganizations;
+        window.Clear();
+        var oldest = 0;
         var links = this.definiteLinks;
         links.Clear();
         var next = 0;
         var furthestEnd = int.MinValue;
         foreach (var (span, noun) in this.definiteOrganizations)
         {
+            var sentence = this.SentenceOf(span.Start);
             for (; next < mentions.Count && mentions[next].Span.Start < span.End; next++)
             {
                 var (mentionSpan, draft) = mentions[next];
                 furthestEnd = Math.Max(furthestEnd, mentionSpan.End);
                 if (draft.Kind == ActorKind.Organization && mentionSpan.End <= span.Start)
                 {
-                    latest[draft] = mentionSpan.Start;
+                    window.Add((this.SentenceOf(mentionSpan.Start), draft));
                 }
+            }
+
+            // Named in the last few sentences: further back, "the court" or "the government" is
+            // as likely another one.
+            while (oldest < window.Count && sentence - window[oldest].Sentence > MaxDescriptionDistance)
+            {
+                oldest++;
             }
 
             // Not where a mention is already.
@@ -553,22 +564,15 @@ internal sealed partial class ActorFinder
                 continue;
             }
 
+            // The latest organisation named with the word.
             var word = this.text.AsSpan(noun.Start, noun.Length);
-            ActorDraft? found = null;
-            var foundAt = -1;
-            foreach (var (organization, at) in latest)
+            for (var k = window.Count - 1; k >= oldest; k--)
             {
-                if (at > foundAt && HoldsWord(organization.Name, word))
+                if (HoldsWord(window[k].Draft.Name, word))
                 {
-                    (found, foundAt) = (organization, at);
+                    links.Add((span, window[k].Draft));
+                    break;
                 }
-            }
-
-            // Named in the last few sentences: further back, "the court" or "the government" is
-            // as likely another one.
-            if (found is not null && this.SentenceOf(span.Start) - this.SentenceOf(foundAt) <= MaxDescriptionDistance)
-            {
-                links.Add((span, found));
             }
         }
 

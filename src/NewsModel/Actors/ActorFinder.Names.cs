@@ -20,7 +20,7 @@ internal sealed partial class ActorFinder
     // "the ministry", "the party", with the noun's span: linked once every name is read.
     private readonly List<(TextSpan Span, TextSpan Noun)> definiteOrganizations = [];
     private readonly List<(TextSpan Span, ActorDraft Draft)> orderedMentions = [];
-    private readonly Dictionary<ActorDraft, int> lastMentioned = [];
+    private readonly List<(int Sentence, ActorDraft Draft)> recentOrganizations = [];
     private readonly List<(TextSpan Span, ActorDraft Draft)> definiteLinks = [];
 
 

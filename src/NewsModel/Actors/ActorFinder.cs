@@ -144,7 +144,7 @@ internal sealed partial class ActorFinder
         this.demonyms.Clear();
         this.definiteOrganizations.Clear();
         this.orderedMentions.Clear();
-        this.lastMentioned.Clear();
+        this.recentOrganizations.Clear();
         this.definiteLinks.Clear();
         this.theNames.Clear();
         this.lexiconAffiliations.Clear();
