@@ -771,6 +771,20 @@ internal sealed partial class ActorFinder
         return false;
     }
 
+    // "Mr Netanyahu's office", "Trump's campaign": an organisation noun right after a person's
+    // possessive is an organisation of that person, which speaks for them ("the office said").
+    private void ReadPersonsOrganization(ActorDraft person, int nameStart, int i)
+    {
+        if (i >= this.tokens.Count || !char.IsLower(this.text[this.tokens[i].Start]) || !this.Is(i, WordClass.OrganizationNoun) || this.LongerNounAfter(i + 1))
+        {
+            return;
+        }
+
+        var organization = this.Draft($"{person.Name}'s {this.TextOf(i, i + 1)}", ActorKind.Organization);
+        organization.Affiliation ??= person;
+        this.AddMention(organization, Mention.InArticle(this.text, TextSpan.FromBounds(this.tokens[nameStart].Start, this.tokens[i].End), MentionKind.Description));
+    }
+
     // Whether the token starts a noun that the one before belongs to: a title ("the party
     // leader"), or a noun for people or organisations ("the government forces").
     private bool LongerNounAfter(int i)
@@ -956,6 +970,11 @@ internal sealed partial class ActorFinder
         }
 
         this.AddMention(person, this.MentionOf(start, end, MentionKind.Name), this.PersonPhraseStart(start, titleStart));
+        if (this.IsClitic(end))
+        {
+            this.ReadPersonsOrganization(person, titleStart, end + 1);
+        }
+
         if (titleStart < start && titleStart >= 2 && this.IsClitic(titleStart - 1) && this.RecentEndingAt(titleStart - 2) is { } owner)
         {
             var phrase = TextSpan.FromBounds(owner.Start, this.tokens[start - 1].End);

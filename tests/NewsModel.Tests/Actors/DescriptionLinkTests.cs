@@ -95,4 +95,14 @@ public class DescriptionLinkTests
     [InlineData("The Democratic Party met in Denver on Monday. Rain fell. Traffic slowed. Shops closed. Then the party began.")]
     public void Read_OrganisationNounInALongerNounOrFarFromTheName_StaysUnlinked(string sentence)
         => MentionsOf(Read(sentence), "Democratic Party").Should().ContainSingle();
+    [Fact]
+    public void Read_PersonsOffice_IsAnOrganisationOfThePersonThatSpeaks()
+    {
+        var article = Read("Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday.", "Mr Netanyahu's office confirmed the agreement. The office said talks would continue.");
+
+        var netanyahu = article.Actors.Single(a => a.Name == "Benjamin Netanyahu");
+        var office = article.Actors.Single(a => a.Kind == ActorKind.Organization && a.Affiliation == netanyahu.Id);
+        office.Mentions.Select(m => m.Text).Should().Equal("Mr Netanyahu's office", "The office");
+        article.Quotes.Should().ContainSingle(q => q.Text.Contains("talks", StringComparison.Ordinal)).Which.Speaker.Should().Be(office.Id);
+    }
 }
