@@ -812,9 +812,11 @@ internal sealed partial class ActorFinder
             var found = this.Antecedent(span, wordClass, sentence, ordered, starts);
 
             // "It" is mostly a thing, an event or an idea; it stands for an organisation or a
-            // country when it speaks ("it said"), or when it opens a sentence after one that the
-            // actor opened ("Russia has been a key ally. It has agreed ...").
-            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End) && !this.ContinuesSubject(span, found, ref mentionStarts))
+            // country when it speaks ("it said"), when it opens a sentence after one that the
+            // actor opened ("Russia has been a key ally. It has agreed ..."), or as "its" in the
+            // sentence that names the actor ("will NBC have its best broadcasters").
+            if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End) && !this.ContinuesSubject(span, found, ref mentionStarts)
+                && !((wordClass & WordClass.Determiner) != 0 && this.NamedInSentence(found, span, sentence)))
             {
                 continue;
             }
@@ -955,6 +957,21 @@ internal sealed partial class ActorFinder
         }
 
         return null;
+    }
+
+    // Whether the actor has a mention before the span in the same sentence.
+    private bool NamedInSentence(ActorDraft actor, TextSpan span, int sentence)
+    {
+        var from = sentence > 0 ? this.sentences[sentence - 1].End : 0;
+        foreach (var mention in actor.Mentions)
+        {
+            if (mention.Span.Start >= from && mention.Span.End <= span.Start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether tokens [from, to) hold no clause boundary: punctuation, a conjunction, a

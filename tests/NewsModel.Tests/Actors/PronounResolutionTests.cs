@@ -75,6 +75,23 @@ public class PronounResolutionTests
         PronounsOf(article, "rebels").Should().BeEmpty();
     }
 
+    [Fact]
+    public void Read_ItsInTheSentenceThatNamesTheOrganisation_LinksToIt()
+    {
+        var article = Read("Rosneft will send its best engineers to Caracas.");
+
+        PronounsOf(article, "Rosneft").Should().Equal("its");
+    }
+
+    [Fact]
+    public void Read_ItsInALaterSentence_StaysUnlinked()
+    {
+        // "its" there is as often the plan, the city or the deal.
+        var article = Read("Rosneft bought the field on Monday. The deal doubled its value.");
+
+        PronounsOf(article, "Rosneft").Should().BeEmpty();
+    }
+
     private static Article Read(params string[] paragraphs)
         => NewsPipeline.Default.Read("Test headline about talks\n\n" + string.Join("\n\n", paragraphs) + "\n");
 
