@@ -610,10 +610,53 @@ internal sealed partial class ActorFinder
             return null;
         }
 
+        // The people named with the country's demonym ("Turkish President Recep Tayyip
+        // Erdogan"), found from the demonyms: one binary search each among the people's mentions.
+        var country = description.Affiliation;
+        var namedWith = this.namedWithDemonym;
+        namedWith.Clear();
+        var mentions = this.personMentions;
+        if (mentions.Count == 0)
+        {
+            foreach (var person in persons)
+            {
+                foreach (var mention in person.Mentions)
+                {
+                    mentions.Add((mention.Span, person));
+                }
+            }
+
+            mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        }
+
+        foreach (var (span, of) in this.demonyms)
+        {
+            if (of != country)
+            {
+                continue;
+            }
+
+            int low = 0, high = mentions.Count;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = mentions[middle].Span.Start <= span.Start ? (middle + 1, high) : (low, middle);
+            }
+
+            // The few mentions that start at or before the demonym and may hold it.
+            for (var k = low - 1; k >= 0 && k >= low - 4; k--)
+            {
+                if (mentions[k].Span.Contains(span))
+                {
+                    namedWith.Add(mentions[k].Draft);
+                }
+            }
+        }
+
         ActorDraft? match = null;
         foreach (var draft in persons)
         {
-            if (draft.Affiliation != description.Affiliation && !this.NamedWithDemonym(draft, description.Affiliation))
+            if (draft.Affiliation != country && !namedWith.Contains(draft))
             {
                 continue;
             }
@@ -634,27 +677,6 @@ internal sealed partial class ActorFinder
         }
 
         return match;
-    }
-
-    // Whether one of the person's mentions holds a demonym of the country ("Turkish President
-    // Recep Tayyip Erdogan" where the text never names Turkey).
-    private bool NamedWithDemonym(ActorDraft person, ActorDraft country)
-    {
-        foreach (var (span, of) in this.demonyms)
-        {
-            if (of == country)
-            {
-                foreach (var mention in person.Mentions)
-                {
-                    if (mention.Span.Contains(span))
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
     }
 
     // Whether any of the sorted, non-overlapping spans overlaps span.
@@ -799,7 +821,7 @@ internal sealed partial class ActorFinder
         // Made on first need: most articles never ask where a mention starts.
         MentionStarts? mentionStarts = null;
         (TextSpan Span, ActorDraft Draft)[]? demonymsInOrder = null;
-        foreach (var (span, wordClass, sentence) in this.pronouns)
+        foreach (var (span, wordClass, sentence, isObject, clauseStart) in this.pronouns)
         {
             if (wordClass == WordClass.None)
             {
@@ -809,36 +831,33 @@ internal sealed partial class ActorFinder
                 continue;
             }
 
-            var found = this.Antecedent(span, wordClass, sentence, ordered, starts);
+            var (found, foundInSentence) = this.Antecedent(span, wordClass, sentence, isObject, clauseStart, ordered, starts);
 
             // "It" is mostly a thing, an event or an idea; it stands for an organisation or a
             // country when it speaks ("it said"), when it opens a sentence after one that the
             // actor opened ("Russia has been a key ally. It has agreed ..."), or as "its" in the
             // sentence that names the actor ("will NBC have its best broadcasters").
             if (found is not null && (wordClass & WordClass.PronounNeuter) != 0 && !this.ReportingVerbAfter(span.End) && !this.ContinuesSubject(span, found, ref mentionStarts)
-                && !((wordClass & WordClass.Determiner) != 0 && this.NamedInSentence(found, span, sentence)))
+                && !((wordClass & WordClass.Determiner) != 0 && foundInSentence))
             {
                 continue;
             }
 
             if (found is not null)
             {
+                var pronoun = Mention.InArticle(this.text, span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
+                var added = mentionStarts is not null ? mentionStarts.Add(found, pronoun) : found.AddMention(pronoun, out _);
+                if (!added)
+                {
+                    continue;
+                }
+
                 this.linkedPronouns.Add((span, found));
 
                 // The first gendered pronoun of a person of no known gender tells it.
                 if (found.Kind == ActorKind.Person && found.Gender == Gender.Unknown && (wordClass & (WordClass.PronounMale | WordClass.PronounFemale)) != 0)
                 {
                     found.Gender = (wordClass & WordClass.PronounFemale) != 0 ? Gender.Female : Gender.Male;
-                }
-
-                var pronoun = Mention.InArticle(this.text, span, wordClass == WordClass.None ? MentionKind.Description : MentionKind.Pronoun);
-                if (mentionStarts is not null)
-                {
-                    mentionStarts.Add(found, pronoun);
-                }
-                else
-                {
-                    found.AddMention(pronoun);
                 }
             }
         }
@@ -862,22 +881,18 @@ internal sealed partial class ActorFinder
     // only when its sentence has no other; an object pronoun passes over the mentions of its own
     // clause ("Smith praised him"); a reflexive takes the nearest. Pronouns linked before are
     // mentions too, so that a chain of them carries the actor on past two sentences.
-    private ActorDraft? Antecedent(TextSpan span, WordClass wordClass, int sentence, ReadOnlySpan<(TextSpan Span, ActorDraft Draft)> ordered, ReadOnlySpan<int> starts)
+    private (ActorDraft? Draft, bool InSentence) Antecedent(TextSpan span, WordClass wordClass, int sentence, bool isObject, int clauseStart, ReadOnlySpan<(TextSpan Span, ActorDraft Draft)> ordered, ReadOnlySpan<int> starts)
     {
-        var pronounToken = this.TokenStartingAtOrAfter(span.Start);
-        var word = this.text.AsSpan(span.Start, span.Length);
-        if (word.EndsWith("self", StringComparison.OrdinalIgnoreCase) || word.EndsWith("selves", StringComparison.OrdinalIgnoreCase))
+        if ((wordClass & WordClass.ReflexivePronoun) != 0)
         {
-            return this.NearestInSentence(span, wordClass, sentence, ordered, starts);
+            var nearest = this.NearestInSentence(span, wordClass, sentence, ordered, starts);
+            return (nearest, nearest is not null);
         }
 
-        // "her" is an object before punctuation or a function word, a possessive before a noun.
-        var isObject = (wordClass & WordClass.ObjectPronoun) != 0
-            && ((wordClass & WordClass.Determiner) == 0 || pronounToken + 1 >= this.tokens.Count || this.tokens[pronounToken + 1].Kind != TokenKind.Word || this.Is(pronounToken + 1, WordClass.FunctionWord | WordClass.Adverb));
-        var candidates = this.antecedents;
         // "They" stands for many things besides the groups the text names (the people of a
         // country, a team, the objects just listed): it is linked only inside its own sentence.
         var reach = (wordClass & WordClass.PronounPlural) == 0 ? 2 : 0;
+        var candidates = this.antecedents;
         for (var s = sentence; s >= 0 && sentence - s <= reach; s--)
         {
             var from = s > 0 ? this.sentences[s - 1].End : 0;
@@ -920,28 +935,28 @@ internal sealed partial class ActorFinder
                     continue;
                 }
 
-                var mentionToken = this.TokenStartingAtOrAfter(mentionSpan.Start);
-                if (isObject && s == sentence && this.InOneClause(this.TokenStartingAtOrAfter(mentionSpan.End), pronounToken))
+                // An object pronoun is not the subject of its own clause: no boundary between them.
+                if (isObject && s == sentence && clauseStart < mentionSpan.End)
                 {
                     continue;
                 }
 
-                if (this.Is(mentionToken - 1, WordClass.Preposition))
+                if (this.PrepositionBefore(mentionSpan.Start))
                 {
                     afterPreposition ??= draft;
                     continue;
                 }
 
-                return draft;
+                return (draft, s == sentence);
             }
 
             if (afterPreposition is not null)
             {
-                return afterPreposition;
+                return (afterPreposition, s == sentence);
             }
         }
 
-        return null;
+        return (null, false);
     }
 
     // The last mention before the span in its sentence that agrees with the pronoun.
@@ -959,35 +974,23 @@ internal sealed partial class ActorFinder
         return null;
     }
 
-    // Whether the actor has a mention before the span in the same sentence.
-    private bool NamedInSentence(ActorDraft actor, TextSpan span, int sentence)
+    // Whether the word before the offset, in the text, is a preposition: read from the text, as
+    // the pronouns are linked after the last block's tokens replaced the others.
+    private bool PrepositionBefore(int offset)
     {
-        var from = sentence > 0 ? this.sentences[sentence - 1].End : 0;
-        foreach (var mention in actor.Mentions)
+        var end = offset;
+        while (end > 0 && char.IsWhiteSpace(this.text[end - 1]))
         {
-            if (mention.Span.Start >= from && mention.Span.End <= span.Start)
-            {
-                return true;
-            }
+            end--;
         }
 
-        return false;
-    }
-
-    // Whether tokens [from, to) hold no clause boundary: punctuation, a conjunction, a
-    // complementizer or a relative pronoun.
-    private bool InOneClause(int from, int to)
-    {
-        for (var k = from; k < to; k++)
+        var start = end;
+        while (start > 0 && char.IsLetter(this.text[start - 1]))
         {
-            if (this.tokens[k].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Clitic)
-                || this.Is(k, WordClass.Conjunction | WordClass.Complementizer | WordClass.PronounRelative))
-            {
-                return false;
-            }
+            start--;
         }
 
-        return true;
+        return start < end && this.words.Is(this.text.AsSpan(start, end - start), WordClass.Preposition);
     }
 
     // One array of the actors' number: the stage hands it to the article as it is.
@@ -1104,16 +1107,20 @@ internal sealed partial class ActorFinder
         }
 
         // Adds the mention to the draft as ActorDraft.AddMention does, and notes where it starts.
-        public void Add(ActorDraft draft, Mention mention)
+        public bool Add(ActorDraft draft, Mention mention)
         {
-            if (draft.AddMention(mention, out var replaced))
+            if (!draft.AddMention(mention, out var replaced))
             {
-                this.Count(mention.Span.Start, draft, 1);
-                if (replaced is { } shorter)
-                {
-                    this.Count(shorter.Span.Start, draft, -1);
-                }
+                return false;
             }
+
+            this.Count(mention.Span.Start, draft, 1);
+            if (replaced is { } shorter)
+            {
+                this.Count(shorter.Span.Start, draft, -1);
+            }
+
+            return true;
         }
 
         private void Count(int start, ActorDraft draft, int delta)

@@ -21,6 +21,11 @@ internal sealed partial class ActorFinder
     private readonly List<(TextSpan Span, TextSpan Noun)> definiteOrganizations = [];
     private readonly List<(TextSpan Span, ActorDraft Draft)> orderedMentions = [];
     private readonly List<(int Sentence, ActorDraft Draft)> recentOrganizations = [];
+
+    // For "the Turkish leader": the people's mentions by start (made on first need in an
+    // article), and the people named with a demonym.
+    private readonly List<(TextSpan Span, ActorDraft Draft)> personMentions = [];
+    private readonly HashSet<ActorDraft> namedWithDemonym = [];
     private readonly List<(TextSpan Span, ActorDraft Draft)> definiteLinks = [];
 
 
@@ -785,6 +790,32 @@ internal sealed partial class ActorFinder
         this.AddMention(organization, Mention.InArticle(this.text, TextSpan.FromBounds(this.tokens[nameStart].Start, this.tokens[i].End), MentionKind.Description));
     }
 
+    // "him", "them"; "her" before punctuation or a function word ("told her that"), not before a
+    // noun ("her support").
+    private bool IsObjectPronoun(int i, WordClass classes)
+        => (classes & WordClass.ObjectPronoun) != 0
+            && ((classes & WordClass.Determiner) == 0 || i + 1 >= this.tokens.Count || this.tokens[i + 1].Kind != TokenKind.Word || this.Is(i + 1, WordClass.FunctionWord | WordClass.Adverb));
+
+    // Where the last clause boundary before the token starts, in its sentence: punctuation, a
+    // conjunction, a complementizer or a relative pronoun; -1 when there is none (looked for over
+    // a few dozen tokens, so that a sentence with no punctuation stays linear).
+    private int ClauseBoundaryBefore(int i)
+    {
+        const int Window = 48;
+        var sentence = this.SentenceOf(this.tokens[i].Start);
+        var from = sentence > 0 ? this.sentences[sentence - 1].End : 0;
+        for (var k = i - 1; k >= 0 && k >= i - Window && this.tokens[k].Start >= from; k--)
+        {
+            if (this.tokens[k].Kind is not (TokenKind.Word or TokenKind.Number or TokenKind.Clitic)
+                || this.Is(k, WordClass.Conjunction | WordClass.Complementizer | WordClass.PronounRelative))
+            {
+                return this.tokens[k].Start;
+            }
+        }
+
+        return i >= Window ? this.tokens[i - Window].Start : -1;
+    }
+
     // Whether the token starts a noun that the one before belongs to: a title ("the party
     // leader"), or a noun for people or organisations ("the government forces").
     private bool LongerNounAfter(int i)
@@ -807,7 +838,7 @@ internal sealed partial class ActorFinder
 
         if ((classes & WordClass.ThirdPersonPronoun) != 0)
         {
-            this.pronouns.Add((this.tokens[i].Span, classes, this.SentenceOf(this.tokens[i].Start)));
+            this.pronouns.Add((this.tokens[i].Span, classes, this.SentenceOf(this.tokens[i].Start), this.IsObjectPronoun(i, classes), this.ClauseBoundaryBefore(i)));
             return i + 1;
         }
 
@@ -829,7 +860,7 @@ internal sealed partial class ActorFinder
         // "the country": the country last spoken of (linked later).
         if (this.IsWord(i, "country") && this.IsWord(i - 1, "the"))
         {
-            this.pronouns.Add((this.SpanOf(i - 1, i + 1), WordClass.None, this.SentenceOf(this.tokens[i].Start)));
+            this.pronouns.Add((this.SpanOf(i - 1, i + 1), WordClass.None, this.SentenceOf(this.tokens[i].Start), false, -1));
             return i + 1;
         }
 

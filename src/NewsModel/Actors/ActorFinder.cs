@@ -46,7 +46,10 @@ internal sealed partial class ActorFinder
     // before "Vladimir Putin"), and descriptions ("the Venezuelan president") to link afterwards.
     private readonly List<(TextSpan Span, bool MidSentence)> pending = [];
     private readonly List<Description> descriptions = [];
-    private readonly List<(TextSpan Span, WordClass Class, int Sentence)> pronouns = [];
+    // The pronouns to link once every name is read, with what their block's tokens said of them:
+    // whether the pronoun is an object ("him"; "her" before punctuation or a function word) and
+    // where the last clause boundary before it starts (-1 when none in its sentence).
+    private readonly List<(TextSpan Span, WordClass Class, int Sentence, bool IsObject, int ClauseStart)> pronouns = [];
     private readonly List<TextSpan> sentences = [];
     private readonly MentionStarts mentionStarts = new();
 
@@ -102,7 +105,8 @@ internal sealed partial class ActorFinder
     }
 
     /// <summary>Whether the finder is small enough to keep for another article after <see cref="Clear"/>.</summary>
-    public bool IsWorthKeeping => this.facts.Length <= MaxKeptTokens && this.taggedTypes.Length <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts;
+    public bool IsWorthKeeping => this.facts.Length <= MaxKeptTokens && this.taggedTypes.Length <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts
+        && this.orderedMentions.Capacity <= MaxKeptTokens && this.personMentions.Capacity <= MaxKeptTokens && this.linkedPronouns.Capacity <= MaxKeptTokens;
 
     /// <summary>Finds the actors of an article.</summary>
     /// <param name="article">The article.</param>
@@ -145,6 +149,8 @@ internal sealed partial class ActorFinder
         this.definiteOrganizations.Clear();
         this.orderedMentions.Clear();
         this.recentOrganizations.Clear();
+        this.personMentions.Clear();
+        this.namedWithDemonym.Clear();
         this.definiteLinks.Clear();
         this.theNames.Clear();
         this.lexiconAffiliations.Clear();

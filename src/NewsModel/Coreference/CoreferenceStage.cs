@@ -52,9 +52,11 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
         var tokens = context.Tokens.Rent();
         try
         {
-            QuotedPronouns.Link(article, this.words.Value, context.Tokens, tokens, edits, context.CancellationToken);
+            // Speakers first, so that the pronouns of a quote go to the speaker the sieves settle on.
+            SpeakerMentions.Link(article, this.words.Value, edits);
             UnnamedSources.Link(article, this.words.Value, context.Tokens, tokens, edits);
-            if (edits.Links.Count == 0)
+            QuotedPronouns.Link(article, this.words.Value, context.Tokens, tokens, edits, context.CancellationToken);
+            if (edits.Links.Count == 0 && !edits.HasSpeakers)
             {
                 return article;
             }

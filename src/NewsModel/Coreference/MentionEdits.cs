@@ -37,6 +37,7 @@ internal sealed class MentionEdits
     private readonly Dictionary<string, int> newByKey = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> ids = [];
     private readonly Dictionary<int, ActorId> speakers = [];
+    private readonly Dictionary<int, Lexicons.Gender> genders = [];
 
     private Article? article;
     private bool mentionsIndexed;
@@ -44,8 +45,11 @@ internal sealed class MentionEdits
     /// <summary>The links made so far in the article, with the sieve that made each, in the order they were made.</summary>
     public List<CoreferenceLink> Links { get; } = [];
 
+    /// <summary>Whether a sieve set the speaker of a quote.</summary>
+    public bool HasSpeakers => this.speakers.Count > 0;
+
     /// <summary>Whether the instance is small enough to keep for the next read.</summary>
-    public bool IsWorthKeeping => this.spans.Count <= MaxKeptMentions;
+    public bool IsWorthKeeping => this.spans.Count + this.Links.Count <= MaxKeptMentions;
 
     private Article Article => this.article ?? throw new InvalidOperationException("Begin was not called.");
 
@@ -74,6 +78,7 @@ internal sealed class MentionEdits
         this.newByKey.Clear();
         this.ids.Clear();
         this.speakers.Clear();
+        this.genders.Clear();
         this.Links.Clear();
     }
 
@@ -91,7 +96,20 @@ internal sealed class MentionEdits
             }
         }
 
-        return this.indexes.TryGetValue(id, out var index) ? index : -1;
+        if (this.indexes.TryGetValue(id, out var index))
+        {
+            return index;
+        }
+
+        for (var n = 0; n < this.newActors.Count; n++)
+        {
+            if (this.newActors[n].Id == id)
+            {
+                return this.Article.Actors.Count + n;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The actor with a mention at exactly the span (as the stages before left it and not taken away, or added here), or -1.</summary>
@@ -192,6 +210,33 @@ internal sealed class MentionEdits
         return index;
     }
 
+    /// <summary>A person's gender, worked out once per article.</summary>
+    /// <param name="actor">The actor's index.</param>
+    /// <param name="work">Works it out.</param>
+    /// <returns>The gender.</returns>
+    public Lexicons.Gender GenderOf(int actor, Func<int, Lexicons.Gender> work)
+    {
+        if (!this.genders.TryGetValue(actor, out var gender))
+        {
+            this.genders[actor] = gender = work(actor);
+        }
+
+        return gender;
+    }
+
+    /// <summary>The speaker of a quote: the one a sieve set, else the quote's own.</summary>
+    /// <param name="quote">The quote's index in the article's quotes.</param>
+    /// <returns>The speaker's index, or -1.</returns>
+    public int SpeakerOf(int quote)
+    {
+        if (this.speakers.TryGetValue(quote, out var set))
+        {
+            return this.IndexOf(set);
+        }
+
+        return this.Article.Quotes[quote].Speaker is { } id ? this.IndexOf(id) : -1;
+    }
+
     /// <summary>Sets the speaker of a quote.</summary>
     /// <param name="quote">The quote's index in the article's quotes.</param>
     /// <param name="actor">The actor's index.</param>
@@ -268,14 +313,29 @@ internal sealed class MentionEdits
             actors[a] = actors[a] with { Mentions = ImmutableCollectionsMarshal.AsImmutableArray(mentions) };
         }
 
-        // The actors made here go where their first mention puts them, as the actor stage orders its own.
+        // The actors made here go where their first mention puts them among the article's own,
+        // which keep their order.
         if (this.newActors.Count > 0)
         {
-            actors = [.. actors.OrderBy(static actor => actor.Mentions.Count > 0 ? actor.Mentions[0].Span.Start : int.MaxValue)];
+            var own = actors.AsSpan(0, source.Count).ToArray();
+            var made = actors.AsSpan(source.Count).ToArray();
+            Array.Sort(made, static (x, y) => FirstStart(x).CompareTo(FirstStart(y)));
+            int o = 0, m = 0;
+            for (var k = 0; k < actors.Length; k++)
+            {
+                actors[k] = m < made.Length && (o == own.Length || FirstStart(made[m]) < FirstStart(own[o])) ? made[m++] : own[o++];
+            }
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(actors);
     }
+
+    /// <summary>An actor by its index: the article's own, or one a sieve made.</summary>
+    /// <param name="actor">The actor's index.</param>
+    /// <returns>The actor.</returns>
+    public Actor ActorAt(int actor) => actor < this.Article.Actors.Count ? this.Article.Actors[actor] : this.newActors[actor - this.Article.Actors.Count];
+
+    private static int FirstStart(Actor actor) => actor.Mentions.Count > 0 ? actor.Mentions[0].Span.Start : int.MaxValue;
 
     private ActorId IdOf(int actor)
         => actor < this.Article.Actors.Count ? this.Article.Actors[actor].Id : this.newActors[actor - this.Article.Actors.Count].Id;

@@ -24,12 +24,14 @@ internal static class QuotedPronouns
     public static void Link(Article article, CoreferenceWords words, BlockTokens blocks, List<Token> tokens, MentionEdits edits, CancellationToken cancellationToken)
     {
         var text = article.Text;
-        foreach (var quote in article.Quotes)
+        var quotes = article.Quotes.AsSpan();
+        for (var q = 0; q < quotes.Length; q++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var quote = quotes[q];
             // A speaker the attribution gives by a pronoun ("he wrote") was itself resolved by
             // recency, which a wrong guess would carry into every pronoun of the quote.
-            var speaker = quote.Speaker is { } id ? edits.IndexOf(id) : -1;
+            var speaker = edits.SpeakerOf(q);
             if (speaker < 0 || quote.SpeakerMention is not { } named
                 || (words.Classes.Of(text.AsSpan(named.Start, named.Length)) & (WordClass.ThirdPersonPronoun | WordClass.PronounFirst)) != 0)
             {
@@ -75,14 +77,14 @@ internal static class QuotedPronouns
             return;
         }
 
-        var actor = article.Actors[speaker];
+        var actor = edits.ActorAt(speaker);
         if ((wordClass & WordClass.PronounFirstPlural) != 0)
         {
             // An organisation's or a group's "we" is itself, and a person's the organisation or
             // group the person belongs to. A country's people, its government and its team all
             // say "we": a person of a country, or a country, leaves it unlinked.
             var side = actor.Kind == ActorKind.Person && actor.Affiliation is { } affiliation ? edits.IndexOf(affiliation) : speaker;
-            if (side >= 0 && article.Actors[side].Kind is not (ActorKind.Organization or ActorKind.Group))
+            if (side >= 0 && edits.ActorAt(side).Kind is not (ActorKind.Organization or ActorKind.Group))
             {
                 side = -1;
             }
@@ -115,7 +117,7 @@ internal static class QuotedPronouns
         var token = tokens[first];
         var wordClass = words.Classes.Of(token.In(text));
         if ((wordClass & WordClass.PronounSubject) == 0 || (wordClass & (WordClass.PronounMale | WordClass.PronounFemale | WordClass.PronounPlural)) == 0
-            || !Agrees(article, words, speaker, wordClass))
+            || !Agrees(article, words, speaker, wordClass, edits))
         {
             return;
         }
@@ -126,9 +128,9 @@ internal static class QuotedPronouns
     // Whether a third-person pronoun can stand for the actor: "he" for a man or a person of no
     // known gender, "she" for a woman, "it" for an organisation or a country, "they" for a group
     // or an organisation.
-    private static bool Agrees(Article article, CoreferenceWords words, int actor, WordClass wordClass)
+    private static bool Agrees(Article article, CoreferenceWords words, int actor, WordClass wordClass, MentionEdits edits)
     {
-        var kind = article.Actors[actor].Kind;
+        var kind = edits.ActorAt(actor).Kind;
         if ((wordClass & (WordClass.PronounMale | WordClass.PronounFemale)) != 0)
         {
             if (kind != ActorKind.Person)
@@ -136,7 +138,7 @@ internal static class QuotedPronouns
                 return false;
             }
 
-            var gender = words.GenderOf(article, actor);
+            var gender = actor < article.Actors.Count ? edits.GenderOf(actor, a => words.GenderOf(article, a)) : Gender.Unknown;
             return (wordClass & WordClass.PronounFemale) != 0 ? gender == Gender.Female : gender != Gender.Female;
         }
 

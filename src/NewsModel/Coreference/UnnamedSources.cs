@@ -24,7 +24,20 @@ internal static class UnnamedSources
         var quotes = article.Quotes.AsSpan();
         for (var q = 0; q < quotes.Length; q++)
         {
-            if (quotes[q].Speaker is not null || quotes[q].SpeakerMention is not { } source || edits.IsMentioned(source))
+            if (quotes[q].Speaker is not null || quotes[q].SpeakerMention is not { } source)
+            {
+                continue;
+            }
+
+            // An attribution two quotes share ("…," police said, adding that …) is one group.
+            var owner = edits.OwnerAt(source);
+            if (owner >= article.Actors.Count)
+            {
+                edits.SetSpeaker(q, owner);
+                continue;
+            }
+
+            if (edits.IsMentioned(source))
             {
                 continue;
             }
@@ -37,9 +50,11 @@ internal static class UnnamedSources
             }
 
             // The group is named without its determiners: "some other critics", "which critics"
-            // and "critics" are one.
+            // and "critics" are one; "his lawyers" keeps its possessive.
             var first = 0;
-            while (first + 1 < tokens.Count && (words.Classes.Of(tokens[first].In(text)) & (WordClass.Determiner | WordClass.StandaloneDeterminer | WordClass.PronounRelative)) != 0)
+            while (first + 1 < tokens.Count && words.Classes.Of(tokens[first].In(text)) is var wordClass
+                && (wordClass & (WordClass.Determiner | WordClass.StandaloneDeterminer | WordClass.PronounRelative)) != 0
+                && (wordClass & (WordClass.ThirdPersonPronoun | WordClass.PronounFirst | WordClass.PronounSecond)) == 0)
             {
                 first++;
             }
@@ -50,8 +65,8 @@ internal static class UnnamedSources
         }
     }
 
-    // Words that end in a noun for unnamed people, with nothing but words before it, and no name
-    // among them but a demonym-like capitalised modifier ("Russian police", "Kremlin officials").
+    // A few words that end in a noun for unnamed people, with nothing but words before it
+    // ("critics", "some legal experts", "Russian investigators").
     private static bool IsSourcePhrase(string text, CoreferenceWords words, List<Token> tokens)
     {
         if (tokens.Count > 4 || (words.Classes.Of(tokens[^1].In(text)) & WordClass.SourceNoun) == 0)

@@ -96,6 +96,9 @@ internal enum WordClass : long
 
     /// <summary>Plural nouns for the unnamed people news quotes ("police", "critics", "investigators").</summary>
     SourceNoun = 1L << 31,
+
+    /// <summary>The reflexive pronouns ("himself", "themselves").</summary>
+    ReflexivePronoun = 1L << 32,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 
     /// <summary>The closed classes every English sentence is full of, whatever it is about.</summary>

@@ -92,6 +92,19 @@ public class PronounResolutionTests
         PronounsOf(article, "Rosneft").Should().BeEmpty();
     }
 
+    [Fact]
+    public void Read_PronounInAnEarlierParagraph_IsLinkedAsInTheLast()
+    {
+        // The pronouns are linked after every block is read: what is known of their words is
+        // kept from their own block, not read from the last one.
+        var alone = Read("Tom Devocht spoke with Daniel Montalvo on Monday, and he left.");
+        var followed = Read("Tom Devocht spoke with Daniel Montalvo on Monday, and he left.", "The talks went on without them for a week.");
+
+        PronounsOf(alone, "Tom Devocht").Should().Equal("he");
+        PronounsOf(followed, "Tom Devocht").Should().Equal("he");
+        PronounsOf(followed, "Daniel Montalvo").Should().BeEmpty();
+    }
+
     private static Article Read(params string[] paragraphs)
         => NewsPipeline.Default.Read("Test headline about talks\n\n" + string.Join("\n\n", paragraphs) + "\n");
 

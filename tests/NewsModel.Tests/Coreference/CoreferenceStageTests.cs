@@ -212,6 +212,25 @@ public class CoreferenceStageTests
     }
 
     [Fact]
+    public void Read_TwoQuotesSharingAnAttributionOfPolice_BothHaveThePolice()
+    {
+        var article = NewsPipeline.Default.Read("Search goes on\n\n\"We are looking,\" police said, adding that they would find him.\n");
+
+        var police = article.Actors.Should().ContainSingle(a => a.Kind == ActorKind.Group).Subject;
+        article.Quotes.Should().HaveCount(2).And.OnlyContain(q => q.Speaker == police.Id);
+        police.Mentions.Select(m => m.Text).Should().Contain("We");
+    }
+
+    [Fact]
+    public void Read_AttributionThatIsAnOrganisationsMention_GivesThatOrganisationAsSpeaker()
+    {
+        var article = NewsPipeline.Default.Read("Talks\n\nIsraeli Prime Minister Benjamin Netanyahu met envoys on Monday.\n\nMr Netanyahu's office said talks would continue.\n");
+
+        var office = article.Actors.Single(a => a.Name.EndsWith("office", StringComparison.Ordinal));
+        article.Quotes.Should().ContainSingle().Which.Speaker.Should().Be(office.Id);
+    }
+
+    [Fact]
     public void UseDefaults_CoreferenceStage_RunsAfterTheQuoteStage()
     {
         var stages = new NewsPipelineBuilder().UseDefaults().Stages.ToList();

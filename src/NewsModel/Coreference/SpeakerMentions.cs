@@ -1,0 +1,37 @@
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
+namespace NewsModel.Coreference;
+
+/// <summary>
+/// A quote's speaker is the actor its attribution's words are a mention of: where the quote stage
+/// chose a shorter mention starting at the same place ("Mr Netanyahu's office said", where
+/// "Mr Netanyahu's" is the person's), the actor with a mention at exactly the attribution's span
+/// speaks. A pronoun's attribution is left to the quote stage, which reads the quotes around it.
+/// </summary>
+internal static class SpeakerMentions
+{
+    /// <summary>Sets the speakers of the article's quotes to the actors their attributions name.</summary>
+    /// <param name="article">The article, with its actors and quotes.</param>
+    /// <param name="words">The lexicons the sieves read.</param>
+    /// <param name="edits">The article's edits.</param>
+    public static void Link(Article article, CoreferenceWords words, MentionEdits edits)
+    {
+        var text = article.Text;
+        var quotes = article.Quotes.AsSpan();
+        for (var q = 0; q < quotes.Length; q++)
+        {
+            if (quotes[q].SpeakerMention is not { } source
+                || (words.Classes.Of(text.AsSpan(source.Start, source.Length)) & (WordClass.ThirdPersonPronoun | WordClass.PronounFirst)) != 0)
+            {
+                continue;
+            }
+
+            var owner = edits.OwnerAt(source);
+            if (owner >= 0 && owner != edits.SpeakerOf(q))
+            {
+                edits.SetSpeaker(q, owner);
+            }
+        }
+    }
+}
