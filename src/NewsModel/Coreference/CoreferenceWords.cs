@@ -13,7 +13,30 @@ internal sealed class CoreferenceWords
     {
         this.Classes = classes;
         this.FirstNames = firstNames;
+
+        // The first letters and the longest length of the pronouns the sieves read, from the
+        // lexicon: most words of a quote are none, and two comparisons tell it without a look-up.
+        foreach (var (word, wordClass) in classes.All)
+        {
+            if ((wordClass & Pronouns) != 0 && word.Length > 0 && char.ToLowerInvariant(word[0]) is >= 'a' and <= 'z' and var first)
+            {
+                this.pronounInitials |= 1u << (first - 'a');
+                this.longestPronoun = Math.Max(this.longestPronoun, word.Length);
+            }
+        }
     }
+
+    /// <summary>The classes of pronoun the sieves link.</summary>
+    public const WordClass Pronouns = WordClass.PronounFirst | WordClass.PronounFirstPlural | WordClass.ThirdPersonPronoun;
+
+    private readonly uint pronounInitials;
+    private readonly int longestPronoun;
+
+    /// <summary>Whether the word may be a pronoun the sieves read: false is sure, true asks the classes.</summary>
+    /// <param name="word">The word.</param>
+    /// <returns>Whether it may be.</returns>
+    public bool MayBePronoun(ReadOnlySpan<char> word)
+        => word.Length > 0 && word.Length <= this.longestPronoun && char.ToLowerInvariant(word[0]) is >= 'a' and <= 'z' and var first && (this.pronounInitials & (1u << (first - 'a'))) != 0;
 
     /// <summary>The word classes.</summary>
     public WordClasses Classes { get; }

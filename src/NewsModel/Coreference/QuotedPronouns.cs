@@ -71,8 +71,13 @@ internal static class QuotedPronouns
         var text = article.Text;
         var token = tokens[i];
         var word = token.In(text);
+        if (!words.MayBePronoun(word))
+        {
+            return;
+        }
+
         var wordClass = words.Classes.Of(word);
-        if ((wordClass & (WordClass.PronounFirst | WordClass.PronounFirstPlural | WordClass.ThirdPersonPronoun)) == 0 || IsInitialism(word, tokens, i, text))
+        if ((wordClass & CoreferenceWords.Pronouns) == 0 || IsInitialism(word, tokens, i, text))
         {
             return;
         }

@@ -27,11 +27,41 @@ internal static class SpeakerMentions
                 continue;
             }
 
+            // Mostly the speaker has a mention there already: found without indexing the article.
+            var speaker = edits.SpeakerOf(q);
+            if (speaker >= 0 && HasMentionAt(edits.ActorAt(speaker), source))
+            {
+                continue;
+            }
+
             var owner = edits.OwnerAt(source);
-            if (owner >= 0 && owner != edits.SpeakerOf(q))
+            if (owner >= 0 && owner != speaker)
             {
                 edits.SetSpeaker(q, owner);
             }
         }
+    }
+
+    // Whether the actor has a mention at exactly the span: a binary search, as an actor's
+    // mentions are in text order.
+    private static bool HasMentionAt(Actor actor, TextSpan span)
+    {
+        var mentions = actor.Mentions.AsSpan();
+        int low = 0, high = mentions.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = mentions[middle].Span.Start < span.Start ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var i = low; i < mentions.Length && mentions[i].Span.Start == span.Start; i++)
+        {
+            if (mentions[i].Span == span)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -24,7 +24,7 @@ internal static class UnnamedSources
         var quotes = article.Quotes.AsSpan();
         for (var q = 0; q < quotes.Length; q++)
         {
-            if (quotes[q].Speaker is not null || quotes[q].SpeakerMention is not { } source)
+            if (quotes[q].Speaker is not null || quotes[q].SpeakerMention is not { } source || !EndsInSourceNoun(text, words, source))
             {
                 continue;
             }
@@ -63,6 +63,20 @@ internal static class UnnamedSources
             edits.Add(group, Mention.InArticle(text, source, MentionKind.Description), CoreferenceSieve.UnnamedSource);
             edits.SetSpeaker(q, group);
         }
+    }
+
+    // Whether the last word of the span is a noun for unnamed people: asked of the text before
+    // anything else, as most attributions without a speaker are something else.
+    private static bool EndsInSourceNoun(string text, CoreferenceWords words, TextSpan span)
+    {
+        var end = span.End;
+        var start = end;
+        while (start > span.Start && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && (words.Classes.Of(text.AsSpan(start, end - start)) & WordClass.SourceNoun) != 0;
     }
 
     // A few words that end in a noun for unnamed people, with nothing but words before it
