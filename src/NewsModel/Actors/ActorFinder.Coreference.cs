@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
+using NewsModel.Text;
 using NewsModel.Tokens;
 
 namespace NewsModel.Actors;
@@ -517,17 +518,7 @@ internal sealed partial class ActorFinder
             return;
         }
 
-        var mentions = this.orderedMentions;
-        mentions.Clear();
-        foreach (var draft in this.drafts)
-        {
-            foreach (var mention in draft.Mentions)
-            {
-                mentions.Add((mention.Span, draft));
-            }
-        }
-
-        mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
+        var mentions = this.MentionsInOrder();
 
         // The organisations' mentions of the last few sentences, oldest first: a window that
         // slides with the descriptions, so that each looks at a few mentions only.
@@ -541,7 +532,7 @@ internal sealed partial class ActorFinder
         foreach (var (span, noun) in this.definiteOrganizations)
         {
             var sentence = this.SentenceOf(span.Start);
-            for (; next < mentions.Count && mentions[next].Span.Start < span.End; next++)
+            for (; next < mentions.Length && mentions[next].Span.Start < span.End; next++)
             {
                 var (mentionSpan, draft) = mentions[next];
                 furthestEnd = Math.Max(furthestEnd, mentionSpan.End);
@@ -615,20 +606,7 @@ internal sealed partial class ActorFinder
         var country = description.Affiliation;
         var namedWith = this.namedWithDemonym;
         namedWith.Clear();
-        var mentions = this.personMentions;
-        if (mentions.Count == 0)
-        {
-            foreach (var person in persons)
-            {
-                foreach (var mention in person.Mentions)
-                {
-                    mentions.Add((mention.Span, person));
-                }
-            }
-
-            mentions.Sort(static (x, y) => x.Span.Start.CompareTo(y.Span.Start));
-        }
-
+        var mentions = this.MentionsInOrder();
         foreach (var (span, of) in this.demonyms)
         {
             if (of != country)
@@ -636,7 +614,7 @@ internal sealed partial class ActorFinder
                 continue;
             }
 
-            int low = 0, high = mentions.Count;
+            int low = 0, high = mentions.Length;
             while (low < high)
             {
                 var middle = (low + high) >>> 1;
@@ -646,7 +624,7 @@ internal sealed partial class ActorFinder
             // The few mentions that start at or before the demonym and may hold it.
             for (var k = low - 1; k >= 0 && k >= low - 4; k--)
             {
-                if (mentions[k].Span.Contains(span))
+                if (mentions[k].Draft.Kind == ActorKind.Person && mentions[k].Span.Contains(span))
                 {
                     namedWith.Add(mentions[k].Draft);
                 }
@@ -974,23 +952,12 @@ internal sealed partial class ActorFinder
         return null;
     }
 
-    // Whether the word before the offset, in the text, is a preposition: read from the text, as
-    // the pronouns are linked after the last block's tokens replaced the others.
+    // Whether the word before the offset is a preposition: read from the text, as the pronouns
+    // are linked after the last block's tokens replaced the others.
     private bool PrepositionBefore(int offset)
     {
-        var end = offset;
-        while (end > 0 && char.IsWhiteSpace(this.text[end - 1]))
-        {
-            end--;
-        }
-
-        var start = end;
-        while (start > 0 && char.IsLetter(this.text[start - 1]))
-        {
-            start--;
-        }
-
-        return start < end && this.words.Is(this.text.AsSpan(start, end - start), WordClass.Preposition);
+        var word = TextScan.WordBefore(this.text, offset);
+        return word.Length > 0 && this.words.Is(this.text.AsSpan(word.Start, word.Length), WordClass.Preposition);
     }
 
     // One array of the actors' number: the stage hands it to the article as it is.

@@ -19,12 +19,9 @@ internal sealed partial class ActorFinder
 
     // "the ministry", "the party", with the noun's span: linked once every name is read.
     private readonly List<(TextSpan Span, TextSpan Noun)> definiteOrganizations = [];
-    private readonly List<(TextSpan Span, ActorDraft Draft)> orderedMentions = [];
     private readonly List<(int Sentence, ActorDraft Draft)> recentOrganizations = [];
 
-    // For "the Turkish leader": the people's mentions by start (made on first need in an
-    // article), and the people named with a demonym.
-    private readonly List<(TextSpan Span, ActorDraft Draft)> personMentions = [];
+    // For "the Turkish leader": the people named with a demonym.
     private readonly HashSet<ActorDraft> namedWithDemonym = [];
     private readonly List<(TextSpan Span, ActorDraft Draft)> definiteLinks = [];
 

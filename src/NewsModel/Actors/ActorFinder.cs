@@ -106,7 +106,7 @@ internal sealed partial class ActorFinder
 
     /// <summary>Whether the finder is small enough to keep for another article after <see cref="Clear"/>.</summary>
     public bool IsWorthKeeping => this.facts.Length <= MaxKeptTokens && this.taggedTypes.Length <= MaxKeptTokens && this.drafts.Capacity <= MaxKeptDrafts
-        && this.orderedMentions.Capacity <= MaxKeptTokens && this.personMentions.Capacity <= MaxKeptTokens && this.linkedPronouns.Capacity <= MaxKeptTokens;
+        && this.ordered.Capacity <= MaxKeptTokens && this.linkedPronouns.Capacity <= MaxKeptTokens;
 
     /// <summary>Finds the actors of an article.</summary>
     /// <param name="article">The article.</param>
@@ -147,9 +147,7 @@ internal sealed partial class ActorFinder
         this.appositiveDescriptions.Clear();
         this.demonyms.Clear();
         this.definiteOrganizations.Clear();
-        this.orderedMentions.Clear();
         this.recentOrganizations.Clear();
-        this.personMentions.Clear();
         this.namedWithDemonym.Clear();
         this.definiteLinks.Clear();
         this.theNames.Clear();

@@ -56,7 +56,7 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
             SpeakerMentions.Link(article, this.words.Value, edits);
             UnnamedSources.Link(article, this.words.Value, context.Tokens, tokens, edits);
             QuotedPronouns.Link(article, this.words.Value, context.Tokens, tokens, edits, context.CancellationToken);
-            if (edits.Links.Count == 0 && !edits.HasSpeakers)
+            if (!edits.HasMentionEdits && !edits.HasSpeakers)
             {
                 return article;
             }

@@ -38,6 +38,11 @@ internal sealed class CoreferenceWords
     public bool MayBePronoun(ReadOnlySpan<char> word)
         => word.Length > 0 && word.Length <= this.longestPronoun && char.ToLowerInvariant(word[0]) is >= 'a' and <= 'z' and var first && (this.pronounInitials & (1u << (first - 'a'))) != 0;
 
+    /// <summary>Whether the words are one personal pronoun ("he", "I"): an attribution that names no one.</summary>
+    /// <param name="words">The words.</param>
+    /// <returns>Whether they are.</returns>
+    public bool IsPronoun(ReadOnlySpan<char> words) => (this.Classes.Of(words) & (WordClass.ThirdPersonPronoun | WordClass.PronounFirst)) != 0;
+
     /// <summary>The word classes.</summary>
     public WordClasses Classes { get; }
 

@@ -42,14 +42,14 @@ internal sealed class MentionEdits
     private Article? article;
     private bool mentionsIndexed;
 
-    /// <summary>The links made so far in the article, with the sieve that made each, in the order they were made.</summary>
-    public List<CoreferenceLink> Links { get; } = [];
+    /// <summary>Whether a sieve changed an actor's mentions or made an actor.</summary>
+    public bool HasMentionEdits => this.changed.Count > 0;
 
     /// <summary>Whether a sieve set the speaker of a quote.</summary>
     public bool HasSpeakers => this.speakers.Count > 0;
 
     /// <summary>Whether the instance is small enough to keep for the next read.</summary>
-    public bool IsWorthKeeping => this.spans.Count + this.Links.Count <= MaxKeptMentions;
+    public bool IsWorthKeeping => this.spans.Count + this.added.Count + this.removed.Count <= MaxKeptMentions;
 
     private Article Article => this.article ?? throw new InvalidOperationException("Begin was not called.");
 
@@ -79,7 +79,6 @@ internal sealed class MentionEdits
         this.ids.Clear();
         this.speakers.Clear();
         this.genders.Clear();
-        this.Links.Clear();
     }
 
     /// <summary>The index of an actor in the article's actors, or -1.</summary>
@@ -154,24 +153,20 @@ internal sealed class MentionEdits
     /// <summary>Links a mention to an actor.</summary>
     /// <param name="actor">The actor's index.</param>
     /// <param name="mention">The mention.</param>
-    /// <param name="sieve">The sieve that links it.</param>
-    public void Add(int actor, Mention mention, CoreferenceSieve sieve)
+    public void Add(int actor, Mention mention)
     {
         this.added.Add((actor, mention));
         this.addedOwners[mention.Span] = actor;
         this.changed.Add(actor);
-        this.Links.Add(new CoreferenceLink(mention.Span, this.IdOf(actor), sieve));
     }
 
     /// <summary>Takes a mention from an actor.</summary>
     /// <param name="actor">The actor's index.</param>
     /// <param name="span">The mention's span.</param>
-    /// <param name="sieve">The sieve that unlinks it.</param>
-    public void Remove(int actor, TextSpan span, CoreferenceSieve sieve)
+    public void Remove(int actor, TextSpan span)
     {
         this.removed.Add((actor, span));
         this.changed.Add(actor);
-        this.Links.Add(new CoreferenceLink(span, null, sieve));
     }
 
     /// <summary>
@@ -210,15 +205,15 @@ internal sealed class MentionEdits
         return index;
     }
 
-    /// <summary>A person's gender, worked out once per article.</summary>
-    /// <param name="actor">The actor's index.</param>
-    /// <param name="work">Works it out.</param>
+    /// <summary>A person of the article's gender, worked out once per article.</summary>
+    /// <param name="actor">The actor's index among the article's own.</param>
+    /// <param name="words">The lexicons that tell it.</param>
     /// <returns>The gender.</returns>
-    public Lexicons.Gender GenderOf(int actor, Func<int, Lexicons.Gender> work)
+    public Lexicons.Gender GenderOf(int actor, CoreferenceWords words)
     {
         if (!this.genders.TryGetValue(actor, out var gender))
         {
-            this.genders[actor] = gender = work(actor);
+            this.genders[actor] = gender = words.GenderOf(this.Article, actor);
         }
 
         return gender;

@@ -32,8 +32,7 @@ internal static class QuotedPronouns
             // A speaker the attribution gives by a pronoun ("he wrote") was itself resolved by
             // recency, which a wrong guess would carry into every pronoun of the quote.
             var speaker = edits.SpeakerOf(q);
-            if (speaker < 0 || quote.SpeakerMention is not { } named
-                || (words.Classes.Of(text.AsSpan(named.Start, named.Length)) & (WordClass.ThirdPersonPronoun | WordClass.PronounFirst)) != 0)
+            if (speaker < 0 || quote.SpeakerMention is not { } named || words.IsPronoun(text.AsSpan(named.Start, named.Length)))
             {
                 continue;
             }
@@ -94,16 +93,16 @@ internal static class QuotedPronouns
                 side = -1;
             }
 
-            AddIfFree(text, token, side, edits, CoreferenceSieve.QuotedFirstPersonPlural);
+            AddIfFree(text, token, side, edits);
         }
         else if ((wordClass & WordClass.PronounFirst) != 0)
         {
             // "I" said by an organisation is its spokesperson, not the organisation.
-            AddIfFree(text, token, actor.Kind == ActorKind.Person ? speaker : -1, edits, CoreferenceSieve.QuotedFirstPerson);
+            AddIfFree(text, token, actor.Kind == ActorKind.Person ? speaker : -1, edits);
         }
         else if (edits.OwnerAt(token.Span) == speaker && actor.Kind == ActorKind.Person && (wordClass & (WordClass.PronounMale | WordClass.PronounFemale)) != 0)
         {
-            edits.Remove(speaker, token.Span, CoreferenceSieve.QuotedThirdPerson);
+            edits.Remove(speaker, token.Span);
         }
     }
 
@@ -127,7 +126,7 @@ internal static class QuotedPronouns
             return;
         }
 
-        AddIfFree(text, token, speaker, edits, CoreferenceSieve.ReportedSubject);
+        AddIfFree(text, token, speaker, edits);
     }
 
     // Whether a third-person pronoun can stand for the actor: "he" for a man or a person of no
@@ -143,7 +142,7 @@ internal static class QuotedPronouns
                 return false;
             }
 
-            var gender = actor < article.Actors.Count ? edits.GenderOf(actor, a => words.GenderOf(article, a)) : Gender.Unknown;
+            var gender = actor < article.Actors.Count ? edits.GenderOf(actor, words) : Gender.Unknown;
             return (wordClass & WordClass.PronounFemale) != 0 ? gender == Gender.Female : gender != Gender.Female;
         }
 
@@ -155,11 +154,11 @@ internal static class QuotedPronouns
         return kind is ActorKind.Group or ActorKind.Organization;
     }
 
-    private static void AddIfFree(string text, Token token, int actor, MentionEdits edits, CoreferenceSieve sieve)
+    private static void AddIfFree(string text, Token token, int actor, MentionEdits edits)
     {
         if (actor >= 0 && !edits.IsMentioned(token.Span))
         {
-            edits.Add(actor, Mention.InArticle(text, token.Span, MentionKind.Pronoun), sieve);
+            edits.Add(actor, Mention.InArticle(text, token.Span, MentionKind.Pronoun));
         }
     }
 

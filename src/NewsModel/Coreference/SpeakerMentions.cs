@@ -1,4 +1,3 @@
-using NewsModel.Lexicons;
 using NewsModel.Model;
 
 namespace NewsModel.Coreference;
@@ -21,8 +20,7 @@ internal static class SpeakerMentions
         var quotes = article.Quotes.AsSpan();
         for (var q = 0; q < quotes.Length; q++)
         {
-            if (quotes[q].SpeakerMention is not { } source
-                || (words.Classes.Of(text.AsSpan(source.Start, source.Length)) & (WordClass.ThirdPersonPronoun | WordClass.PronounFirst)) != 0)
+            if (quotes[q].SpeakerMention is not { } source || words.IsPronoun(text.AsSpan(source.Start, source.Length)))
             {
                 continue;
             }

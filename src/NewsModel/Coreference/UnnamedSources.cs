@@ -1,5 +1,6 @@
 using NewsModel.Lexicons;
 using NewsModel.Model;
+using NewsModel.Text;
 using NewsModel.Tokens;
 
 namespace NewsModel.Coreference;
@@ -60,7 +61,7 @@ internal static class UnnamedSources
             }
             var name = text[tokens[first].Start..tokens[^1].End];
             var group = edits.NewActor(name, ActorKind.Group);
-            edits.Add(group, Mention.InArticle(text, source, MentionKind.Description), CoreferenceSieve.UnnamedSource);
+            edits.Add(group, Mention.InArticle(text, source, MentionKind.Description));
             edits.SetSpeaker(q, group);
         }
     }
@@ -69,14 +70,8 @@ internal static class UnnamedSources
     // anything else, as most attributions without a speaker are something else.
     private static bool EndsInSourceNoun(string text, CoreferenceWords words, TextSpan span)
     {
-        var end = span.End;
-        var start = end;
-        while (start > span.Start && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return start < end && (words.Classes.Of(text.AsSpan(start, end - start)) & WordClass.SourceNoun) != 0;
+        var last = TextScan.WordBefore(text, span.End, span.Start);
+        return last.Length > 0 && (words.Classes.Of(text.AsSpan(last.Start, last.Length)) & WordClass.SourceNoun) != 0;
     }
 
     // A few words that end in a noun for unnamed people, with nothing but words before it

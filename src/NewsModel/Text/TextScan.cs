@@ -36,6 +36,31 @@ internal static class TextScan
     /// <summary>The segment of <paramref name="text"/> at <paramref name="span"/>.</summary>
     public static TextSegment Segment(string text, TextSpan span) => TextSegment.InArticle(text, span);
 
+    /// <summary>
+    /// The letters of the word that ends just before an offset, past any white space, not reaching
+    /// back before a limit: the word before a name ("with Smith"), or the last word of a span.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="offset">Where the look back starts.</param>
+    /// <param name="limit">How far back it may go.</param>
+    /// <returns>The word's span; empty when letters do not end there.</returns>
+    public static TextSpan WordBefore(string text, int offset, int limit = 0)
+    {
+        var end = offset;
+        while (end > limit && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end;
+        while (start > limit && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
     /// <summary>Whether the character is an opening quote mark or bracket.</summary>
     public static bool IsOpeningQuote(char c) => c is '"' or '\'' or '“' or '‘' or '«' or '„' or '‚' or '‹';
 
