@@ -54,6 +54,7 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
         {
             // Speakers first, so that the pronouns of a quote go to the speaker the sieves settle on.
             SpeakerMentions.Link(article, this.words.Value, edits);
+            RelativeSpeakers.Link(article, this.words.Value, edits);
             UnnamedSources.Link(article, this.words.Value, context.Tokens, tokens, edits);
             QuotedPronouns.Link(article, this.words.Value, context.Tokens, tokens, edits, context.CancellationToken);
             if (!edits.HasMentionEdits && !edits.HasSpeakers)

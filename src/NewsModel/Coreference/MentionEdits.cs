@@ -19,6 +19,7 @@ internal sealed class MentionEdits
     // Which actor has a mention at exactly a span, the spans of every mention by start (to ask
     // whether a span overlaps any), and each actor's index by id: made on first need.
     private readonly Dictionary<TextSpan, int> owners = [];
+    private readonly HashSet<TextSpan> pronounSpans = [];
     private readonly List<TextSpan> spans = [];
     private readonly Dictionary<ActorId, int> indexes = [];
 
@@ -67,6 +68,7 @@ internal sealed class MentionEdits
         this.article = null;
         this.mentionsIndexed = false;
         this.owners.Clear();
+        this.pronounSpans.Clear();
         this.spans.Clear();
         this.indexes.Clear();
         this.added.Clear();
@@ -148,6 +150,76 @@ internal sealed class MentionEdits
         }
 
         return this.AddedOwner(span) >= 0;
+    }
+
+    /// <summary>
+    /// Whether the actor is named (by anything but a pronoun) between an offset and a span, with
+    /// no other person mentioned after that: the one reading of a pronoun at the span.
+    /// </summary>
+    /// <param name="actor">The actor's index.</param>
+    /// <param name="span">The span, of a pronoun linked to the actor.</param>
+    /// <param name="earliest">The offset the name may start at, at the earliest.</param>
+    /// <returns>Whether it is.</returns>
+    public bool IsNamedJustBefore(int actor, TextSpan span, int earliest)
+    {
+        this.IndexMentions();
+        var low = 0;
+        var high = this.spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = this.spans[middle].Start < span.Start ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var m = low - 1; m >= 0 && this.spans[m].Start >= earliest; m--)
+        {
+            var before = this.spans[m];
+            if (!this.owners.TryGetValue(before, out var owner) || this.removed.Contains((owner, before)))
+            {
+                continue;
+            }
+
+            if (owner == actor)
+            {
+                if (!this.pronounSpans.Contains(before))
+                {
+                    return true;
+                }
+            }
+            else if (this.ActorAt(owner).Kind == ActorKind.Person)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The actor of the first mention (as the stages before left them) inside a span whose kind passes a test, or -1.</summary>
+    /// <param name="span">The span.</param>
+    /// <param name="kind">Which kinds of actor count.</param>
+    /// <returns>The actor's index.</returns>
+    public int FirstWithin(TextSpan span, Func<ActorKind, bool> kind)
+    {
+        this.IndexMentions();
+        var low = 0;
+        var high = this.spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = this.spans[middle].Start < span.Start ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var m = low; m < this.spans.Count && this.spans[m].Start < span.End; m++)
+        {
+            var mention = this.spans[m];
+            if (span.Contains(mention) && this.owners.TryGetValue(mention, out var owner) && !this.removed.Contains((owner, mention)) && kind(this.ActorAt(owner).Kind))
+            {
+                return owner;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Links a mention to an actor.</summary>
@@ -368,6 +440,10 @@ internal sealed class MentionEdits
             {
                 this.owners.TryAdd(mention.Span, a);
                 this.spans.Add(mention.Span);
+                if (mention.Kind == MentionKind.Pronoun)
+                {
+                    this.pronounSpans.Add(mention.Span);
+                }
             }
         }
 

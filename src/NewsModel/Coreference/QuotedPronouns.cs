@@ -30,9 +30,17 @@ internal static class QuotedPronouns
             cancellationToken.ThrowIfCancellationRequested();
             var quote = quotes[q];
             // A speaker the attribution gives by a pronoun ("he wrote") was itself resolved by
-            // recency, which a wrong guess would carry into every pronoun of the quote.
+            // recency, which a wrong guess would carry into every pronoun of the quote: only its
+            // "I" is read, and only when the speaker is named just before with no other person
+            // in between ("Professor Eastman said …. "… alarms me," he said.").
             var speaker = edits.SpeakerOf(q);
-            if (speaker < 0 || quote.SpeakerMention is not { } named || words.IsPronoun(text.AsSpan(named.Start, named.Length)))
+            if (speaker < 0 || quote.SpeakerMention is not { } named)
+            {
+                continue;
+            }
+
+            var byPronoun = words.IsPronoun(text.AsSpan(named.Start, named.Length));
+            if (byPronoun && (quote.Kind == QuoteKind.Indirect || !edits.IsNamedJustBefore(speaker, named, PreviousSentenceStart(article, Math.Min(named.Start, quote.Span.Start)))))
             {
                 continue;
             }
@@ -58,14 +66,15 @@ internal static class QuotedPronouns
 
                 if (inside && token.Kind == TokenKind.Word)
                 {
-                    LinkOwnWord(article, words, tokens, i, speaker, edits);
+                    LinkOwnWord(article, words, tokens, i, speaker, byPronoun, edits);
                 }
             }
         }
     }
 
-    // A pronoun in the speaker's own words.
-    private static void LinkOwnWord(Article article, CoreferenceWords words, List<Token> tokens, int i, int speaker, MentionEdits edits)
+    // A pronoun in the speaker's own words; only the first person singular when the speaker was
+    // given by a pronoun.
+    private static void LinkOwnWord(Article article, CoreferenceWords words, List<Token> tokens, int i, int speaker, bool byPronoun, MentionEdits edits)
     {
         var text = article.Text;
         var token = tokens[i];
@@ -77,6 +86,11 @@ internal static class QuotedPronouns
 
         var wordClass = words.Classes.Of(word);
         if ((wordClass & CoreferenceWords.Pronouns) == 0 || IsInitialism(word, tokens, i, text))
+        {
+            return;
+        }
+
+        if (byPronoun && (wordClass & (WordClass.PronounFirst | WordClass.PronounFirstPlural)) != WordClass.PronounFirst)
         {
             return;
         }
@@ -171,6 +185,21 @@ internal static class QuotedPronouns
         }
 
         return i > 1 && tokens[i - 1].IsCapitalized(text) && tokens[i - 2].IsCapitalized(text);
+    }
+
+    // Where the sentence before the one holding an offset starts.
+    private static int PreviousSentenceStart(Article article, int offset)
+    {
+        var sentences = article.Sentences.AsSpan();
+        var low = 0;
+        var high = sentences.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = sentences[middle].Span.Start <= offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low >= 2 ? sentences[low - 2].Span.Start : 0;
     }
 
     // Whether the character before a span is an opening quotation mark.

@@ -1265,7 +1265,7 @@ internal sealed class QuoteFinder : IDisposable
     {
         while (i >= floor)
         {
-            if (this.Is(i, WordClass.Auxiliary) || this.Is(i, WordClass.Adverb))
+            if (this.Is(i, WordClass.Auxiliary) || this.Is(i, WordClass.Adverb) || this.IsNegatedAuxiliary(i) || (!this.tokens[i].IsCapitalized(this.text) && !this.Is(i, WordClass.Determiner) && this.IsTagged(i, this.blockTokens.Masks.Adverbs | this.blockTokens.Masks.Modals)))
             {
                 i--;
             }
@@ -1289,6 +1289,37 @@ internal sealed class QuoteFinder : IDisposable
         }
 
         return i;
+    }
+
+    // Whether the token is a verb, a modal or an adverb that ends no subject ("the candidates
+    // don't say", "Cruz can't say", "Ryan has long said"): tagged so here, and never a noun, an
+    // adjective or a determiner in the tagger's data. The tag alone is not enough: just before
+    // a reporting verb the tagger reads many nouns as verbs ("Campaign aides said", "The appeals
+    // court ruled"). Without a part-of-speech stage, nothing is.
+    private bool IsPredicate(int i)
+    {
+        var masks = this.blockTokens.Masks;
+        return this.IsTagged(i, (masks.Verbs & ~masks.Participles) | masks.Modals | masks.Adverbs)
+            && !this.blockTokens.MayBe(this.Word(i), masks.Nouns | masks.ProperNouns | masks.Adjectives | masks.Determiners);
+    }
+
+    // "isn't", "haven't", "can’t": only auxiliaries and modals take the negation as a clitic.
+    private bool IsNegatedAuxiliary(int i)
+    {
+        var word = this.Word(i);
+        return word.Length > 3 && word[^1] is 't' or 'T' && word[^2] is '\'' or '\u2019' && word[^3] is 'n' or 'N';
+    }
+
+    // Whether the token's part-of-speech tag is one of a mask's: false without tags.
+    private bool IsTagged(int i, ulong mask)
+    {
+        if (i < 0 || i >= this.tokens.Count)
+        {
+            return false;
+        }
+
+        var tags = this.blockTokens.TagsOf(this.text, this.block, i, i + 1);
+        return tags.Length == this.tokens.Count && PennTagMasks.Has(mask, tags[i]);
     }
 
     private bool InTime(int i)
@@ -1332,21 +1363,38 @@ internal sealed class QuoteFinder : IDisposable
             return this.ClauseSubjectBefore(floor, end + 1);
         }
 
-        // "Peskov, the Kremlin spokesman, said": the appositive sits between commas.
+        // "Peskov, the Kremlin spokesman, said": the appositive sits between commas. A phrase
+        // before a comma that is the object of a preposition is inside the aside, not its head:
+        // "Clinton, during a town hall in Columbus, Ohio, said", "Cory James, 22, of Flint, Mich.,
+        // said" go back to the comma after the subject, and so does an age between commas; when
+        // there is none, the object itself heads the appositive.
         if (this.IsPunctuation(end, ','))
         {
-            var comma = end - 1;
-            while (comma > floor && !this.IsPunctuation(comma, ',') && end - comma <= MaxAppositiveTokens)
+            (int Start, int End)? first = null;
+            for (var comma = end - 1; comma > floor && end - comma <= MaxAppositiveTokens + 1; comma--)
             {
-                comma--;
+                if (!this.IsPunctuation(comma, ','))
+                {
+                    continue;
+                }
+
+                var head = this.NounPhraseEndingAt(comma - 1, floor);
+                if (head is { } found && !this.Is(found.Start - 1, WordClass.Preposition))
+                {
+                    return (found.Start, end);
+                }
+
+                if (head is null && this.tokens[comma - 1].Kind != TokenKind.Number)
+                {
+                    break;
+                }
+
+                first ??= head;
             }
 
-            if (comma > floor && this.IsPunctuation(comma, ',') && this.NounPhraseEndingAt(comma - 1, floor) is { } head)
-            {
-                return (head.Start, end);
-            }
-
-            return null;
+            // "One of his advisers, Tad Devine, told": no subject before, so the phrase after the
+            // preposition heads the appositive after all.
+            return first is { } inner ? (inner.Start, end) : null;
         }
 
         return this.NounPhraseEndingAt(end, floor);
@@ -1373,7 +1421,7 @@ internal sealed class QuoteFinder : IDisposable
         }
 
         // A subject does not end in a verb ("voters waved signs": "signs" is no cue here).
-        if (!this.tokens[end].IsCapitalized(this.text) && (this.Is(end, WordClass.IrregularPast) || this.Word(end).EndsWith("ed", StringComparison.Ordinal)))
+        if (!this.tokens[end].IsCapitalized(this.text) && (this.Is(end, WordClass.IrregularPast) || this.Word(end).EndsWith("ed", StringComparison.Ordinal) || this.IsPredicate(end)))
         {
             return null;
         }
@@ -1396,7 +1444,8 @@ internal sealed class QuoteFinder : IDisposable
         {
             var previous = start - 1;
             var token = this.tokens[previous];
-            if (token.Kind == TokenKind.Clitic || (token.Kind is TokenKind.Word or TokenKind.Number && !this.Is(previous, WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer | WordClass.PronounSubject)))
+            if (token.Kind == TokenKind.Clitic || (token.Kind is TokenKind.Word or TokenKind.Number && !this.Is(previous, WordClass.Preposition | WordClass.Conjunction | WordClass.Auxiliary | WordClass.Complementizer | WordClass.PronounSubject)
+                && (token.IsCapitalized(this.text) || !this.IsPredicate(previous))))
             {
                 start = previous;
                 count++;

@@ -17,7 +17,7 @@ internal sealed class SpeakerResolver : IDisposable
     private readonly string text;
 
     // The mentions of all actors by span, in a rented array returned by Dispose.
-    private (TextSpan Span, Actor Actor)[] rented;
+    private (TextSpan Span, Actor Actor, bool IsPronoun)[] rented;
     private readonly int count;
 
     public SpeakerResolver(Article article)
@@ -29,25 +29,25 @@ internal sealed class SpeakerResolver : IDisposable
             total += actor.Mentions.Count;
         }
 
-        this.rented = total == 0 ? [] : ArrayPool<(TextSpan, Actor)>.Shared.Rent(total);
+        this.rented = total == 0 ? [] : ArrayPool<(TextSpan, Actor, bool)>.Shared.Rent(total);
         foreach (var actor in article.Actors)
         {
             foreach (var mention in actor.Mentions)
             {
-                this.rented[this.count++] = (mention.Span, actor);
+                this.rented[this.count++] = (mention.Span, actor, mention.Kind == MentionKind.Pronoun);
             }
         }
 
         this.Mentions.Sort(static (x, y) => x.Span.CompareTo(y.Span));
     }
 
-    private Span<(TextSpan Span, Actor Actor)> Mentions => this.rented.AsSpan(0, this.count);
+    private Span<(TextSpan Span, Actor Actor, bool IsPronoun)> Mentions => this.rented.AsSpan(0, this.count);
 
     public void Dispose()
     {
         if (this.rented.Length > 0)
         {
-            ArrayPool<(TextSpan, Actor)>.Shared.Return(this.rented, clearArray: true);
+            ArrayPool<(TextSpan, Actor, bool)>.Shared.Return(this.rented, clearArray: true);
         }
 
         this.rented = [];
@@ -57,18 +57,22 @@ internal sealed class SpeakerResolver : IDisposable
     {
         // A mention inside the speaker's words; a person wins over what it works for.
         Actor? best = null;
+        var bestNamed = false;
         var mentions = this.Mentions;
         for (var i = this.FirstAtOrAfter(words.Start); i < mentions.Length; i++)
         {
-            var (span, actor) = mentions[i];
+            var (span, actor, isPronoun) = mentions[i];
             if (span.Start >= words.End)
             {
                 break;
             }
 
-            if (words.Contains(span) && (best is null || (best.Kind != ActorKind.Person && actor.Kind == ActorKind.Person)))
+            // Anything but a pronoun wins over one ("One of his advisers, Tad Devine").
+            var named = !isPronoun;
+            if (words.Contains(span) && (best is null || (named && !bestNamed) || (named == bestNamed && best.Kind != ActorKind.Person && actor.Kind == ActorKind.Person)))
             {
                 best = actor;
+                bestNamed = named;
             }
         }
 
@@ -85,7 +89,7 @@ internal sealed class SpeakerResolver : IDisposable
         var before = this.FirstAtOrAfter(words.Start + 1) - 1;
         for (var i = before; i >= 0 && i > before - MaxEnclosingNames; i--)
         {
-            var (span, actor) = mentions[i];
+            var (span, actor, _) = mentions[i];
             if (actor.Kind == ActorKind.Organization && span.Contains(words) && span != words)
             {
                 return (actor.Id, span);
@@ -104,7 +108,7 @@ internal sealed class SpeakerResolver : IDisposable
         var first = this.FirstAtOrAfter(words.Start);
         for (var i = first - 1; i >= Math.Max(0, first - MaxPronounLookBack); i--)
         {
-            var (span, actor) = mentions[i];
+            var (span, actor, _) = mentions[i];
             if (quote.Contains(span))
             {
                 continue;

@@ -12,14 +12,16 @@ namespace NewsModel.Tagging;
 /// <param name="Participles">VBN, VBG (also among <paramref name="Verbs"/>).</param>
 /// <param name="Determiners">DT, PDT, PRP$, WP$, POS (the possessive 's) and CD: words that open a noun phrase.</param>
 /// <param name="Prepositions">IN, TO.</param>
-internal readonly record struct PennTagMasks(ulong Verbs, ulong Nouns, ulong ProperNouns, ulong Adjectives, ulong Participles, ulong Determiners, ulong Prepositions)
+/// <param name="Adverbs">RB, RBR (with "not" and "n't"), not the superlative RBS ("most said").</param>
+/// <param name="Modals">MD.</param>
+internal readonly record struct PennTagMasks(ulong Verbs, ulong Nouns, ulong ProperNouns, ulong Adjectives, ulong Participles, ulong Determiners, ulong Prepositions, ulong Adverbs, ulong Modals)
 {
     /// <summary>The masks of a model's tags.</summary>
     /// <param name="tags">The model's tags, by index (at most 64).</param>
     /// <returns>The masks.</returns>
     public static PennTagMasks Of(IReadOnlyList<string> tags)
     {
-        ulong verbs = 0, nouns = 0, proper = 0, adjectives = 0, participles = 0, determiners = 0, prepositions = 0;
+        ulong verbs = 0, nouns = 0, proper = 0, adjectives = 0, participles = 0, determiners = 0, prepositions = 0, adverbs = 0, modals = 0;
         for (var i = 0; i < tags.Count && i < 64; i++)
         {
             var bit = 1UL << i;
@@ -47,10 +49,16 @@ internal readonly record struct PennTagMasks(ulong Verbs, ulong Nouns, ulong Pro
                 case "IN" or "TO":
                     prepositions |= bit;
                     break;
+                case "RB" or "RBR":
+                    adverbs |= bit;
+                    break;
+                case "MD":
+                    modals |= bit;
+                    break;
             }
         }
 
-        return new PennTagMasks(verbs, nouns, proper, adjectives, participles, determiners, prepositions);
+        return new PennTagMasks(verbs, nouns, proper, adjectives, participles, determiners, prepositions, adverbs, modals);
     }
 
     /// <summary>Whether a tag is in a mask.</summary>

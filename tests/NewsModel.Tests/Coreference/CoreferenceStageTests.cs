@@ -34,13 +34,78 @@ public class CoreferenceStageTests
     }
 
     [Fact]
-    public void Process_SpeakerGivenByAPronoun_LinksNothing()
+    public void Process_SpeakerGivenByAPronounJustAfterTheName_LinksTheFirstPersonSingular()
     {
         var (article, smith) = ArticleWith("Smith arrived. He said: \"I think my team won.\"", "Smith", ActorKind.Person, QuoteKind.Direct, "I think my team won.", speakerWords: "He");
 
         var result = Run(article);
 
+        Pronouns(result, smith).Should().Equal("I", "my");
+    }
+
+    [Fact]
+    public void Process_SpeakerGivenByAPronounWithAnotherPersonNamedBetween_LinksNothing()
+    {
+        // "He" was resolved by recency between Smith and Jones: a wrong guess would carry into
+        // every pronoun of the quote.
+        const string Text = "Smith met Jones. He said: \"I think my team won.\"";
+        var smith = new Actor(new ActorId("smith"), "Smith", ActorKind.Person) { Mentions = [new Mention("Smith", new TextSpan(0, 5))] };
+        var jones = new Actor(new ActorId("jones"), "Jones", ActorKind.Person) { Mentions = [new Mention("Jones", new TextSpan(10, 5))] };
+        var article = new Article(new ArticleId("test"), Text)
+        {
+            Actors = [smith, jones],
+            Quotes = [QuoteOver(Text, QuoteKind.Direct, "I think my team won.", smith.Id, "He")],
+        };
+
+        var result = Run(article);
+
         Pronouns(result, smith).Should().BeEmpty();
+        Pronouns(result, jones).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Process_SpeakerGivenByAPronoun_LeavesThePluralFirstPersonUnlinked()
+    {
+        var (article, acme) = ArticleWith("Acme reported losses. It said: \"We regret the delay.\"", "Acme", ActorKind.Organization, QuoteKind.Direct, "We regret the delay.", speakerWords: "It");
+
+        var result = Run(article);
+
+        Pronouns(result, acme).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData("The rally drew Senator Ted Cruz of Texas, who says, \"We will win.\"", "who", "Ted Cruz")]
+    [InlineData("The story ran in the Daily Post, which said the \"talks failed.\"", "which", "Daily Post")]
+    public void Process_RelativePronounAttribution_GivesTheActorBeforeTheComma(string text, string relative, string speaker)
+    {
+        var texas = new Actor(new ActorId("texas"), "Texas", ActorKind.Place) { Mentions = MentionsOf(text, "Texas") };
+        var named = new Actor(new ActorId("named"), speaker, relative == "who" ? ActorKind.Person : ActorKind.Organization) { Mentions = MentionsOf(text, speaker) };
+        var quoted = text[(text.IndexOf('"', StringComparison.Ordinal) + 1)..text.LastIndexOf('"')];
+        var article = new Article(new ArticleId("test"), text)
+        {
+            Actors = [texas, named],
+            Quotes = [QuoteOver(text, QuoteKind.Direct, quoted, default, relative) with { Speaker = null }],
+        };
+
+        var result = Run(article);
+
+        result.Quotes.Single().Speaker.Should().Be(named.Id);
+    }
+
+    [Fact]
+    public void Process_RelativePronounOfAPlaceOnly_GivesNoSpeaker()
+    {
+        const string Text = "They flew to Texas, which says \"nothing is settled.\"";
+        var texas = new Actor(new ActorId("texas"), "Texas", ActorKind.Place) { Mentions = MentionsOf(Text, "Texas") };
+        var article = new Article(new ArticleId("test"), Text)
+        {
+            Actors = [texas],
+            Quotes = [QuoteOver(Text, QuoteKind.Direct, "nothing is settled.", default, "which") with { Speaker = null }],
+        };
+
+        var result = Run(article);
+
+        result.Quotes.Single().Speaker.Should().BeNull();
     }
 
     [Fact]
@@ -266,6 +331,12 @@ public class CoreferenceStageTests
             Quotes = [QuoteOver(text, quoteKind, quoted, actor.Id, speakerWords ?? name)],
         };
         return (article, actor);
+    }
+
+    private static EquatableArray<Mention> MentionsOf(string text, string name)
+    {
+        var at = text.IndexOf(name, StringComparison.Ordinal);
+        return at < 0 ? [] : [new Mention(name, new TextSpan(at, name.Length))];
     }
 
     private static Quote QuoteOver(string text, QuoteKind kind, string quoted, ActorId speaker, string speakerWords)

@@ -1,0 +1,50 @@
+namespace NewsModel.Tests.Quotes;
+
+/// <summary>
+/// The subject before a reporting verb: the words between it and the verb that are no part of it
+/// (adverbs, negated auxiliaries, asides between commas) are passed over, and a verb is never
+/// taken for the subject.
+/// </summary>
+public sealed class SubjectBeforeCueTests
+{
+    [Theory]
+    [InlineData("Paul Ryan has long said that he will support the party's nominee.", "Paul Ryan")]
+    [InlineData("Ted Nordhaus vigorously argued that the plan would fail.", "Ted Nordhaus")]
+    [InlineData("Eric Schneiderman isn’t saying if the foundation broke any laws.", "Eric Schneiderman")]
+    [InlineData("Senate aides later said the remark was not based on the talks.", "Senate aides")]
+    public void Read_WordsBetweenSubjectAndCue_ArePassedOver(string text, string subject)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.SpeakerWords(article.Quotes.Should().ContainSingle().Subject).Should().Be(subject);
+    }
+
+    [Theory]
+    [InlineData("Hillary Clinton, during a town hall meeting in Columbus, Ohio, said that the economy was improving.", "Hillary Clinton")]
+    [InlineData("Donald Trump, speaking at a rally in Wilmington, N.C., warned that the judges would be chosen by his rival.", "Donald Trump")]
+    [InlineData("Cory James, 22, of Flint, Mich., said he had not given up hope.", "Cory James")]
+    public void Read_AsideBetweenCommas_GivesTheSubjectBeforeIt(string text, string speaker)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.SpeakerName(article.Quotes.Should().ContainSingle().Subject).Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Read_AppositiveAfterAPreposition_StillNamesItsHolder()
+    {
+        // No subject comes before "One of his advisers": the name between the commas speaks.
+        var article = QuoteTestKit.Read("Sanders held a rally. One of his advisers, Tad Devine, told reporters that the campaign would go on.");
+
+        article.SpeakerName(article.QuoteWith("the campaign would go on")).Should().Be("Tad Devine");
+    }
+
+    [Fact]
+    public void Read_VerbBeforeTheCue_IsNoSubject()
+    {
+        // "don't" is no one: without a subject before it the sentence reports nothing.
+        var article = QuoteTestKit.Read("The candidates' plans don't hold out much hope for families.");
+
+        article.Quotes.Select(q => article.SpeakerWords(q)).Should().NotContain(w => w != null && w.Contains("don't", StringComparison.Ordinal));
+    }
+}
