@@ -1303,6 +1303,21 @@ internal sealed class QuoteFinder : IDisposable
             && !this.blockTokens.MayBe(this.Word(i), masks.Nouns | masks.ProperNouns | masks.Adjectives | masks.Determiners);
     }
 
+    // Whether the tokens are a proper name as the tagger reads them: capitalised, proper nouns,
+    // no time ("Sunday"). Without a part-of-speech stage, none is.
+    private bool IsProperName(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!this.tokens[i].IsCapitalized(this.text) || !this.IsTagged(i, this.blockTokens.Masks.ProperNouns) || this.InTime(i))
+            {
+                return false;
+            }
+        }
+
+        return end > start;
+    }
+
     // "isn't", "haven't", "can’t": only auxiliaries and modals take the negation as a clitic.
     private bool IsNegatedAuxiliary(int i)
     {
@@ -1397,7 +1412,18 @@ internal sealed class QuoteFinder : IDisposable
             return first is { } inner ? (inner.Start, end) : null;
         }
 
-        return this.NounPhraseEndingAt(end, floor);
+        // "Jeb Bush in a Medium post said", "Trump at a rally said": a proper name before the
+        // phrase that a preposition opens is the subject; the span holds both, and the speaker is
+        // the person among them. Not "Supporters of Trump", "Hours before Mr. Obama said" (no
+        // proper name before), nor "ISIS after she said" (a pronoun opens a clause of its own).
+        var phrase = this.NounPhraseEndingAt(end, floor);
+        if (phrase is { } after && after.Start - 2 >= floor && this.Is(after.Start - 1, WordClass.Preposition) && !this.IsWord(after.Start - 1, "of")
+            && !this.Is(after.Start, WordClass.PronounSubject) && this.NounPhraseEndingAt(after.Start - 2, floor) is { } name && this.IsProperName(name.Start, name.End))
+        {
+            return (name.Start, after.End);
+        }
+
+        return phrase;
     }
 
     private (int Start, int End)? NounPhraseEndingAt(int end, int floor)
@@ -1518,9 +1544,20 @@ internal sealed class QuoteFinder : IDisposable
             }
 
             var next = i + 1;
-            if (this.tokens[i].Kind != TokenKind.Word || this.tokens[next].Kind != TokenKind.Word || this.tokens[next].IsCapitalized(this.text)
+            if (this.tokens[next].Kind != TokenKind.Word || this.tokens[next].IsCapitalized(this.text)
                 || this.Is(next, WordClass.Preposition | WordClass.Conjunction | WordClass.Determiner | WordClass.Complementizer))
             {
+                continue;
+            }
+
+            // "Sen. Bernie Sanders (I-Vt.) called him divisive and accused": a party label ends the name.
+            if (this.tokens[i].Kind != TokenKind.Word)
+            {
+                if (this.IsPunctuation(i, ')') && this.ParentheticalName(i, floor) is { } labelled && this.tokens[labelled.Start].IsCapitalized(this.text))
+                {
+                    return labelled;
+                }
+
                 continue;
             }
 
@@ -1557,6 +1594,22 @@ internal sealed class QuoteFinder : IDisposable
         while (i < cue && this.tokens[i].Kind != TokenKind.Word)
         {
             i++;
+        }
+
+        // "In a fiery takedown of the businessman, Sanders called ...": a phrase that opens with
+        // a preposition or a conjunction and ends at a comma is no subject; the words after it are.
+        if (i < cue && this.Is(i, WordClass.Preposition | WordClass.Conjunction))
+        {
+            var comma = i + 1;
+            while (comma < cue && !this.IsPunctuation(comma, ',') && comma - i <= MaxAppositiveTokens)
+            {
+                comma++;
+            }
+
+            if (comma + 1 < cue && this.IsPunctuation(comma, ','))
+            {
+                i = comma + 1;
+            }
         }
 
         var end = i;

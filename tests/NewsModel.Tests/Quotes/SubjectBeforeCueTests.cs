@@ -47,4 +47,23 @@ public sealed class SubjectBeforeCueTests
 
         article.Quotes.Select(q => article.SpeakerWords(q)).Should().NotContain(w => w != null && w.Contains("don't", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him divisive and accused him of lying.", "Bernie Sanders")]
+    [InlineData("Jeb Bush in a Medium post said he would put more conservatives on the court.", "Jeb Bush")]
+    public void Read_PhraseOfAPrepositionBeforeOrAfterTheSubject_IsNotTheSpeaker(string text, string speaker)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.SpeakerName(article.Quotes.Should().ContainSingle().Subject).Should().Be(speaker);
+    }
+
+    [Fact]
+    public void Read_CommonNounBeforeAPrepositionalName_StaysTheSubject()
+    {
+        // "Supporters" speak, not the Trump the phrase after them names.
+        var article = QuoteTestKit.Read("Supporters of Republican Donald Trump for president said they would march on Sunday.");
+
+        article.SpeakerName(article.Quotes.Should().ContainSingle().Subject).Should().NotBe("Donald Trump");
+    }
 }
