@@ -837,7 +837,11 @@ internal sealed class QuoteFinder : IDisposable
         var canBeBefore = beforeAttribution > unitStart && this.IsClauseBreakBefore(beforeAttribution);
         var quoteBefore = canBeBefore && this.QuoteClosesBefore(beforeAttribution);
         var closesSentence = afterAttribution >= contentEnd || (this.IsClauseBreak(afterAttribution) && StartsQuote(afterAttribution + 1, regions) is null && afterAttribution + 1 >= contentEnd);
-        if (!quoteBefore && !closesSentence && this.ContentAfter(afterAttribution, contentEnd, cue) is { } start && this.AcceptsContentAfter(start, contentEnd, cue))
+        // "Back then, Ms. Ripert said, she found ...": an attribution inside the reported clause
+        // keeps the clause's opening words; only "Walsh said, he fashioned ..." starts after it.
+        var insideClause = !quoteBefore && canBeBefore && this.IsPunctuation(afterAttribution, ',') && this.IsParenthetical(unitStart, beforeAttribution, afterAttribution, contentEnd);
+        if (!quoteBefore && !closesSentence && this.ContentAfter(afterAttribution, contentEnd, cue) is { } start && !(insideClause && start == afterAttribution + 1 && !this.tokens[start].IsQuote)
+            && this.AcceptsContentAfter(start, contentEnd, cue))
         {
             contentStart = start;
             contentStop = contentEnd;
@@ -1106,9 +1110,22 @@ internal sealed class QuoteFinder : IDisposable
     // and the rest of the clause after it.
     private bool IsParenthetical(int unitStart, int beforeAttribution, int afterAttribution, int contentEnd)
         => this.IsPunctuation(afterAttribution, ',') && contentEnd - afterAttribution > 3 && this.BackOverBreak(beforeAttribution) - unitStart > 0
-            && this.tokens[afterAttribution + 1].Kind == TokenKind.Word && !this.tokens[afterAttribution + 1].IsCapitalized(this.text)
+            && this.tokens[afterAttribution + 1].Kind == TokenKind.Word && (!this.tokens[afterAttribution + 1].IsCapitalized(this.text) || this.OpensWithNamedSubject(afterAttribution + 1, contentEnd))
             && !this.Is(afterAttribution + 1, WordClass.Conjunction | WordClass.PronounRelative) && !this.TryCue(afterAttribution + 1, contentEnd, out _, out _)
             && this.LooksLikeClause(unitStart, contentEnd);
+
+    // "Salinas beat Cartas": a proper name (as tagged) and a finite verb right after it.
+    private bool OpensWithNamedSubject(int start, int end)
+    {
+        var i = start;
+        while (i < end && i - start < 4 && this.IsProperName(i, i + 1))
+        {
+            i++;
+        }
+
+        var masks = this.blockTokens.Masks;
+        return i > start && i < end && this.IsTagged(i, (masks.Verbs & ~masks.Participles) | masks.Modals);
+    }
 
     // "“...,” she said": a closing quote mark (with its comma) just before the attribution.
     private bool QuoteClosesBefore(int i)
@@ -1720,6 +1737,13 @@ internal sealed class QuoteFinder : IDisposable
 
         if (this.IsClauseBreak(i))
         {
+            // "Walsh said, he fashioned a tourniquet": a comma, then a clause that opens with a
+            // subject pronoun.
+            if (i + 2 < end && this.IsPunctuation(i, ',') && this.Is(i + 1, WordClass.PronounSubject) && !this.Is(i + 1, WordClass.PronounRelative) && this.LooksLikeClause(i + 1, end))
+            {
+                return i + 1;
+            }
+
             return this.tokens[i + 1 < end ? i + 1 : i].IsQuote ? i + 1 : null;
         }
 
