@@ -40,7 +40,7 @@ internal sealed partial class ActorFinder
             {
                 word = this.text.Substring(span.Start, span.Length);
                 draft = this.ActorByNameWord(word);
-                if (draft is null && this.people.TryFindBySurname(word, out var known))
+                if (draft is null && this.people.TryFindBySurname(word, out var known) && this.IsKnownBySurnameAlone(known))
                 {
                     draft = this.DraftNamed(known.Name) ?? this.NewPerson(known);
                 }
@@ -92,6 +92,13 @@ internal sealed partial class ActorFinder
             }
         }
     }
+
+    // Whether news names a known person by the surname alone, with no first name anywhere in the
+    // article: holders of political or royal office ("Putin said"). Anyone else with a common
+    // surname is someone else more often than the one known person ("Smith said" is not the
+    // special counsel Jack Smith); the lexicon lists a bare surname as an alias where it is meant.
+    private bool IsKnownBySurnameAlone(PersonEntry known)
+        => known.Role is { } role && this.lexicons.Titles.TryFind(role, out var title) && title.Kind is TitleKind.Political or TitleKind.Royal;
 
     // "the country": the last country named or described before it ("Venezuelan debt ... to the
     // country"), other than the one the sentence is about (its subject).

@@ -97,8 +97,17 @@ internal sealed partial class ActorFinder
         // ReadName only reads it, and no other run is read until this one is done.
         List<string>? roles = null;
         var gender = Gender.Unknown;
+        TitleKind? previousKind = null;
         while (start < end && this.TryTitle(start, end, out var titleEnd, out var title))
         {
+            // "Mr. Singer", "Ms. Boxer", "Mr. King": a title after an honorific is a surname, but
+            // for the offices addressed so ("Mr. President", "Madam Speaker").
+            if (previousKind == TitleKind.Honorific && title.Kind is not (TitleKind.Political or TitleKind.Honorific))
+            {
+                break;
+            }
+
+            previousKind = title.Kind;
             // "Minister of Education Stefania Giannini": the title goes on over "of" up to the name.
             var lastTitleStart = start;
             if (titleEnd + 1 < end && (this.IsWord(titleEnd, "of") || this.IsWord(titleEnd, "for")) && end - titleEnd > 3)
