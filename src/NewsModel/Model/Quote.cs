@@ -67,6 +67,14 @@ public sealed record Quote
         init => this.speaker = OptionalId.Keep(value?.Value, value.HasValue);
     }
 
+    /// <summary>
+    /// The quoted words when the span also holds words that are not the quote's: a quote split
+    /// around its attribution ("“We will win,” he said, “and soon.”") has a part on each side,
+    /// each inside <see cref="Span"/>, in text order. Empty when the whole span is the quote's
+    /// words, as for most quotes.
+    /// </summary>
+    public EquatableArray<TextSpan> Parts { get; init; }
+
     /// <summary>The mention of the speaker that the attribution uses ("Peskov", "she").</summary>
     public TextSpan? SpeakerMention { get; init; }
 
@@ -106,9 +114,10 @@ public sealed record Quote
             && this.SpeakerMention == other.SpeakerMention
             && this.Cue == other.Cue
             && this.Addressee == other.Addressee
+            && this.Parts == other.Parts
             && this.text.SameAs(other.text));
 
     /// <inheritdoc/>
     public override int GetHashCode()
-        => HashCode.Combine(this.Id, this.Kind, this.Speaker, this.SpeakerMention, this.Cue, this.Addressee, this.text.Hash());
+        => HashCode.Combine(this.Id, this.Kind, this.Speaker, this.SpeakerMention, this.Cue, this.Addressee, this.Parts, this.text.Hash());
 }

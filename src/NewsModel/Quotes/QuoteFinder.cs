@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
@@ -446,6 +447,14 @@ internal sealed class QuoteFinder : IDisposable
     {
         var quote = this.found[index];
         var span = TextSpan.FromBounds(quote.Span.Start, Math.Max(quote.Span.End, region.End));
+
+        // What lies between the quote and its next part (an attribution, a paragraph's break and
+        // mark) is no part of either.
+        if (region.Start >= quote.Span.End)
+        {
+            quote.Parts = (quote.Parts.IsDefaultOrEmpty ? [quote.Span] : quote.Parts).Add(region);
+        }
+
         var taken = this.IndexOfTaken(quote.Span);
         if (taken >= 0)
         {
@@ -855,6 +864,17 @@ internal sealed class QuoteFinder : IDisposable
             if (this.IsPunctuation(afterAttribution, ',') && StartsQuote(afterAttribution + 1, regions) is { } resumed)
             {
                 contentStop = Math.Min(regions[resumed].Close, this.tokens.Count);
+                if (quoteBefore && RegionAt(this.BackOverBreak(beforeAttribution) - 1, regions) is { } before && this.OnlyPunctuationBetween(unitStart, regions[before].Open)
+                    && this.MakeQuote(contentStart, contentStop, regions, used, new Attribution(null, this.SpanOf(subjectStart, subjectEnd)), cueSegment) is { } split)
+                {
+                    // Its two parts, the attribution between them: one direct quote.
+                    var first = this.RegionSpan(regions[before]);
+                    var second = this.RegionSpan(regions[resumed]);
+                    split.Kind = QuoteKind.Direct;
+                    split.Span = TextSpan.FromBounds(first.Start, second.End);
+                    split.Parts = [first, second];
+                    return split;
+                }
             }
             else if (!quoteBefore && this.IsParenthetical(unitStart, beforeAttribution, afterAttribution, contentEnd))
             {
@@ -1785,4 +1805,7 @@ internal struct QuoteDraft(QuoteKind kind, TextSpan span)
     public TextSpan? Cue { get; set; }
 
     public ActorId? Addressee { get; set; }
+
+    // The quoted words, when the span also holds others (an attribution between two parts).
+    public ImmutableArray<TextSpan> Parts { get; set; }
 }

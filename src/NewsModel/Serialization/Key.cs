@@ -62,6 +62,7 @@ internal static class Keys
     public static readonly Key Mentions = new("mentions");
     public static readonly Key Quotes = new("quotes");
     public static readonly Key Speaker = new("speaker");
+    public static readonly Key Parts = new("parts");
     public static readonly Key SpeakerMention = new("speakerMention");
     public static readonly Key Cue = new("cue");
     public static readonly Key Addressee = new("addressee");

@@ -509,6 +509,8 @@ internal ref struct ModelReader<TSource>
         TextSpan? speakerMention = null;
         TextSegment? cue = null;
         string? addressee = null;
+        var parts = ImmutableArray<TextSpan>.Empty;
+        var partsMark = 0L;
         while (this.NextKey(out var key, out var keyMark))
         {
             switch (key)
@@ -516,6 +518,20 @@ internal ref struct ModelReader<TSource>
                 case "id":
                     this.Once(ref seen, 0, key, keyMark, What);
                     id = this.NewId(this.quoteIds, "quote");
+                    break;
+                case "parts":
+                    this.Once(ref seen, 8, key, keyMark, What);
+                    partsMark = keyMark;
+                    var partList = ImmutableArray.CreateBuilder<TextSpan>();
+                    if (this.StartList("quote parts"))
+                    {
+                        while (this.NextItem())
+                        {
+                            partList.Add(this.SpanHere("quote part"));
+                        }
+                    }
+
+                    parts = partList.DrainToImmutable();
                     break;
                 case "kind":
                     this.Once(ref seen, 1, key, keyMark, What);
@@ -554,8 +570,17 @@ internal ref struct ModelReader<TSource>
         var quoteId = id ?? throw this.Missing("id", What, mark);
         var quoteKind = kind ?? throw this.Missing("kind", What, mark);
         var (checkedText, checkedSpan) = this.TextAtSpan(text, span, mark, What);
+        for (var p = 0; p < parts.Length; p++)
+        {
+            if (!checkedSpan.Contains(parts[p]) || (p > 0 && parts[p].Start < parts[p - 1].End))
+            {
+                throw this.Error(partsMark, $"the parts of quote {quoteId} must lie inside its span, in order and apart");
+            }
+        }
+
         return new Quote(new QuoteId(quoteId), quoteKind, checkedText, checkedSpan)
         {
+            Parts = parts,
             Speaker = speaker is null ? null : new ActorId(speaker),
             SpeakerMention = speakerMention,
             Cue = cue,

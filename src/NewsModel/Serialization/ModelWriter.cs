@@ -207,6 +207,18 @@ internal static class ModelWriter
         writer.Name(Keys.Text);
         writer.String(quote.TextChars);
         WriteSpanProperty(writer, quote.Span);
+        if (quote.Parts.Count > 0)
+        {
+            writer.Name(Keys.Parts);
+            writer.StartArray();
+            foreach (var part in quote.Parts)
+            {
+                WriteSpan(writer, part);
+            }
+
+            writer.EndArray();
+        }
+
         OptionalId(writer, Keys.Speaker, quote.Speaker?.Value);
         if (quote.SpeakerMention is { } mention)
         {

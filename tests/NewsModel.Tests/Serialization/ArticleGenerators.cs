@@ -163,18 +163,38 @@ public static class ArticleGenerators
             from id in IdGen("q", i)
             from kind in EnumGen<QuoteKind>()
             from span in SpanGen(bounds)
+            from parts in PartsGen(span, bounds)
             from speaker in ActorRef(actorCount)
             from speakerMention in OptionalValue(SpanGen(bounds))
             from cue in Optional(SegmentGen(text, bounds))
             from addressee in ActorRef(actorCount)
             select new Quote(new QuoteId(id), kind, span.Slice(text), span)
             {
+                Parts = parts,
                 Speaker = speaker,
                 SpeakerMention = speakerMention,
                 Cue = cue,
                 Addressee = addressee,
             }))
         select quotes.ToImmutableArray();
+
+    // A quote's parts: none mostly, else spans inside it, in order and apart, between its bounds.
+    private static Gen<ImmutableArray<TextSpan>> PartsGen(TextSpan span, int[] bounds)
+    {
+        var inside = bounds.Where(b => b >= span.Start && b <= span.End).Distinct().Order().ToArray();
+        var some = Gen.ArrayOf(Gen.Elements(true, false), inside.Length).Select(keep =>
+        {
+            var chosen = inside.Where((_, i) => keep[i]).ToArray();
+            var parts = ImmutableArray.CreateBuilder<TextSpan>();
+            for (var i = 0; i + 1 < chosen.Length; i += 2)
+            {
+                parts.Add(TextSpan.FromBounds(chosen[i], chosen[i + 1]));
+            }
+
+            return parts.ToImmutable();
+        });
+        return Gen.Frequency((2, Gen.Constant(ImmutableArray<TextSpan>.Empty)), (1, some));
+    }
 
     private static Gen<ImmutableArray<TimeExpression>> TimesGen(string text, int[] bounds) =>
         from count in Gen.Choose(0, 3)

@@ -135,6 +135,34 @@ public class ReadErrorTests
         ModelInputs.Read(format, ModelInputs.Edit(root => root.Item("quotes", 0)["span"]!["length"] = -2)).Error!.Message.Should().Contain("negative (-2)");
     }
 
+    [Theory]
+    [MemberData(nameof(ModelInputs.Formats), MemberType = typeof(ModelInputs))]
+    public void Deserialize_QuotePartsInsideItsSpan_AreRead(string format)
+    {
+        var quote = SampleArticle.Create().Quotes[0];
+        var first = new TextSpan(quote.Span.Start, 2);
+        var second = new TextSpan(quote.Span.End - 2, 2);
+        var text = ModelInputs.Edit(root => root.Item("quotes", 0)["parts"] = new JsonArray(SpanNode(first), SpanNode(second)));
+
+        ModelInputs.Read(format, text).Value.Quotes[0].Parts.Should().Equal(first, second);
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelInputs.Formats), MemberType = typeof(ModelInputs))]
+    public void Deserialize_QuotePartsOutsideItsSpanOrOutOfOrder_IsError(string format)
+    {
+        var quote = SampleArticle.Create().Quotes[0];
+        var outside = new TextSpan(quote.Span.End, 1);
+        var first = new TextSpan(quote.Span.Start, 2);
+        var second = new TextSpan(quote.Span.Start + 1, 2);
+
+        foreach (var parts in new[] { new JsonArray(SpanNode(outside)), new JsonArray(SpanNode(second), SpanNode(first)), new JsonArray(SpanNode(first), SpanNode(second)) })
+        {
+            var error = ModelInputs.Read(format, ModelInputs.Edit(root => root.Item("quotes", 0)["parts"] = parts.DeepClone())).Error!;
+            error.Message.Should().Contain($"the parts of quote {quote.Id.Value} must lie inside its span, in order and apart");
+        }
+    }
+
     public static TheoryData<string, string> SegmentTexts => new()
     {
         { ModelInputs.Json, "headline" },
@@ -275,4 +303,6 @@ public class ReadErrorTests
 
         ModelInputs.Read(ModelInputs.Json, reordered).Value.Should().Be(SampleArticle.Create());
     }
+
+    private static JsonObject SpanNode(TextSpan span) => new() { ["start"] = span.Start, ["length"] = span.Length };
 }
