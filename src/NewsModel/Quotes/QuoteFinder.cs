@@ -279,7 +279,16 @@ internal sealed class QuoteFinder : IDisposable
 
                 if (this.Attribute(start, end, i, cueEnd, cue, regions, used, inQuote) is { } quote)
                 {
-                    this.Add(quote, blockIndex);
+                    if (continued >= 0 && this.ContinuesOpenQuote(continued, quote, regions))
+                    {
+                        this.Absorb(continued, quote, blockIndex);
+                        continued = -1;
+                    }
+                    else
+                    {
+                        this.Add(quote, blockIndex);
+                    }
+
                     i = Math.Max(i, this.IndexAt(quote.Span.End) - 1);
                 }
             }
@@ -463,6 +472,41 @@ internal sealed class QuoteFinder : IDisposable
 
         quote.Span = span;
         this.found[index] = quote;
+    }
+
+    // “A. (a paragraph left open, that no cue claimed) / “B,” Lee said.: the attributed quote that
+    // opens the next paragraph is the rest of the open one, and its attribution is the whole's.
+    // Both open with the same mark: a straight mark before a curly one is another hand's (an
+    // excerpt's paragraphs each opened with a mark, then a quote inside the excerpt).
+    private bool ContinuesOpenQuote(int continued, QuoteDraft quote, List<QuoteRegion> regions)
+    {
+        var open = this.found[continued];
+        return open.Cue is null && open.Kind == QuoteKind.Direct && quote.Kind == QuoteKind.Direct
+            && regions.Count > 0 && regions[0].Open == 0 && quote.Span.Start == this.RegionSpan(regions[0]).Start
+            && open.Span.Start > 0 && this.text[open.Span.Start - 1] == this.text[this.tokens[0].Start];
+    }
+
+    private void Absorb(int index, QuoteDraft rest, int blockIndex)
+    {
+        var quote = this.found[index];
+        var span = TextSpan.FromBounds(quote.Span.Start, rest.Span.End);
+        var taken = this.IndexOfTaken(quote.Span);
+        if (taken >= 0)
+        {
+            this.taken[taken] = span;
+        }
+
+        quote.Parts = (quote.Parts.IsDefaultOrEmpty ? [quote.Span] : quote.Parts).AddRange(rest.Parts.IsDefaultOrEmpty ? [rest.Span] : rest.Parts);
+        quote.Span = span;
+        quote.Speaker = rest.Speaker;
+        quote.SpeakerMention = rest.SpeakerMention;
+        quote.Cue = rest.Cue;
+        this.found[index] = quote;
+        if (rest.Speaker is not null || rest.SpeakerMention is not null)
+        {
+            this.lastAttribution = new Attribution(rest.Speaker, rest.SpeakerMention);
+            this.lastAttributionBlock = blockIndex;
+        }
     }
 
     // The taken spans are sorted by start: a binary search, then the spans that share the start.

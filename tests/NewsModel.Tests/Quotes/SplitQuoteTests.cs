@@ -48,4 +48,25 @@ public sealed class SplitQuoteTests
         var quote = article.QuoteWith("The first half");
         PartsOf(article, quote).Should().Equal("We will win,", "The first half was hard.", "The second half was better.");
     }
+
+    [Fact]
+    public void Read_QuoteLeftOpenThenAttributedInTheNextParagraph_IsOneQuoteOfThatSpeaker()
+    {
+        var article = QuoteTestKit.Read("“It is over,” Jones said.", "“The first half was hard.", "“The second half was better,” Lee said.");
+
+        var quote = article.QuoteWith("The first half");
+        PartsOf(article, quote).Should().Equal("The first half was hard.", "The second half was better,");
+        article.SpeakerName(quote).Should().Be("Lee");
+        article.Quotes.Should().HaveCount(2);
+    }
+
+    [Fact]
+    public void Read_ExcerptParagraphOpenedWithAnotherMark_IsNotJoinedToTheQuoteAfter()
+    {
+        // Straight marks open each paragraph of an excerpt; the curly quote after is someone's own.
+        var article = QuoteTestKit.Read("\"The hearing was closed to the public on Monday afternoon.", "“It was a long day,” King said.");
+
+        article.SpeakerWords(article.QuoteWith("It was a long day")).Should().Be("King");
+        article.QuoteWith("It was a long day").Parts.Should().BeEmpty();
+    }
 }
