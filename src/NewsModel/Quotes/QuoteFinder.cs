@@ -241,6 +241,7 @@ internal sealed class QuoteFinder : IDisposable
 
         var regions = this.regions;
         QuoteRegions.Find(this.text, this.tokens, regions);
+        this.EndUnclosedAtTheirSentence(regions);
         var inQuote = Cleared(ref this.inQuote, this.tokens.Count);
         foreach (var region in regions)
         {
@@ -472,6 +473,56 @@ internal sealed class QuoteFinder : IDisposable
 
         quote.Span = span;
         this.found[index] = quote;
+    }
+
+    // The mayor called it “a disaster for the city. The council met later.: a mark opened inside
+    // a sentence and never closed quotes words of that sentence, not the narration after it; its
+    // quote ends with the sentence. A mark that opens a sentence (or follows a colon) may run on
+    // to the paragraph's end, as a quote that goes on into the next paragraph does.
+    private void EndUnclosedAtTheirSentence(List<QuoteRegion> regions)
+    {
+        for (var r = 0; r < regions.Count; r++)
+        {
+            var (open, close) = regions[r];
+            var unclosed = close >= this.tokens.Count || this.tokens[close].Kind == TokenKind.OpenQuote;
+            if (!unclosed || open == 0 || !IsCurlyOpening(this.text[this.tokens[open].Start]) || this.tokens[open - 1].Kind is not (TokenKind.Word or TokenKind.Number) && !this.IsPunctuation(open - 1, ','))
+            {
+                continue;
+            }
+
+            var sentenceEnd = this.SentenceEndAfter(this.tokens[open].End);
+            for (var i = open + 1; i < Math.Min(close, this.tokens.Count); i++)
+            {
+                if (this.tokens[i].End >= sentenceEnd)
+                {
+                    // The sentence's last token stands for the closing mark: the words before it are quoted.
+                    if (i + 1 < Math.Min(close, this.tokens.Count) && i > open + 1)
+                    {
+                        regions[r] = new QuoteRegion(open, i);
+                    }
+
+                    break;
+                }
+            }
+        }
+    }
+
+    // Only a typographic mark says for sure that it opens: a straight one is paired by turns, and
+    // the one taken to open may close a quote whose opening mark is missing.
+    private static bool IsCurlyOpening(char c) => c is '\u201C' or '\u201E' or '\u00AB';
+
+    // Where the sentence holding an offset ends; the text's end when no sentence holds it.
+    private int SentenceEndAfter(int offset)
+    {
+        var sentences = this.article.Sentences.AsSpan();
+        int low = 0, high = sentences.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = sentences[middle].Span.End <= offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < sentences.Length ? sentences[low].Span.End : this.text.Length;
     }
 
     // “A. (a paragraph left open, that no cue claimed) / “B,” Lee said.: the attributed quote that
