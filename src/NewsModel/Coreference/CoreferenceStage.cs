@@ -62,9 +62,10 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
                 return article;
             }
 
-            var actors = edits.Apply();
-            var quotes = edits.ApplyToQuotes();
-            return context.Owns(article) ? article.SetQuotes(quotes, actors) : article with { Actors = actors, Quotes = quotes };
+            var owned = context.Owns(article);
+            var actors = edits.Apply(owned);
+            var quotes = edits.ApplyToQuotes(owned);
+            return owned ? article.SetQuotes(quotes, actors) : article with { Actors = actors, Quotes = quotes };
         }
         finally
         {

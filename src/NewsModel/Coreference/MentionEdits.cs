@@ -310,8 +310,9 @@ internal sealed class MentionEdits
     public void SetSpeaker(int quote, int actor) => this.speakers[quote] = this.IdOf(actor);
 
     /// <summary>The article's quotes with the speakers set, or its own when none was.</summary>
+    /// <param name="inPlace">Whether the read alone holds the article, so that its array may change.</param>
     /// <returns>The quotes.</returns>
-    public EquatableArray<Quote> ApplyToQuotes()
+    public EquatableArray<Quote> ApplyToQuotes(bool inPlace)
     {
         var source = this.Article.Quotes;
         if (this.speakers.Count == 0)
@@ -319,7 +320,8 @@ internal sealed class MentionEdits
             return source;
         }
 
-        var quotes = source.AsSpan().ToArray();
+        // An article the read alone holds keeps its array: the quotes change in it.
+        var quotes = inPlace && ImmutableCollectionsMarshal.AsArray(source.AsImmutableArray()) is { } held ? held : source.AsSpan().ToArray();
         foreach (var (index, speaker) in this.speakers)
         {
             quotes[index] = quotes[index] with { Speaker = speaker };
@@ -329,8 +331,9 @@ internal sealed class MentionEdits
     }
 
     /// <summary>The article's actors with the edits made, or the article's own when there are none.</summary>
+    /// <param name="inPlace">Whether the read alone holds the article, so that its array may change.</param>
     /// <returns>The actors.</returns>
-    public EquatableArray<Actor> Apply()
+    public EquatableArray<Actor> Apply(bool inPlace)
     {
         var source = this.Article.Actors;
         if (this.changed.Count == 0)
@@ -338,8 +341,18 @@ internal sealed class MentionEdits
             return source;
         }
 
-        var actors = new Actor[source.Count + this.newActors.Count];
-        source.AsSpan().CopyTo(actors);
+        // An article the read alone holds keeps its array when no actor is made here.
+        Actor[] actors;
+        if (inPlace && this.newActors.Count == 0 && ImmutableCollectionsMarshal.AsArray(source.AsImmutableArray()) is { } held)
+        {
+            actors = held;
+        }
+        else
+        {
+            actors = new Actor[source.Count + this.newActors.Count];
+            source.AsSpan().CopyTo(actors);
+        }
+
         CollectionsMarshal.AsSpan(this.newActors).CopyTo(actors.AsSpan(source.Count));
 
         // The added mentions by actor, each actor's found by a binary search.

@@ -462,7 +462,7 @@ internal sealed class QuoteFinder : IDisposable
         // mark) is no part of either.
         if (region.Start >= quote.Span.End)
         {
-            quote.Parts = (quote.Parts.IsDefaultOrEmpty ? [quote.Span] : quote.Parts).Add(region);
+            quote.Parts = quote.Parts.IsDefaultOrEmpty ? ImmutableArray.Create(quote.Span, region) : quote.Parts.Add(region);
         }
 
         var taken = this.IndexOfTaken(quote.Span);
@@ -1430,9 +1430,10 @@ internal sealed class QuoteFinder : IDisposable
     // court ruled"). Without a part-of-speech stage, nothing is.
     private bool IsPredicate(int i)
     {
+        // The word's entry first: a word the tagger's data holds as a noun needs no tagging.
         var masks = this.blockTokens.Masks;
-        return this.IsTagged(i, (masks.Verbs & ~masks.Participles) | masks.Modals | masks.Adverbs)
-            && !this.blockTokens.MayBe(this.Word(i), masks.Nouns | masks.ProperNouns | masks.Adjectives | masks.Determiners);
+        return !this.blockTokens.MayBe(this.Word(i), masks.Nouns | masks.ProperNouns | masks.Adjectives | masks.Determiners)
+            && this.IsTagged(i, (masks.Verbs & ~masks.Participles) | masks.Modals | masks.Adverbs);
     }
 
     // Whether the tokens are a proper name as the tagger reads them: capitalised, proper nouns,
@@ -1457,10 +1458,11 @@ internal sealed class QuoteFinder : IDisposable
         return word.Length > 3 && word[^1] is 't' or 'T' && word[^2] is '\'' or '\u2019' && word[^3] is 'n' or 'N';
     }
 
-    // Whether the token's part-of-speech tag is one of a mask's: false without tags.
+    // Whether the token's part-of-speech tag is one of a mask's: false without tags. A word the
+    // tagger's data never saw with one of them is not tagged to find out.
     private bool IsTagged(int i, ulong mask)
     {
-        if (i < 0 || i >= this.tokens.Count)
+        if (i < 0 || i >= this.tokens.Count || !this.blockTokens.MayBe(this.Word(i), mask))
         {
             return false;
         }

@@ -88,7 +88,7 @@ public sealed class QuoteStage : IArticleStage, IBuiltInStage
                 SpeakerMention = draft.SpeakerMention,
                 Cue = draft.Cue is { } cue ? TextSegment.InArticle(text, cue) : null,
                 Addressee = draft.Addressee,
-                Parts = draft.Parts.IsDefault ? [] : draft.Parts,
+                Parts = draft.Parts,
             };
         }
 
