@@ -1227,7 +1227,7 @@ internal sealed class QuoteFinder : IDisposable
         => this.IsPunctuation(afterAttribution, ',') && contentEnd - afterAttribution > 3 && this.BackOverBreak(beforeAttribution) - unitStart > 0
             && this.tokens[afterAttribution + 1].Kind == TokenKind.Word && (!this.tokens[afterAttribution + 1].IsCapitalized(this.text) || this.OpensWithNamedSubject(afterAttribution + 1, contentEnd))
             && !this.Is(afterAttribution + 1, WordClass.Conjunction | WordClass.PronounRelative) && !this.TryCue(afterAttribution + 1, contentEnd, out _, out _)
-            && this.LooksLikeClause(unitStart, contentEnd);
+            && (this.LooksLikeClause(unitStart, contentEnd) || this.LooksLikeClause(afterAttribution + 1, contentEnd));
 
     // "Salinas beat Cartas": a proper name (as tagged) and a finite verb right after it.
     private bool OpensWithNamedSubject(int start, int end)

@@ -42,4 +42,16 @@ public sealed class ParentheticalAttributionTests
 
         article.Quotes.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Read_AttributionAfterAnOpeningPhraseOfAPreposition_GivesTheWholeClause()
+    {
+        // The reported clause opens with "After the vote": the clause after the attribution is what
+        // makes it one.
+        var article = QuoteTestKit.Read("Smith spoke on Monday.", "After the vote, Smith said, the party will choose a new leader.");
+
+        var quote = article.QuoteWith("the party will choose a new leader");
+        quote.Text.Should().StartWith("After the vote");
+        article.SpeakerWords(quote).Should().Be("Smith");
+    }
 }
