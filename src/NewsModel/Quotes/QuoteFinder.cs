@@ -1609,7 +1609,8 @@ internal sealed class QuoteFinder : IDisposable
             {
                 start = previous;
                 count++;
-                if (this.Is(previous, WordClass.Determiner))
+                if (this.Is(previous, WordClass.Determiner) && !(this.IsWord(previous, "the") && this.IsWord(previous - 1, "of") && previous - 2 >= floor
+                    && this.tokens[previous - 2].IsCapitalized(this.text) && this.tokens[previous + 1].IsCapitalized(this.text)))
                 {
                     break;
                 }
@@ -1617,8 +1618,10 @@ internal sealed class QuoteFinder : IDisposable
                 continue;
             }
 
-            // "Secretary of State John Kerry", "House of Representatives": "of" between capitals.
-            if (this.IsWord(previous, "of") && previous - 1 >= floor && this.tokens[previous - 1].IsCapitalized(this.text) && this.tokens[start].IsCapitalized(this.text))
+            // "Secretary of State John Kerry", "House of Representatives": "of" between capitals;
+            // "Mr. Morgan of the Sierra Club": a name of a named body.
+            if (this.IsWord(previous, "of") && previous - 1 >= floor && this.tokens[previous - 1].IsCapitalized(this.text)
+                && (this.tokens[start].IsCapitalized(this.text) || (this.IsWord(start, "the") && this.tokens[start + 1].IsCapitalized(this.text))))
             {
                 start = previous;
                 continue;

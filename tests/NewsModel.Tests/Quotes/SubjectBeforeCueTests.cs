@@ -66,4 +66,14 @@ public sealed class SubjectBeforeCueTests
 
         article.SpeakerName(article.Quotes.Should().ContainSingle().Subject).Should().NotBe("Donald Trump");
     }
+
+    [Theory]
+    [InlineData("“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.", "Morgan")]
+    [InlineData("“The plan is sound,” Paul Krugman of the New York Times wrote.", "Paul Krugman")]
+    public void Read_NameOfANamedBodyBeforeTheCue_IsTheSpeaker(string text, string speaker)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.SpeakerName(article.Quotes.Should().ContainSingle().Subject).Should().Be(speaker);
+    }
 }
