@@ -653,7 +653,9 @@ internal sealed class QuoteFinder : IDisposable
         {
             var (quoteStart, quoteEnd) = units[u];
             var (nextStart, nextEnd) = units[kept];
-            if (quoteEnd - 2 >= quoteStart && this.tokens[quoteEnd - 1].Kind == TokenKind.CloseQuote && (this.IsPunctuation(quoteEnd - 2, '!') || this.IsPunctuation(quoteEnd - 2, '?'))
+            // A quote nested inside may close just before ("…do you need?’”").
+            var mark = quoteEnd - 2 >= quoteStart && this.tokens[quoteEnd - 2].Kind == TokenKind.CloseQuote ? quoteEnd - 3 : quoteEnd - 2;
+            if (mark >= quoteStart && this.tokens[quoteEnd - 1].Kind == TokenKind.CloseQuote && (this.IsPunctuation(mark, '!') || this.IsPunctuation(mark, '?'))
                 && nextEnd - nextStart <= 12 && this.HasCueWithin(nextStart, Math.Min(nextEnd, nextStart + 5)))
             {
                 units[kept] = (quoteStart, nextEnd);
@@ -1801,15 +1803,17 @@ internal sealed class QuoteFinder : IDisposable
 
                 stop++;
             }
-            else if (token.Kind == TokenKind.Word && !this.Is(stop, WordClass.Preposition | WordClass.Complementizer | WordClass.PronounRelative | WordClass.Auxiliary) && (determiner || !sawName) && stop - i < 8)
+            else if ((token.Kind == TokenKind.Word || (token.Kind == TokenKind.Number && determiner && stop > i)) && !this.Is(stop, WordClass.Preposition | WordClass.Complementizer | WordClass.PronounRelative | WordClass.Auxiliary) && (determiner || !sawName) && stop - i < 8)
             {
-                // Lower-case words before the name ("conservative activist") or a plain noun phrase.
+                // Lower-case words before the name ("conservative activist") or a plain noun phrase
+                // ("the 46-year-old").
                 stop++;
             }
-            else if (sawName && token.Kind == TokenKind.Word && !this.Is(stop, WordClass.Preposition | WordClass.PronounRelative | WordClass.Auxiliary) && stop + 1 < end && this.tokens[stop + 1].IsCapitalized(this.text))
+            else if (sawName && token.Kind == TokenKind.Word && this.LowerCaseTitleBeforeName(stop, end) is var titleEnd and > 0)
             {
-                // "RNC spokesman Sean Spicer": a title between the organisation and the name.
-                stop++;
+                // "RNC spokesman Sean Spicer", "Clinton campaign manager Robby Mook": a title
+                // between the organisation and the name.
+                stop = titleEnd;
             }
             else if (sawName && (this.IsWord(stop, "of") || this.IsWord(stop, "and")) && stop + 1 < end && this.tokens[stop + 1].IsCapitalized(this.text))
             {
@@ -1828,6 +1832,26 @@ internal sealed class QuoteFinder : IDisposable
 
         var closed = stop >= end || this.IsClauseBreak(stop) || this.IsSentenceEnd(stop) || this.Is(stop, WordClass.Preposition | WordClass.PronounRelative) || this.tokens[stop].IsQuote;
         return closed ? (i, stop) : null;
+    }
+
+    // The end of up to three lower-case words that a capitalised word follows ("campaign manager
+    // Robby"), none a preposition, relative pronoun or auxiliary; 0 when there are none.
+    private int LowerCaseTitleBeforeName(int start, int end)
+    {
+        for (var i = start; i < end && i - start < 3; i++)
+        {
+            if (this.tokens[i].Kind != TokenKind.Word || this.tokens[i].IsCapitalized(this.text) || this.Is(i, WordClass.Preposition | WordClass.PronounRelative | WordClass.Auxiliary | WordClass.Conjunction))
+            {
+                return 0;
+            }
+
+            if (i + 1 < end && this.tokens[i + 1].IsCapitalized(this.text))
+            {
+                return i + 1;
+            }
+        }
+
+        return 0;
     }
 
     // Where the reported content starts after the cue (and its speaker, when inverted): after an
