@@ -273,7 +273,7 @@ internal sealed class QuoteFinder : IDisposable
         {
             for (var i = start; i < end; i++)
             {
-                if (inQuote[i] || !this.TryCue(i, end, out var cueEnd, out var cue))
+                if (inQuote[i] || !this.TryCue(i, end, out var cueEnd, out var cue) || this.InFrontedPhrase(start, i, end))
                 {
                     continue;
                 }
@@ -1832,6 +1832,50 @@ internal sealed class QuoteFinder : IDisposable
 
         var closed = stop >= end || this.IsClauseBreak(stop) || this.IsSentenceEnd(stop) || this.Is(stop, WordClass.Preposition | WordClass.PronounRelative) || this.tokens[stop].IsQuote;
         return closed ? (i, stop) : null;
+    }
+
+    // "In a Facebook message posted Friday, Cruz said", "In a statement announcing the pick, the
+    // union called": a participle inside the phrase a sentence opens with (a preposition that is
+    // no conjunction, as "as" and "after" are, then a determiner), before the comma that ends it,
+    // reports nothing; the sentence's own verb comes after the comma.
+    private bool InFrontedPhrase(int unitStart, int cue, int unitEnd)
+    {
+        var first = unitStart;
+        while (first < cue && this.tokens[first].Kind != TokenKind.Word)
+        {
+            first++;
+        }
+
+        var form = this.Word(cue);
+        if (first + 1 >= cue || !this.Is(first, WordClass.Preposition) || this.Is(first, WordClass.Conjunction) || !this.Is(first + 1, WordClass.Determiner)
+            || !(form.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || form.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        // "At the bottom it reads": a subject of the verb's own is a clause, not a phrase.
+        for (var i = first; i < cue; i++)
+        {
+            if (this.IsPunctuation(i, ',') || this.tokens[i].IsQuote || this.Is(i, WordClass.PronounSubject))
+            {
+                return false;
+            }
+        }
+
+        for (var i = cue + 1; i < unitEnd; i++)
+        {
+            if (this.IsPunctuation(i, ','))
+            {
+                return true;
+            }
+
+            if (this.tokens[i].IsQuote || this.IsSentenceEnd(i))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     // The end of up to three lower-case words that a capitalised word follows ("campaign manager

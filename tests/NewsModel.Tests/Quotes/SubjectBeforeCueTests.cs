@@ -76,4 +76,23 @@ public sealed class SubjectBeforeCueTests
 
         article.SpeakerName(article.Quotes.Should().ContainSingle().Subject).Should().Be(speaker);
     }
+
+    [Theory]
+    [InlineData("In a Facebook message posted Friday, Cruz said he had areas of disagreement with the leader.", "posted")]
+    [InlineData("In a statement announcing the pick, the union called the senator a champion of workers.", "announcing")]
+    public void Read_ParticipleInsideAnOpeningPhrase_IsNoCue(string text, string participle)
+    {
+        var article = QuoteTestKit.Read(text);
+
+        article.Quotes.Select(q => q.Cue?.Text).Should().NotContain(participle);
+    }
+
+    [Fact]
+    public void Read_VerbOfAClauseAfterAnOpeningPhrase_IsStillACue()
+    {
+        // "it" is the subject of its own verb: a clause, not a phrase.
+        var article = QuoteTestKit.Read("At the bottom it reads, “You can further support the cause.”");
+
+        article.Quotes.Should().ContainSingle().Which.Cue!.Text.Should().Be("reads");
+    }
 }
