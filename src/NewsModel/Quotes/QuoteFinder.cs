@@ -656,7 +656,7 @@ internal sealed class QuoteFinder : IDisposable
             // A quote nested inside may close just before ("…do you need?’”").
             var mark = quoteEnd - 2 >= quoteStart && this.tokens[quoteEnd - 2].Kind == TokenKind.CloseQuote ? quoteEnd - 3 : quoteEnd - 2;
             if (mark >= quoteStart && this.tokens[quoteEnd - 1].Kind == TokenKind.CloseQuote && (this.IsPunctuation(mark, '!') || this.IsPunctuation(mark, '?'))
-                && nextEnd - nextStart <= 12 && this.HasCueWithin(nextStart, Math.Min(nextEnd, nextStart + 5)))
+                && nextEnd - nextStart <= 12 && this.HasCueWithin(nextStart, Math.Min(nextEnd, nextStart + (this.tokens[nextStart].IsCapitalized(this.text) ? 5 : 8))))
             {
                 units[kept] = (quoteStart, nextEnd);
             }
@@ -1244,6 +1244,14 @@ internal sealed class QuoteFinder : IDisposable
         return i > start && i < end && this.IsTagged(i, (masks.Verbs & ~masks.Participles) | masks.Modals);
     }
 
+    // Whether the quote closing just before a token ends in a comma, a question or an exclamation
+    // ("“…,” a spokesman said"), not a full stop, after which a new sentence begins.
+    private bool QuoteAwaitsAttribution(int i)
+    {
+        var close = this.tokens[i - 1].Kind == TokenKind.CloseQuote ? i - 1 : i - 2;
+        return close >= 1 && (this.IsPunctuation(close - 1, ',') || this.IsPunctuation(close - 1, '?') || this.IsPunctuation(close - 1, '!') || this.IsPunctuation(close, ','));
+    }
+
     // "“...,” she said": a closing quote mark (with its comma) just before the attribution.
     private bool QuoteClosesBefore(int i)
         => (i - 1 >= 0 && this.tokens[i - 1].Kind == TokenKind.CloseQuote) || (i - 2 >= 0 && this.IsClauseBreak(i - 1) && this.tokens[i - 2].Kind == TokenKind.CloseQuote);
@@ -1553,6 +1561,22 @@ internal sealed class QuoteFinder : IDisposable
         // the person among them. Not "Supporters of Trump", "Hours before Mr. Obama said" (no
         // proper name before), nor "ISIS after she said" (a pronoun opens a clause of its own).
         var phrase = this.NounPhraseEndingAt(end, floor);
+
+        // "“…,” a spokesman for the company said", "“…,” officials at the agency said": between a
+        // quote and its cue, the phrase of a preposition goes with the head before it.
+        if (phrase is { } headed && !this.QuoteClosesBefore(headed.Start))
+        {
+            var start = headed.Start;
+            for (var k = 0; k < 2 && start - 2 >= floor && this.Is(start - 1, WordClass.Preposition) && !this.Is(start - 1, WordClass.Conjunction) && this.NounPhraseEndingAt(start - 2, floor) is { } head; k++)
+            {
+                start = head.Start;
+                if (this.QuoteClosesBefore(start) && this.QuoteAwaitsAttribution(start))
+                {
+                    return (start, headed.End);
+                }
+            }
+        }
+
         if (phrase is { } after && after.Start - 2 >= floor && this.Is(after.Start - 1, WordClass.Preposition) && !this.IsWord(after.Start - 1, "of")
             && !this.Is(after.Start, WordClass.PronounSubject) && this.NounPhraseEndingAt(after.Start - 2, floor) is { } name && this.IsProperName(name.Start, name.End))
         {

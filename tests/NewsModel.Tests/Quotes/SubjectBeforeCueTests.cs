@@ -95,4 +95,14 @@ public sealed class SubjectBeforeCueTests
 
         article.Quotes.Should().ContainSingle().Which.Cue!.Text.Should().Be("reads");
     }
+
+    [Theory]
+    [InlineData("“We will appeal the ruling,” a spokesman for the company said.", "a spokesman for the company")]
+    [InlineData("“We will appeal the ruling,” officials at the agency said.", "officials at the agency")]
+    public void Read_HeadAndItsPrepositionalPhraseAfterAQuote_AreTheSubject(string text, string subject)
+    {
+        var article = QuoteTestKit.Read("The court ruled on Monday.", text);
+
+        article.SpeakerWords(article.QuoteWith("We will appeal")).Should().Be(subject);
+    }
 }
