@@ -98,16 +98,19 @@ internal sealed partial class ActorFinder
         List<string>? roles = null;
         var gender = Gender.Unknown;
         TitleKind? previousKind = null;
+        var previousStart = start;
         while (start < end && this.TryTitle(start, end, out var titleEnd, out var title))
         {
             // "Mr. Singer", "Ms. Boxer", "Mr. King": a title after an honorific is a surname, but
-            // for the offices addressed so ("Mr. President", "Madam Speaker").
-            if (previousKind == TitleKind.Honorific && title.Kind is not (TitleKind.Political or TitleKind.Honorific))
+            // for the offices addressed so ("Mr. President", "Madam Speaker") and a title called
+            // out ("“Mr. Chairman, I ...").
+            if (previousKind == TitleKind.Honorific && title.Kind is not (TitleKind.Political or TitleKind.Honorific) && !this.IsCalledOut(previousStart, titleEnd))
             {
                 break;
             }
 
             previousKind = title.Kind;
+            previousStart = start;
             // "Minister of Education Stefania Giannini": the title goes on over "of" up to the name.
             var lastTitleStart = start;
             if (titleEnd + 1 < end && (this.IsWord(titleEnd, "of") || this.IsWord(titleEnd, "for")) && end - titleEnd > 3)
@@ -248,6 +251,12 @@ internal sealed partial class ActorFinder
         title = null!;
         return false;
     }
+
+    // Whether the words [start, end) are called out: after an opening mark or a comma, and
+    // before a comma or a mark of question or exclamation ("“Mr. Chairman, I yield").
+    private bool IsCalledOut(int start, int end)
+        => start > 0 && end < this.tokens.Count && (this.tokens[start - 1].Kind == TokenKind.OpenQuote || this.IsPunctuation(start - 1, ','))
+            && (this.IsPunctuation(end, ',') || this.IsPunctuation(end, '!') || this.IsPunctuation(end, '?'));
 
     private int ReadName(int start, int end, List<string> roles, Gender gender, int titleStart, bool sentenceStart)
     {

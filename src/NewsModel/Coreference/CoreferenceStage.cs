@@ -62,10 +62,10 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
                 return article;
             }
 
-            var owned = context.Owns(article);
-            var actors = edits.Apply(owned);
-            var quotes = edits.ApplyToQuotes(owned);
-            return owned ? article.SetQuotes(quotes, actors) : article with { Actors = actors, Quotes = quotes };
+            var inPlace = context.OwnsArrays(article);
+            var actors = edits.Apply(inPlace);
+            var quotes = edits.ApplyToQuotes(inPlace);
+            return context.Owns(article) ? article.SetQuotes(quotes, actors) : article with { Actors = actors, Quotes = quotes };
         }
         finally
         {

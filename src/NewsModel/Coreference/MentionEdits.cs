@@ -159,8 +159,9 @@ internal sealed class MentionEdits
     /// <param name="actor">The actor's index.</param>
     /// <param name="span">The span, of a pronoun linked to the actor.</param>
     /// <param name="earliest">The offset the name may start at, at the earliest.</param>
+    /// <param name="skipped">A span whose mentions do not count (the quote's own words).</param>
     /// <returns>Whether it is.</returns>
-    public bool IsNamedJustBefore(int actor, TextSpan span, int earliest)
+    public bool IsNamedJustBefore(int actor, TextSpan span, int earliest, TextSpan skipped)
     {
         this.IndexMentions();
         var low = 0;
@@ -174,7 +175,7 @@ internal sealed class MentionEdits
         for (var m = low - 1; m >= 0 && this.spans[m].Start >= earliest; m--)
         {
             var before = this.spans[m];
-            if (!this.owners.TryGetValue(before, out var owner) || this.removed.Contains((owner, before)))
+            if (skipped.Contains(before) || !this.owners.TryGetValue(before, out var owner) || this.removed.Contains((owner, before)))
             {
                 continue;
             }

@@ -40,7 +40,7 @@ internal static class QuotedPronouns
             }
 
             var byPronoun = words.IsPronoun(text.AsSpan(named.Start, named.Length));
-            if (byPronoun && (quote.Kind == QuoteKind.Indirect || !edits.IsNamedJustBefore(speaker, named, PreviousSentenceStart(article, Math.Min(named.Start, quote.Span.Start)))))
+            if (byPronoun && (quote.Kind == QuoteKind.Indirect || !edits.IsNamedJustBefore(speaker, named, PreviousSentenceStart(article, Math.Min(named.Start, quote.Span.Start)), quote.Span)))
             {
                 continue;
             }

@@ -56,7 +56,7 @@ internal static class RelativeSpeakers
             comma--;
         }
 
-        if (comma <= 0 || text[comma] != ',')
+        if (comma <= 0 || text[comma] != ',' || sentenceStart >= comma)
         {
             return null;
         }

@@ -84,7 +84,19 @@ internal sealed class EventReader : IDisposable
         {
             if (quote.Kind == QuoteKind.Direct)
             {
-                this.directQuotes.Add(quote.Span);
+                // A quote split around its attribution: the attribution between its parts is the
+                // writer's, and its events are read.
+                if (quote.Parts.IsEmpty)
+                {
+                    this.directQuotes.Add(quote.Span);
+                }
+                else
+                {
+                    foreach (var part in quote.Parts)
+                    {
+                        this.directQuotes.Add(part);
+                    }
+                }
             }
 
             if (quote.Cue is not null)

@@ -18,6 +18,7 @@ public sealed class ExtractionContext
     // The article that the read alone holds: the pipeline's own, or one a built-in stage made;
     // never one that a stage of the user's was given or made, which it may keep.
     private Article? owned;
+    private bool userStageRan;
 
     /// <summary>Creates a context.</summary>
     /// <param name="options">The article's options.</param>
@@ -71,8 +72,20 @@ public sealed class ExtractionContext
     /// </summary>
     internal bool Owns(Article article) => ReferenceEquals(article, this.owned);
 
+    /// <summary>
+    /// Whether the read alone holds <paramref name="article"/> and every array in it, so that a
+    /// built-in stage may change an item of its arrays in place: none of the user's stages has run
+    /// in the read, as a copy (<c>with</c>) that a later built-in stage makes of an article the
+    /// user's stage saw shares that article's arrays.
+    /// </summary>
+    internal bool OwnsArrays(Article article) => this.Owns(article) && !this.userStageRan;
+
     /// <summary>Notes the article the read alone holds, or null when a stage of the user's has seen it.</summary>
-    internal void Own(Article? article) => this.owned = article;
+    internal void Own(Article? article)
+    {
+        this.owned = article;
+        this.userStageRan |= article is null;
+    }
 
     /// <summary>Gives the token cache back to the pipeline once the read is over.</summary>
     internal void Release()

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Immutable;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
@@ -43,7 +44,7 @@ internal static class AddresseeFinder
             Tokenizer.Tokenize(text, quote.Span, null, tokens);
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
-                if (!IsHonorific(text, tokens[i]) || !tokens[i + 1].IsCapitalized(text))
+                if (!IsHonorific(text, tokens[i]) || !tokens[i + 1].IsCapitalized(text) || !InQuotedWords(quote.Parts, tokens[i].Span))
                 {
                     continue;
                 }
@@ -95,6 +96,26 @@ internal static class AddresseeFinder
         }
 
         return changed;
+    }
+
+    // Whether a span lies in a quote's own words: its parts when it has any (an attribution
+    // between two parts is the writer's: "“A,” Ms. Boxer said of Mr. Trump, “B.”"), else its span.
+    private static bool InQuotedWords(ImmutableArray<TextSpan> parts, TextSpan span)
+    {
+        if (parts.IsDefaultOrEmpty)
+        {
+            return true;
+        }
+
+        foreach (var part in parts)
+        {
+            if (part.Contains(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An actor's mentions and those added to it, asked whether a span overlaps any of them.

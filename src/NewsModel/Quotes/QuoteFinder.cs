@@ -1249,7 +1249,7 @@ internal sealed class QuoteFinder : IDisposable
     private bool QuoteAwaitsAttribution(int i)
     {
         var close = this.tokens[i - 1].Kind == TokenKind.CloseQuote ? i - 1 : i - 2;
-        return close >= 1 && (this.IsPunctuation(close - 1, ',') || this.IsPunctuation(close - 1, '?') || this.IsPunctuation(close - 1, '!') || this.IsPunctuation(close, ','));
+        return close >= 1 && (this.IsPunctuation(close - 1, ',') || this.IsPunctuation(close - 1, '?') || this.IsPunctuation(close - 1, '!') || this.IsPunctuation(close + 1, ','));
     }
 
     // "“...,” she said": a closing quote mark (with its comma) just before the attribution.

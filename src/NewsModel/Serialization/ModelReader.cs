@@ -570,11 +570,16 @@ internal ref struct ModelReader<TSource>
         var quoteId = id ?? throw this.Missing("id", What, mark);
         var quoteKind = kind ?? throw this.Missing("kind", What, mark);
         var (checkedText, checkedSpan) = this.TextAtSpan(text, span, mark, What);
+        if (parts.Length == 1)
+        {
+            throw this.Error(partsMark, $"quote {quoteId} has one part: a quote in one piece has none, a split one two or more");
+        }
+
         for (var p = 0; p < parts.Length; p++)
         {
-            if (!checkedSpan.Contains(parts[p]) || (p > 0 && parts[p].Start < parts[p - 1].End))
+            if (parts[p].Length == 0 || !checkedSpan.Contains(parts[p]) || (p > 0 && parts[p].Start < parts[p - 1].End))
             {
-                throw this.Error(partsMark, $"the parts of quote {quoteId} must lie inside its span, in order and apart");
+                throw this.Error(partsMark, $"the parts of quote {quoteId} must lie inside its span, in order and apart, none empty");
             }
         }
 

@@ -56,4 +56,12 @@ public sealed class KnownPeopleTests
 
         article.Actors.Should().NotContain(a => a.Name == "President");
     }
+
+    [Fact]
+    public void Read_TitleCalledOutAfterAnHonorific_IsNoName()
+    {
+        var article = Read("“Mr. Chairman, I yield my time,” Smith said.");
+
+        article.Actors.Should().NotContain(a => a.Name == "Chairman");
+    }
 }

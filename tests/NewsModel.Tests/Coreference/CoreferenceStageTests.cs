@@ -63,6 +63,28 @@ public class CoreferenceStageTests
         Pronouns(result, jones).Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("Smith arrived. \"Jones is right, I think,\" he said.", true)]
+    [InlineData("\"Smith is right, I think,\" he said.", false)]
+    public void Process_SpeakerGivenByAPronoun_CountsNoNameInsideTheQuote(string text, bool linked)
+    {
+        // A name inside the quote is neither the speaker named before nor another person between.
+        var smithAt = text.IndexOf("Smith", StringComparison.Ordinal);
+        var jonesAt = text.IndexOf("Jones", StringComparison.Ordinal);
+        var smith = new Actor(new ActorId("smith"), "Smith", ActorKind.Person) { Mentions = [new Mention("Smith", new TextSpan(smithAt, 5))] };
+        var jones = new Actor(new ActorId("jones"), "Jones", ActorKind.Person) { Mentions = jonesAt < 0 ? [] : [new Mention("Jones", new TextSpan(jonesAt, 5))] };
+        var quoted = text[(text.IndexOf('"', StringComparison.Ordinal) + 1)..text.IndexOf(",\"", StringComparison.Ordinal)];
+        var article = new Article(new ArticleId("test"), text)
+        {
+            Actors = [smith, jones],
+            Quotes = [QuoteOver(text, QuoteKind.Direct, quoted, smith.Id, "he")],
+        };
+
+        var result = Run(article);
+
+        Pronouns(result, smith).Should().Equal(linked ? ["I"] : []);
+    }
+
     [Fact]
     public void Process_SpeakerGivenByAPronoun_LeavesThePluralFirstPersonUnlinked()
     {

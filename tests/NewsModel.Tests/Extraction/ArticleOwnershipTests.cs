@@ -32,6 +32,23 @@ public class ArticleOwnershipTests
     }
 
     [Fact]
+    public void Read_UserStageKeepsTheActorsBeforeCoreference_KeptActorsAreNotChangedByIt()
+    {
+        // The coreference stage links "I" in the quote to its speaker. The article the user's stage
+        // kept shares its actors array with the copies later stages make: that array must not change.
+        const string Quoted = "Talks end\n\nThe coach Hernan Gomez said: \"I think my players learned a lot today.\"\n";
+        var keeper = new KeepingStage();
+        var builder = new NewsPipelineBuilder().UseDefaults();
+        builder.Stages.InsertAfter<NewsModel.Actors.ActorStage>(keeper);
+
+        var article = builder.Build().Read(Quoted);
+
+        var gomez = article.Actors.Single(a => a.Name == "Hernan Gomez");
+        gomez.Mentions.Select(m => m.Text).Should().Contain("I");
+        keeper.Kept.Should().ContainSingle().Which.Actors.Single(a => a.Name == "Hernan Gomez").Mentions.Select(m => m.Text).Should().NotContain("I");
+    }
+
+    [Fact]
     public void Read_UserStageFirst_ArticleItWasGivenKeepsNoLayout()
     {
         var keeper = new KeepingStage();

@@ -69,4 +69,13 @@ public sealed class SplitQuoteTests
         article.SpeakerWords(article.QuoteWith("It was a long day")).Should().Be("King");
         article.QuoteWith("It was a long day").Parts.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Read_HonorificInTheAttributionBetweenParts_IsNoAddressee()
+    {
+        // "Mr. Trump" stands in the writer's words between the parts, not in the quote.
+        var article = QuoteTestKit.Read("Mr. Trump spoke first.", "“We will win,” Ms. Boxer said of Mr. Trump, “and we will do it soon.”");
+
+        article.QuoteWith("We will win").Addressee.Should().BeNull();
+    }
 }

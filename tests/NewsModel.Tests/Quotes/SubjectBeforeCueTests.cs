@@ -99,6 +99,7 @@ public sealed class SubjectBeforeCueTests
     [Theory]
     [InlineData("“We will appeal the ruling,” a spokesman for the company said.", "a spokesman for the company")]
     [InlineData("“We will appeal the ruling,” officials at the agency said.", "officials at the agency")]
+    [InlineData("“We will appeal the ruling”, a spokesman for the company said.", "a spokesman for the company")]
     public void Read_HeadAndItsPrepositionalPhraseAfterAQuote_AreTheSubject(string text, string subject)
     {
         var article = QuoteTestKit.Read("The court ruled on Monday.", text);

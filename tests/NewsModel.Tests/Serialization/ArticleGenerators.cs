@@ -178,7 +178,7 @@ public static class ArticleGenerators
             }))
         select quotes.ToImmutableArray();
 
-    // A quote's parts: none mostly, else spans inside it, in order and apart, between its bounds.
+    // A quote's parts: none mostly, else two or more spans inside it, in order and apart, between its bounds.
     private static Gen<ImmutableArray<TextSpan>> PartsGen(TextSpan span, int[] bounds)
     {
         var inside = bounds.Where(b => b >= span.Start && b <= span.End).Distinct().Order().ToArray();
@@ -191,7 +191,7 @@ public static class ArticleGenerators
                 parts.Add(TextSpan.FromBounds(chosen[i], chosen[i + 1]));
             }
 
-            return parts.ToImmutable();
+            return parts.Count == 1 ? [] : parts.ToImmutable();
         });
         return Gen.Frequency((2, Gen.Constant(ImmutableArray<TextSpan>.Empty)), (1, some));
     }

@@ -156,11 +156,21 @@ public class ReadErrorTests
         var first = new TextSpan(quote.Span.Start, 2);
         var second = new TextSpan(quote.Span.Start + 1, 2);
 
-        foreach (var parts in new[] { new JsonArray(SpanNode(outside)), new JsonArray(SpanNode(second), SpanNode(first)), new JsonArray(SpanNode(first), SpanNode(second)) })
+        foreach (var parts in new[] { new JsonArray(SpanNode(first), SpanNode(outside)), new JsonArray(SpanNode(second), SpanNode(first)), new JsonArray(SpanNode(first), SpanNode(second)), new JsonArray(SpanNode(new TextSpan(quote.Span.Start, 0)), SpanNode(second)) })
         {
             var error = ModelInputs.Read(format, ModelInputs.Edit(root => root.Item("quotes", 0)["parts"] = parts.DeepClone())).Error!;
-            error.Message.Should().Contain($"the parts of quote {quote.Id.Value} must lie inside its span, in order and apart");
+            error.Message.Should().Contain($"the parts of quote {quote.Id.Value} must lie inside its span, in order and apart, none empty");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(ModelInputs.Formats), MemberType = typeof(ModelInputs))]
+    public void Deserialize_QuoteOfOnePart_IsError(string format)
+    {
+        var quote = SampleArticle.Create().Quotes[0];
+        var text = ModelInputs.Edit(root => root.Item("quotes", 0)["parts"] = new JsonArray(SpanNode(quote.Span)));
+
+        ModelInputs.Read(format, text).Error!.Message.Should().Contain($"quote {quote.Id.Value} has one part");
     }
 
     public static TheoryData<string, string> SegmentTexts => new()
