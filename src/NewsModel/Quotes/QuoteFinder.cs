@@ -950,7 +950,7 @@ internal sealed class QuoteFinder : IDisposable
             && this.AcceptsContentAfter(start, contentEnd, cue))
         {
             contentStart = start;
-            contentStop = contentEnd;
+            contentStop = this.BeforeCoordinatedReport(start, contentEnd);
         }
         else if (canBeBefore && (quoteBefore || (this.words.Is(cue.Lemma, WordClass.BareClauseVerb) && (this.LooksLikeClause(unitStart, this.BackOverBreak(beforeAttribution)) || this.IsParenthetical(unitStart, beforeAttribution, afterAttribution, contentEnd)))))
         {
@@ -1242,6 +1242,38 @@ internal sealed class QuoteFinder : IDisposable
 
         var masks = this.blockTokens.Masks;
         return i > start && i < end && this.IsTagged(i, (masks.Verbs & ~masks.Participles) | masks.Modals);
+    }
+
+    // "Obama emphasized that the reforms were not complete, and rights groups warned that ...": a
+    // clause joined on with a subject of its own and a reporting verb reports someone else; what
+    // the first cue reports ends before it. A pronoun subject ("but he said") mostly goes on with
+    // the same speaker, and the clause stays in the first quote.
+    private int BeforeCoordinatedReport(int start, int end)
+    {
+        for (var i = start + 2; i + 2 < end; i++)
+        {
+            if (!this.IsPunctuation(i - 1, ',') || !(this.IsWord(i, "and") || this.IsWord(i, "but") || this.IsWord(i, "while")) || this.inQuote[i])
+            {
+                continue;
+            }
+
+            // A subject of a few words, then a reporting verb that is no participle.
+            for (var cue = i + 2; cue < end && cue - i <= 5; cue++)
+            {
+                if (this.tokens[cue - 1].Kind != TokenKind.Word || this.IsPunctuation(cue, ','))
+                {
+                    break;
+                }
+
+                if (this.TryCue(cue, end, out _, out var match) && !match.IsParticiple && !match.IsSource && this.SubjectBefore(cue, i + 1) is { } subject && subject.Start == i + 1
+                    && !this.Is(subject.Start, WordClass.PronounSubject))
+                {
+                    return i - 1;
+                }
+            }
+        }
+
+        return end;
     }
 
     // Whether the quote closing just before a token ends in a comma, a question or an exclamation

@@ -106,4 +106,22 @@ public sealed class SubjectBeforeCueTests
 
         article.SpeakerWords(article.QuoteWith("We will appeal")).Should().Be(subject);
     }
+
+    [Fact]
+    public void Read_ClauseJoinedOnWithItsOwnSubjectAndCue_IsAQuoteOfItsOwn()
+    {
+        var article = QuoteTestKit.Read("Smith praised the plan that the reforms were complete, and rights groups warned that the ministry was moving too fast.");
+
+        article.SpeakerWords(article.QuoteWith("the ministry was moving too fast")).Should().Be("rights groups");
+        article.Quotes.Select(q => q.Text).Should().NotContain(t => t.Contains("reforms", StringComparison.Ordinal) && t.Contains("ministry", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ClauseJoinedOnWithAPronounSubject_StaysInTheFirstQuote()
+    {
+        // "but she said" goes on with the same speaker.
+        var article = QuoteTestKit.Read("Jones said the vote was close, but she said the party would win.");
+
+        article.QuoteWith("the vote was close").Text.Should().Contain("the party would win");
+    }
 }
