@@ -136,15 +136,8 @@ internal sealed class MentionEdits
 
         // The mentions that start before the span ends: one of them overlaps it when the furthest
         // end among them is past its start.
-        var low = 0;
-        var high = this.spans.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            (low, high) = this.spans[middle].Start < span.End ? (middle + 1, high) : (low, middle);
-        }
-
-        if (low > 0 && this.maxEnds[low - 1] > span.Start)
+        var before = this.StartingBefore(span.End);
+        if (before > 0 && this.maxEnds[before - 1] > span.Start)
         {
             return true;
         }
@@ -164,15 +157,7 @@ internal sealed class MentionEdits
     public bool IsNamedJustBefore(int actor, TextSpan span, int earliest, TextSpan skipped)
     {
         this.IndexMentions();
-        var low = 0;
-        var high = this.spans.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            (low, high) = this.spans[middle].Start < span.Start ? (middle + 1, high) : (low, middle);
-        }
-
-        for (var m = low - 1; m >= 0 && this.spans[m].Start >= earliest; m--)
+        for (var m = this.StartingBefore(span.Start) - 1; m >= 0 && this.spans[m].Start >= earliest; m--)
         {
             var before = this.spans[m];
             if (skipped.Contains(before) || !this.owners.TryGetValue(before, out var owner) || this.removed.Contains((owner, before)))
@@ -203,15 +188,7 @@ internal sealed class MentionEdits
     public int FirstWithin(TextSpan span, Func<ActorKind, bool> kind)
     {
         this.IndexMentions();
-        var low = 0;
-        var high = this.spans.Count;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            (low, high) = this.spans[middle].Start < span.Start ? (middle + 1, high) : (low, middle);
-        }
-
-        for (var m = low; m < this.spans.Count && this.spans[m].Start < span.End; m++)
+        for (var m = this.StartingBefore(span.Start); m < this.spans.Count && this.spans[m].Start < span.End; m++)
         {
             var mention = this.spans[m];
             if (span.Contains(mention) && this.owners.TryGetValue(mention, out var owner) && !this.removed.Contains((owner, mention)) && kind(this.ActorAt(owner).Kind))
@@ -438,6 +415,19 @@ internal sealed class MentionEdits
     // The sieves link single words, and ask about single words: an added mention overlaps a
     // span asked about only where it is that span.
     private int AddedOwner(TextSpan span) => this.addedOwners.TryGetValue(span, out var actor) ? actor : -1;
+
+    // How many of the indexed mentions start before an offset: a binary search, as they are in start order.
+    private int StartingBefore(int offset)
+    {
+        int low = 0, high = this.spans.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = this.spans[middle].Start < offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low;
+    }
 
     private void IndexMentions()
     {

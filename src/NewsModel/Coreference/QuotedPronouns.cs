@@ -189,18 +189,7 @@ internal static class QuotedPronouns
 
     // Where the sentence before the one holding an offset starts.
     private static int PreviousSentenceStart(Article article, int offset)
-    {
-        var sentences = article.Sentences.AsSpan();
-        var low = 0;
-        var high = sentences.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            (low, high) = sentences[middle].Span.Start <= offset ? (middle + 1, high) : (low, middle);
-        }
-
-        return low >= 2 ? sentences[low - 2].Span.Start : 0;
-    }
+        => article.SentenceAt(offset) is var sentence and >= 1 ? article.Sentences[sentence - 1].Span.Start : 0;
 
     // Whether the character before a span is an opening quotation mark.
     private static bool OpensAt(string text, int start)

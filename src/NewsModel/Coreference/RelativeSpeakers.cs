@@ -36,7 +36,8 @@ internal static class RelativeSpeakers
                 continue;
             }
 
-            var person = (wordClass & WordClass.PronounSubject) != 0 && word.Equals("who", StringComparison.OrdinalIgnoreCase);
+            // The one relative pronoun that is also a subject pronoun ("who") stands for a person.
+            var person = (wordClass & WordClass.PronounSubject) != 0;
             var speaker = edits.FirstWithin(phrase, person ? static kind => kind == ActorKind.Person : static kind => kind is ActorKind.Organization or ActorKind.Group or ActorKind.Country);
             if (speaker >= 0)
             {
@@ -78,16 +79,5 @@ internal static class RelativeSpeakers
 
     // Where the sentence holding an offset starts.
     private static int SentenceStart(Article article, int offset)
-    {
-        var sentences = article.Sentences.AsSpan();
-        var low = 0;
-        var high = sentences.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            (low, high) = sentences[middle].Span.Start <= offset ? (middle + 1, high) : (low, middle);
-        }
-
-        return low > 0 ? sentences[low - 1].Span.Start : 0;
-    }
+        => article.SentenceAt(offset) is var sentence and >= 0 ? article.Sentences[sentence].Span.Start : 0;
 }

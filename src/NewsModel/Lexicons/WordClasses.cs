@@ -99,6 +99,9 @@ internal enum WordClass : long
 
     /// <summary>The reflexive pronouns ("himself", "themselves").</summary>
     ReflexivePronoun = 1L << 32,
+
+    /// <summary>Words that join on a clause of the same rank after a comma ("and", "but", "while").</summary>
+    ClauseJoiner = 1L << 33,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 
     /// <summary>The closed classes every English sentence is full of, whatever it is about.</summary>

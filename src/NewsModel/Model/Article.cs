@@ -217,6 +217,22 @@ public sealed record Article(ArticleId Id, string Text)
         return this;
     }
 
+    /// <summary>The index of the last sentence that starts at or before an offset, or -1 when none does.</summary>
+    /// <param name="offset">The offset.</param>
+    /// <returns>The sentence's index in <see cref="Sentences"/>.</returns>
+    internal int SentenceAt(int offset)
+    {
+        var sentences = this.Sentences.AsSpan();
+        int low = 0, high = sentences.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = sentences[middle].Span.Start <= offset ? (middle + 1, high) : (low, middle);
+        }
+
+        return low - 1;
+    }
+
     /// <summary>Sets the quotes, and the actors they add mentions to, on an article the read alone holds.</summary>
     internal Article SetQuotes(EquatableArray<Quote> quotes, EquatableArray<Actor> actors)
     {

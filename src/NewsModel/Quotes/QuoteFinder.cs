@@ -465,12 +465,7 @@ internal sealed class QuoteFinder : IDisposable
             quote.Parts = quote.Parts.IsDefaultOrEmpty ? ImmutableArray.Create(quote.Span, region) : quote.Parts.Add(region);
         }
 
-        var taken = this.IndexOfTaken(quote.Span);
-        if (taken >= 0)
-        {
-            this.taken[taken] = span;
-        }
-
+        this.MoveTaken(quote.Span, span);
         quote.Span = span;
         this.found[index] = quote;
     }
@@ -485,7 +480,8 @@ internal sealed class QuoteFinder : IDisposable
         {
             var (open, close) = regions[r];
             var unclosed = close >= this.tokens.Count || this.tokens[close].Kind == TokenKind.OpenQuote;
-            if (!unclosed || open == 0 || !IsCurlyOpening(this.text[this.tokens[open].Start]) || this.tokens[open - 1].Kind is not (TokenKind.Word or TokenKind.Number) && !this.IsPunctuation(open - 1, ','))
+            var insideSentence = open > 0 && (this.tokens[open - 1].Kind is TokenKind.Word or TokenKind.Number || this.IsPunctuation(open - 1, ','));
+            if (!unclosed || !insideSentence || !IsCurlyOpening(this.text[this.tokens[open].Start]))
             {
                 continue;
             }
@@ -513,17 +509,7 @@ internal sealed class QuoteFinder : IDisposable
 
     // Where the sentence holding an offset ends; the text's end when no sentence holds it.
     private int SentenceEndAfter(int offset)
-    {
-        var sentences = this.article.Sentences.AsSpan();
-        int low = 0, high = sentences.Length;
-        while (low < high)
-        {
-            var middle = (low + high) >>> 1;
-            (low, high) = sentences[middle].Span.End <= offset ? (middle + 1, high) : (low, middle);
-        }
-
-        return low < sentences.Length ? sentences[low].Span.End : this.text.Length;
-    }
+        => this.article.SentenceAt(offset) is var sentence and >= 0 ? this.article.Sentences[sentence].Span.End : this.text.Length;
 
     // “A. (a paragraph left open, that no cue claimed) / “B,” Lee said.: the attributed quote that
     // opens the next paragraph is the rest of the open one, and its attribution is the whole's.
@@ -541,12 +527,7 @@ internal sealed class QuoteFinder : IDisposable
     {
         var quote = this.found[index];
         var span = TextSpan.FromBounds(quote.Span.Start, rest.Span.End);
-        var taken = this.IndexOfTaken(quote.Span);
-        if (taken >= 0)
-        {
-            this.taken[taken] = span;
-        }
-
+        this.MoveTaken(quote.Span, span);
         quote.Parts = (quote.Parts.IsDefaultOrEmpty ? [quote.Span] : quote.Parts).AddRange(rest.Parts.IsDefaultOrEmpty ? [rest.Span] : rest.Parts);
         quote.Span = span;
         quote.Speaker = rest.Speaker;
@@ -557,6 +538,16 @@ internal sealed class QuoteFinder : IDisposable
         {
             this.lastAttribution = new Attribution(rest.Speaker, rest.SpeakerMention);
             this.lastAttributionBlock = blockIndex;
+        }
+    }
+
+    // A found quote's span grew: the taken span that was its follows it (same start, so the order holds).
+    private void MoveTaken(TextSpan from, TextSpan to)
+    {
+        var taken = this.IndexOfTaken(from);
+        if (taken >= 0)
+        {
+            this.taken[taken] = to;
         }
     }
 
@@ -1252,7 +1243,7 @@ internal sealed class QuoteFinder : IDisposable
     {
         for (var i = start + 2; i + 2 < end; i++)
         {
-            if (!this.IsPunctuation(i - 1, ',') || !(this.IsWord(i, "and") || this.IsWord(i, "but") || this.IsWord(i, "while")) || this.inQuote[i])
+            if (!this.IsPunctuation(i - 1, ',') || !this.Is(i, WordClass.ClauseJoiner) || this.inQuote[i])
             {
                 continue;
             }
@@ -1588,10 +1579,6 @@ internal sealed class QuoteFinder : IDisposable
             return first is { } inner ? (inner.Start, end) : null;
         }
 
-        // "Jeb Bush in a Medium post said", "Trump at a rally said": a proper name before the
-        // phrase that a preposition opens is the subject; the span holds both, and the speaker is
-        // the person among them. Not "Supporters of Trump", "Hours before Mr. Obama said" (no
-        // proper name before), nor "ISIS after she said" (a pronoun opens a clause of its own).
         var phrase = this.NounPhraseEndingAt(end, floor);
 
         // "“…,” a spokesman for the company said", "“…,” officials at the agency said": between a
@@ -1609,6 +1596,10 @@ internal sealed class QuoteFinder : IDisposable
             }
         }
 
+        // "Jeb Bush in a Medium post said", "Trump at a rally said": a proper name before the
+        // phrase that a preposition opens is the subject; the span holds both, and the speaker is
+        // the person among them. Not "Supporters of Trump", "Hours before Mr. Obama said" (no
+        // proper name before), nor "ISIS after she said" (a pronoun opens a clause of its own).
         if (phrase is { } after && after.Start - 2 >= floor && this.Is(after.Start - 1, WordClass.Preposition) && !this.IsWord(after.Start - 1, "of")
             && !this.Is(after.Start, WordClass.PronounSubject) && this.NounPhraseEndingAt(after.Start - 2, floor) is { } name && this.IsProperName(name.Start, name.End))
         {

@@ -86,4 +86,24 @@ public class ArticleLookupTests
         Article.SpeakerOf(quote with { Speaker = null }).Should().BeNull();
         Article.SpeakerOf(quote with { Speaker = new ActorId("no-such-actor") }).Should().BeNull();
     }
+
+    [Theory]
+    [InlineData(0, 0)]
+    [InlineData(9, 0)]
+    [InlineData(10, 1)]
+    [InlineData(25, 1)]
+    [InlineData(40, 2)]
+    public void SentenceAt_OffsetInOrBetweenSentences_IsTheLastSentenceStartingByIt(int offset, int sentence)
+    {
+        var article = new Article(new ArticleId("a"), new string('x', 50))
+        {
+            Sentences = [new Sentence(new TextSpan(0, 8)), new Sentence(new TextSpan(10, 20)), new Sentence(new TextSpan(35, 15))],
+        };
+
+        article.SentenceAt(offset).Should().Be(sentence);
+    }
+
+    [Fact]
+    public void SentenceAt_NoSentences_IsMinusOne()
+        => new Article(new ArticleId("a"), "text").SentenceAt(2).Should().Be(-1);
 }
