@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 using NewsModel.Actors;
 using NewsModel.Coreference;
 using NewsModel.Events;
@@ -83,9 +85,23 @@ public sealed class NewsPipelineBuilder
         return this;
     }
 
-    /// <summary>Freezes the stages into an immutable, thread-safe pipeline.</summary>
+    /// <summary>
+    /// Freezes the stages into an immutable, thread-safe pipeline, once their order can work: each
+    /// stage's <see cref="IArticleStage.Needs"/> are provided by stages before it, and none of its
+    /// <see cref="IArticleStage.Reads"/> by a stage after it.
+    /// </summary>
     /// <returns>The pipeline.</returns>
-    public NewsPipeline Build() => new([.. this.Stages]);
+    /// <exception cref="InvalidOperationException">A stage needs a part no stage before it provides, or reads one a stage after it provides; the message names both stages.</exception>
+    public NewsPipeline Build()
+    {
+        ImmutableArray<IArticleStage> stages = [.. this.Stages];
+        if (StageOrder.Problem(stages) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        return new(stages);
+    }
 
     private NewsPipelineBuilder UseOnce<T>(T stage)
         where T : class, IArticleStage

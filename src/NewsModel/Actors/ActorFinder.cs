@@ -1,5 +1,6 @@
 using System.Text;
 
+using NewsModel.Extraction;
 using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Tokens;
@@ -12,7 +13,7 @@ namespace NewsModel.Actors;
 /// and pronouns linked to the actors they stand for. One instance reads one article at a time and
 /// keeps its working lists from one article to the next (see <see cref="ActorStage"/>).
 /// </summary>
-internal sealed partial class ActorFinder
+internal sealed partial class ActorFinder : IReusable
 {
     private const int MaxNameTokens = 8;
 
@@ -124,6 +125,13 @@ internal sealed partial class ActorFinder
         }
 
         return this.Find(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public bool Reset()
+    {
+        this.Clear();
+        return this.IsWorthKeeping;
     }
 
     /// <summary>Empties every working list, so that nothing of the last article is kept or seen.</summary>

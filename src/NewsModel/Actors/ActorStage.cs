@@ -73,27 +73,21 @@ public sealed class ActorStage : IArticleStage, IBuiltInStage
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Needs { get; } = [ArticlePart.Sentences];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Reads { get; } = [ArticlePart.PartsOfSpeech];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Provides { get; } = [ArticlePart.Actors];
+
+    /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        if (!this.finders.TryTake(out var finder))
-        {
-            finder = new ActorFinder(this.lexicons, this.people, this.words.Value, this.names?.Value);
-        }
-
-        try
-        {
-            var actors = ImmutableCollectionsMarshal.AsImmutableArray(finder.Find(article, context.Tokens, context.CancellationToken));
-            return context.Owns(article) ? article.SetActors(actors) : article with { Actors = actors };
-        }
-        finally
-        {
-            finder.Clear();
-            if (finder.IsWorthKeeping)
-            {
-                this.finders.Keep(finder);
-            }
-        }
+        using var finder = this.finders.Take(this, static stage => new ActorFinder(stage.lexicons, stage.people, stage.words.Value, stage.names?.Value));
+        var actors = ImmutableCollectionsMarshal.AsImmutableArray(finder.Item.Find(article, context.Tokens, context.CancellationToken));
+        return context.Owns(article) ? article.SetActors(actors) : article with { Actors = actors };
     }
 }

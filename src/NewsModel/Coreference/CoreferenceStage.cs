@@ -33,6 +33,15 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Needs { get; } = [ArticlePart.Quotes];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Reads { get; } = [ArticlePart.PartsOfSpeech, ArticlePart.Actors];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Provides { get; } = [ArticlePart.Coreference];
+
+    /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -43,11 +52,8 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
             return article;
         }
 
-        if (!this.kept.TryTake(out var edits))
-        {
-            edits = new MentionEdits();
-        }
-
+        using var lease = this.kept.Take(0, static _ => new MentionEdits());
+        var edits = lease.Item;
         edits.Begin(article);
         var tokens = context.Tokens.Rent();
         try
@@ -70,12 +76,6 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
         finally
         {
             context.Tokens.Return(tokens);
-            var keep = edits.IsWorthKeeping;
-            edits.End();
-            if (keep)
-            {
-                this.kept.Keep(edits);
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 
+using NewsModel.Extraction;
 using NewsModel.Model;
 
 namespace NewsModel.Coreference;
@@ -11,7 +12,7 @@ namespace NewsModel.Coreference;
 /// article at a time, from <see cref="Begin"/> to <see cref="End"/>; the stage keeps an instance
 /// from one read to the next with its dictionaries, as the other stages keep their finders.
 /// </summary>
-internal sealed class MentionEdits
+internal sealed class MentionEdits : IReusable
 {
     // An instance that indexed more mentions than this is let go after its read.
     private const int MaxKeptMentions = 4096;
@@ -60,6 +61,15 @@ internal sealed class MentionEdits
     {
         this.End();
         this.article = article;
+    }
+
+    /// <inheritdoc />
+    public bool Reset()
+    {
+        // Measured before End, which forgets the edits that say how far the lists grew.
+        var keep = this.IsWorthKeeping;
+        this.End();
+        return keep;
     }
 
     /// <summary>Forgets the article and its edits.</summary>

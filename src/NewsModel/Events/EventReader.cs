@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Runtime.InteropServices;
 
+using NewsModel.Extraction;
 using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Quotes;
@@ -16,7 +17,7 @@ namespace NewsModel.Events;
 /// its sentence, and whose place, time, modality and amount come from its clause. One instance
 /// reads one article.
 /// </summary>
-internal sealed class EventReader : IDisposable
+internal sealed class EventReader : IDisposable, IReusable
 {
     // The words of negation, hypothesis, plan and expectation (and "set", "due"), for a filter.
     private static readonly WordFilter ModalWords = new(
@@ -111,6 +112,13 @@ internal sealed class EventReader : IDisposable
 
     /// <summary>Ends a read under way, if any.</summary>
     public void Dispose() => this.End();
+
+    /// <inheritdoc />
+    public bool Reset()
+    {
+        this.End();
+        return true;
+    }
 
     /// <summary>Ends the read: returns the rented arrays and the token list, and lets the article go.</summary>
     public void End()

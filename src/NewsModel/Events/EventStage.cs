@@ -17,25 +17,24 @@ public sealed class EventStage : IArticleStage, IBuiltInStage
     private readonly KeptObjects<EventReader> readers = new();
 
     /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Needs { get; } = [ArticlePart.Sentences];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Reads { get; } = [ArticlePart.PartsOfSpeech, ArticlePart.Actors, ArticlePart.Times, ArticlePart.Quotes, ArticlePart.Coreference];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Provides { get; } = [ArticlePart.Events];
+
+    /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        if (!this.readers.TryTake(out var reader))
-        {
-            reader = new EventReader(EventLexicon.Default);
-        }
-
         ImmutableArray<Event> events;
-        try
+        using (var reader = this.readers.Take(EventLexicon.Default, static lexicon => new EventReader(lexicon)))
         {
-            reader.Begin(article, context.Tokens);
-            events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Read(context.CancellationToken));
-        }
-        finally
-        {
-            reader.End();
-            this.readers.Keep(reader);
+            reader.Item.Begin(article, context.Tokens);
+            events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Item.Read(context.CancellationToken));
         }
 
         return context.Owns(article) ? article.SetEvents(events) : article with { Events = events };

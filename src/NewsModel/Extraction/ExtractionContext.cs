@@ -93,10 +93,13 @@ public sealed class ExtractionContext
         if (this.tokens is { } tokens)
         {
             this.tokens = null;
-            tokens.Clear();
-            if (tokens.IsWorthKeeping)
+            if (this.tokenCaches is { } caches)
             {
-                this.tokenCaches?.Keep(tokens);
+                caches.Give(tokens);
+            }
+            else
+            {
+                tokens.Reset();
             }
         }
     }

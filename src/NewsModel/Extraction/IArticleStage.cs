@@ -15,4 +15,19 @@ public interface IArticleStage
     /// <param name="context">Per-article state shared between stages.</param>
     /// <returns>The article with this stage's part.</returns>
     Article Process(Article article, ExtractionContext context);
+
+    /// <summary>
+    /// The parts of the article this stage cannot work without: <see cref="NewsPipelineBuilder.Build"/>
+    /// rejects a pipeline in which no stage before this one provides each of them. None by default.
+    /// </summary>
+    IReadOnlyList<ArticlePart> Needs => [];
+
+    /// <summary>
+    /// The parts of the article this stage reads when they are there: <see cref="NewsPipelineBuilder.Build"/>
+    /// rejects a pipeline in which a stage that provides one of them runs after this one. None by default.
+    /// </summary>
+    IReadOnlyList<ArticlePart> Reads => [];
+
+    /// <summary>The parts of the article this stage fills in. None by default.</summary>
+    IReadOnlyList<ArticlePart> Provides => [];
 }

@@ -7,6 +7,9 @@ namespace NewsModel.Layout;
 public sealed class LayoutStage : IArticleStage, IBuiltInStage
 {
     /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Provides { get; } = [ArticlePart.Layout];
+
+    /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);

@@ -13,6 +13,12 @@ namespace NewsModel.Layout;
 public sealed class SentenceStage : IArticleStage, IBuiltInStage
 {
     /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Needs { get; } = [ArticlePart.Layout];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Provides { get; } = [ArticlePart.Sentences];
+
+    /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Immutable;
 
+using NewsModel.Extraction;
 using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Tagging;
@@ -15,7 +16,7 @@ namespace NewsModel.Quotes;
 /// content; then the quote marks no cue claimed become continuations of the previous speaker or
 /// partial quotes. One instance reads one article.
 /// </summary>
-internal sealed class QuoteFinder : IDisposable
+internal sealed class QuoteFinder : IDisposable, IReusable
 {
     private const int MaxSubjectTokens = 8;
 
@@ -168,6 +169,13 @@ internal sealed class QuoteFinder : IDisposable
 
     /// <summary>Ends a read under way, if any.</summary>
     public void Dispose() => this.End();
+
+    /// <inheritdoc />
+    public bool Reset()
+    {
+        this.End();
+        return this.IsWorthKeeping;
+    }
 
     /// <summary>Ends the read: returns the rented drafts (the list <see cref="Find"/> gave) and lets the article go.</summary>
     public void End()

@@ -35,29 +35,23 @@ public sealed class QuoteStage : IArticleStage, IBuiltInStage
     }
 
     /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Needs { get; } = [ArticlePart.Sentences];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Reads { get; } = [ArticlePart.PartsOfSpeech, ArticlePart.Actors, ArticlePart.Times];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Provides { get; } = [ArticlePart.Quotes];
+
+    /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        if (!this.finders.TryTake(out var finder))
-        {
-            finder = new QuoteFinder(this.lexicons.ReportingVerbs, this.cueStarts);
-        }
-
+        using var finder = this.finders.Take(this, static stage => new QuoteFinder(stage.lexicons.ReportingVerbs, stage.cueStarts));
         using var speakers = new SpeakerResolver(article);
-        try
-        {
-            finder.Begin(article, speakers, context.Tokens);
-            return this.Process(article, context, finder.Find(context.CancellationToken).AsSpan());
-        }
-        finally
-        {
-            finder.End();
-            if (finder.IsWorthKeeping)
-            {
-                this.finders.Keep(finder);
-            }
-        }
+        finder.Item.Begin(article, speakers, context.Tokens);
+        return this.Process(article, context, finder.Item.Find(context.CancellationToken).AsSpan());
     }
 
     // Makes the quotes of the drafts, with their addressees.

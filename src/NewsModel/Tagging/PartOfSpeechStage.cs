@@ -27,6 +27,12 @@ public sealed class PartOfSpeechStage : IArticleStage, IBuiltInStage
         this.tagger = new(tagger);
     }
 
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Needs { get; } = [ArticlePart.Sentences];
+
+    /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Provides { get; } = [ArticlePart.PartsOfSpeech];
+
     /// <inheritdoc/>
     public Article Process(Article article, ExtractionContext context)
     {

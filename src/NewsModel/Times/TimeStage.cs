@@ -28,6 +28,9 @@ public sealed class TimeStage : IArticleStage, IBuiltInStage
     public TimeOptions Options { get; }
 
     /// <inheritdoc />
+    public IReadOnlyList<ArticlePart> Provides { get; } = [ArticlePart.Times];
+
+    /// <inheritdoc />
     public Article Process(Article article, ExtractionContext context)
     {
         ArgumentNullException.ThrowIfNull(article);

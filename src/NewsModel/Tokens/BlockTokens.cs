@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
+using NewsModel.Extraction;
 using NewsModel.Model;
 using NewsModel.Text;
 
@@ -12,7 +13,7 @@ namespace NewsModel.Tokens;
 /// (actors, quotes and events each went over the whole text with the same tokenizer). The lists
 /// are kept from one read to the next, like the finders' working lists.
 /// </summary>
-internal sealed class BlockTokens
+internal sealed class BlockTokens : IReusable
 {
     // A cache that grew past this many tokens (a huge input) is not kept for the next read.
     private const int MaxKeptTokens = 1 << 20;
@@ -288,6 +289,13 @@ internal sealed class BlockTokens
     {
         tokens.Clear();
         this.Keep(tokens);
+    }
+
+    /// <inheritdoc />
+    public bool Reset()
+    {
+        this.Clear();
+        return this.IsWorthKeeping;
     }
 
     /// <summary>Forgets the read's blocks and keeps their lists for the next read.</summary>
