@@ -29,7 +29,7 @@ internal sealed partial class ActorFinder : IReusable
     private string text = string.Empty;
     private readonly LexiconSet lexicons;
     private readonly PeopleLexicon people;
-    private readonly WordClasses words = WordClasses.Default;
+    private readonly WordClasses words;
     private readonly List<ActorDraft> drafts = [];
 
     // Every draft made for this article (merged ones too), and the spare ones of earlier articles:
@@ -95,6 +95,7 @@ internal sealed partial class ActorFinder : IReusable
 
     public ActorFinder(LexiconSet lexicons, PeopleLexicon people, ActorWords actorWords, Tagging.NameTagger? nameTagger = null)
     {
+        this.words = lexicons.WordClasses;
         this.nameTagger = nameTagger;
         this.actorWords = actorWords;
         this.resolvedWordsBySpan = this.resolvedWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -67,7 +67,7 @@ public sealed class ActorStage : IArticleStage, IBuiltInStage
         ArgumentNullException.ThrowIfNull(lexicons);
         ArgumentNullException.ThrowIfNull(people);
         this.lexicons = lexicons;
-        this.words = new Lazy<ActorWords>(() => new ActorWords(lexicons, WordClasses.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+        this.words = new Lazy<ActorWords>(() => new ActorWords(lexicons, lexicons.WordClasses), LazyThreadSafetyMode.ExecutionAndPublication);
         this.people = people;
         this.names = names;
     }

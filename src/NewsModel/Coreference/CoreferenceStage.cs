@@ -29,7 +29,7 @@ public sealed class CoreferenceStage : IArticleStage, IBuiltInStage
     public CoreferenceStage(LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(lexicons);
-        this.words = new Lazy<CoreferenceWords>(() => new CoreferenceWords(WordClasses.Default, lexicons.FirstNames), LazyThreadSafetyMode.ExecutionAndPublication);
+        this.words = new Lazy<CoreferenceWords>(() => new CoreferenceWords(lexicons.WordClasses, lexicons.FirstNames), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <inheritdoc />

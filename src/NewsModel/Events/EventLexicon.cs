@@ -10,6 +10,10 @@ namespace NewsModel.Events;
 /// <param name="Kinds">The events it names: a type and CAMEO code (null for an extra) each; most forms name one.</param>
 internal sealed record EventTrigger(ImmutableArray<string> Words, ImmutableArray<(EventType Type, string? Cameo)> Kinds);
 
+/// <summary>A line of the trigger lexicon: a trigger for each of its forms.</summary>
+/// <param name="Triggers">The triggers, in the line's order.</param>
+internal sealed record EventTriggerLine(ImmutableArray<EventTrigger> Triggers);
+
 /// <summary>
 /// The trigger lexicon (cameo-verbs.txt): forms indexed by their first word, so that a lookup
 /// at a token costs only the few forms that start with that word.
@@ -19,41 +23,21 @@ internal sealed class EventLexicon
     /// <summary>The most words a "*" in a form stands for.</summary>
     public const int MaxGap = 3;
 
-    private const string ResourceName = "NewsModel.Lexicons.cameo-verbs.txt";
-
-    private static readonly Lazy<EventLexicon> Embedded = new(LoadEmbedded);
-
     private readonly IgnoreCaseMap<ImmutableArray<EventTrigger>> byFirstWord;
 
     // Most words of a text start no form: the filter answers for them without hashing the word.
     private readonly WordFilter firstWords;
 
-    private EventLexicon(IgnoreCaseMap<ImmutableArray<EventTrigger>> byFirstWord)
+    /// <summary>Indexes the lines of the lexicon, in priority order.</summary>
+    /// <param name="lines">Each line's triggers: one per form, with the line's codes.</param>
+    internal EventLexicon(ImmutableArray<EventTriggerLine> lines)
     {
-        this.byFirstWord = byFirstWord;
-        this.firstWords = new WordFilter(byFirstWord.Map.Keys);
-    }
-
-    /// <summary>The embedded lexicon.</summary>
-    public static EventLexicon Default => Embedded.Value;
-
-    /// <summary>Reads a lexicon in the cameo-verbs.txt format.</summary>
-    /// <param name="source">The name quoted in errors.</param>
-    /// <param name="text">The file's text.</param>
-    /// <returns>The lexicon, or the first bad line.</returns>
-    public static ParseResult<EventLexicon> Parse(string source, string text)
-    {
-        var lines = LexiconReader.Read(source, text, 2, 2, ParseLine, static line => string.Join(' ', line[0].Words));
-        if (!lines.TryGetValue(out var entries))
-        {
-            return ParseResult<EventLexicon>.ForError(lines.Error!);
-        }
-
+        this.Lines = lines;
         var map = new Dictionary<string, List<EventTrigger>>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in entries)
+        foreach (var line in lines)
         {
-            foreach (var trigger in line)
+            foreach (var trigger in line.Triggers)
             {
                 // When two lines share a form, the earlier one keeps it.
                 if (!seen.Add(string.Join(' ', trigger.Words)))
@@ -71,9 +55,25 @@ internal sealed class EventLexicon
         }
 
         // Longest forms first, so the first match at a token is the one kept.
-        var byFirstWord = new IgnoreCaseMap<ImmutableArray<EventTrigger>>(map.Select(
+        this.byFirstWord = new IgnoreCaseMap<ImmutableArray<EventTrigger>>(map.Select(
             static p => KeyValuePair.Create(p.Key, p.Value.OrderByDescending(static t => t.Words.Length).ToImmutableArray())));
-        return ParseResult<EventLexicon>.ForValue(new EventLexicon(byFirstWord));
+        this.firstWords = new WordFilter(this.byFirstWord.Map.Keys);
+    }
+
+    /// <summary>The triggers of the embedded lexicons.</summary>
+    public static EventLexicon Default => LexiconSet.Default.EventTriggers;
+
+    /// <summary>The lines it was made of, in priority order.</summary>
+    public ImmutableArray<EventTriggerLine> Lines { get; }
+
+    /// <summary>Reads a lexicon in the cameo-verbs.txt format.</summary>
+    /// <param name="source">A name for the text in errors.</param>
+    /// <param name="text">The text.</param>
+    /// <returns>The lexicon, or the first malformed line.</returns>
+    public static ParseResult<EventLexicon> Parse(string source, string text)
+    {
+        var lines = LexiconReader.Read(source, text, 2, 2, ParseLine, KeyOf);
+        return lines.TryGetValue(out var entries) ? ParseResult<EventLexicon>.ForValue(new EventLexicon(entries)) : ParseResult<EventLexicon>.ForError(lines.Error!);
     }
 
     /// <summary>The forms that start with a word, longest first.</summary>
@@ -111,7 +111,11 @@ internal sealed class EventLexicon
         return ((EventType)(root - 1), cameo);
     }
 
-    private static EventTrigger[] ParseLine(LexiconLine line)
+    /// <summary>The key of a line: its first form, by which a line of one's own replaces one of the same form.</summary>
+    internal static string KeyOf(EventTriggerLine line) => string.Join(' ', line.Triggers[0].Words);
+
+    /// <summary>Reads one line: its codes, and one trigger per form.</summary>
+    internal static EventTriggerLine ParseLine(LexiconLine line)
     {
         var codes = line.Required(0, "code").Split('+', StringSplitOptions.TrimEntries);
         var kinds = new (EventType Type, string? Cameo)[codes.Length];
@@ -138,14 +142,6 @@ internal sealed class EventLexicon
             triggers[i] = new EventTrigger([.. words], [.. kinds]);
         }
 
-        return triggers;
-    }
-
-    private static EventLexicon LoadEmbedded()
-    {
-        using var stream = typeof(EventLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded lexicon {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        return Parse(ResourceName, reader.ReadToEnd()).Value;
+        return new EventTriggerLine([.. triggers]);
     }
 }

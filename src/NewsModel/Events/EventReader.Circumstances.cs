@@ -125,10 +125,6 @@ internal sealed partial class EventReader
         return null;
     }
 
-    // Whether a word may be one that ModalityOf looks for: most words are answered by the filter.
-    private static bool MayBeModal(ReadOnlySpan<char> word)
-        => ModalWords.MayHold(word) || (word.Length > 0 && word[^1] is 't' or 'T');
-
     private Modality ModalityOf((int Start, int End) clause, int triggerToken)
     {
         var negated = false;
@@ -136,11 +132,9 @@ internal sealed partial class EventReader
         for (var j = clause.Start; j < clause.End; j++)
         {
             var word = this.tokens[j].In(this.text);
-            if (MayBeModal(word))
-            {
-                negated |= IsNegation(word);
-                expected |= IsExpectation(word);
-            }
+            var classes = this.words.Of(word);
+            negated |= IsNegation(word, classes);
+            expected |= (classes & WordClass.ExpectationWord) != 0;
         }
 
         if (expected)
@@ -154,14 +148,11 @@ internal sealed partial class EventReader
         for (var j = clause.Start; j < triggerToken; j++)
         {
             var word = this.tokens[j].In(this.text);
-            if (!MayBeModal(word))
-            {
-                continue;
-            }
-
-            hypothetical |= IsHypothetical(word);
-            negated |= IsNegation(word);
-            planned |= IsPlanned(word) || ((Is(word, "set") || Is(word, "due")) && j + 1 < clause.End && Is(this.tokens[j + 1].In(this.text), "to"));
+            var classes = this.words.Of(word);
+            hypothetical |= (classes & WordClass.HypotheticalWord) != 0;
+            negated |= IsNegation(word, classes);
+            planned |= (classes & WordClass.PlanWord) != 0
+                || ((classes & WordClass.PlanBeforeTo) != 0 && j + 1 < clause.End && Is(this.tokens[j + 1].In(this.text), "to"));
         }
 
         return hypothetical ? Modality.Hypothetical : negated ? Modality.Negated : planned ? Modality.Planned : Modality.Asserted;

@@ -57,8 +57,7 @@ internal sealed partial class EventReader
         this.AddPluralReference(ref draft, clause, triggerToken);
     }
 
-    private static bool IsPassiveAuxiliary(ReadOnlySpan<char> word)
-        => Is(word, "been") || Is(word, "was") || Is(word, "were") || Is(word, "is") || Is(word, "are") || Is(word, "be") || Is(word, "being");
+    private bool IsPassiveAuxiliary(ReadOnlySpan<char> word) => this.words.Is(word, WordClass.PassiveAuxiliary);
 
     // "The presidents of Russia and Venezuela": the holders of the title in those countries.
     private void AddTitleHolders(ref Draft draft, TextSpan country, Actor actor, ParticipantRole role)

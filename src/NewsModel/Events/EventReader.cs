@@ -19,18 +19,11 @@ namespace NewsModel.Events;
 /// </summary>
 internal sealed partial class EventReader : IDisposable, IReusable
 {
-    // The words of negation, hypothesis, plan and expectation (and "set", "due"), for a filter.
-    private static readonly WordFilter ModalWords = new(
-    [
-        "not", "never", "no", "neither", "nor", "would", "could", "might", "may", "if", "unless", "should",
-        "will", "scheduled", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "shall",
-        "expected", "expect", "expects", "expecting", "unlikely", "likely", "set", "due",
-    ]);
-
     // The article of the read under way (see Begin), and its text.
     private Article article = null!;
     private string text = string.Empty;
     private readonly EventLexicon lexicon;
+    private readonly WordClasses words;
     private List<Token> tokens = [];
     private bool tokensRented;
 
@@ -56,7 +49,11 @@ internal sealed partial class EventReader : IDisposable, IReusable
 
     // A reader serves one read at a time, from Begin to End, and is kept for the next: its lists
     // are not made anew for every article.
-    public EventReader(EventLexicon lexicon) => this.lexicon = lexicon;
+    public EventReader(EventLexicon lexicon, WordClasses words)
+    {
+        this.lexicon = lexicon;
+        this.words = words;
+    }
 
     /// <summary>Starts a read of <paramref name="article"/>: its actors', times' and quotes' positions.</summary>
     public void Begin(Article article, BlockTokens blockTokens)
@@ -239,26 +236,13 @@ internal sealed partial class EventReader : IDisposable, IReusable
 
     private static bool Is(ReadOnlySpan<char> word, string other) => word.Equals(other, StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsNegation(ReadOnlySpan<char> word)
-        => Is(word, "not") || Is(word, "never") || Is(word, "no") || Is(word, "neither") || Is(word, "nor")
-            || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
+    // "n't" is a negation whatever the verb it ends ("didn't", "won’t").
+    private static bool IsNegation(ReadOnlySpan<char> word, WordClass classes)
+        => (classes & WordClass.Negation) != 0 || word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase);
 
-    private static bool IsHypothetical(ReadOnlySpan<char> word)
-        => Is(word, "would") || Is(word, "could") || Is(word, "might") || Is(word, "may") || Is(word, "if") || Is(word, "unless") || Is(word, "should");
-
-    private static bool IsPlanned(ReadOnlySpan<char> word)
-        => Is(word, "will") || Is(word, "scheduled") || Is(word, "plans") || Is(word, "plan") || Is(word, "planned") || Is(word, "planning")
-            || Is(word, "intends") || Is(word, "intend") || Is(word, "intended") || Is(word, "shall");
-
-    private static bool IsExpectation(ReadOnlySpan<char> word)
-        => Is(word, "expected") || Is(word, "expect") || Is(word, "expects") || Is(word, "expecting") || Is(word, "unlikely") || Is(word, "likely");
-
-    // Words after a comma that open a new clause: conjunctions and relative words.
-    private static bool OpensClause(ReadOnlySpan<char> word)
-        => Is(word, "but") || Is(word, "while") || Is(word, "when") || Is(word, "whereas") || Is(word, "although") || Is(word, "though")
-            || Is(word, "which") || Is(word, "who") || Is(word, "where") || Is(word, "because") || Is(word, "and") || Is(word, "since")
-            || Is(word, "as") || Is(word, "after") || Is(word, "before")
-            || (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
+    // A word after a comma that opens a new clause: a conjunction or relative word, or a participle.
+    private bool OpensClause(ReadOnlySpan<char> word)
+        => this.words.Is(word, WordClass.ClauseOpener) || (word.Length > 5 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase));
 
     private void ReadSentence(TextSpan sentence, int index)
     {

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Runtime.InteropServices;
 
 using NewsModel.Extraction;
+using NewsModel.Lexicons;
 using NewsModel.Model;
 
 namespace NewsModel.Events;
@@ -15,6 +16,23 @@ public sealed class EventStage : IArticleStage, IBuiltInStage
 {
     // Readers kept from one read to the next with their lists, as the actor stage keeps its finders.
     private readonly KeptObjects<EventReader> readers = new();
+    private readonly EventLexicon triggers;
+    private readonly WordClasses words;
+
+    /// <summary>Creates the stage with the embedded lexicons.</summary>
+    public EventStage()
+        : this(LexiconSet.Default)
+    {
+    }
+
+    /// <summary>Creates the stage with lexicons of one's own: their event triggers (<see cref="LexiconKind.EventTriggers"/>) and word classes.</summary>
+    /// <param name="lexicons">The lexicons.</param>
+    public EventStage(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        this.triggers = lexicons.EventTriggers;
+        this.words = lexicons.WordClasses;
+    }
 
     /// <inheritdoc />
     public IReadOnlyList<ArticlePart> Needs { get; } = [ArticlePart.Sentences];
@@ -31,7 +49,7 @@ public sealed class EventStage : IArticleStage, IBuiltInStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         ImmutableArray<Event> events;
-        using (var reader = this.readers.Take(EventLexicon.Default, static lexicon => new EventReader(lexicon)))
+        using (var reader = this.readers.Take(this, static stage => new EventReader(stage.triggers, stage.words)))
         {
             reader.Item.Begin(article, context.Tokens);
             events = ImmutableCollectionsMarshal.AsImmutableArray(reader.Item.Read(context.CancellationToken));

@@ -35,4 +35,14 @@ public enum LexiconKind
 
     /// <summary><c>capitalised-non-names.txt</c>: word | kind.</summary>
     CapitalizedNonNames,
+
+    /// <summary>
+    /// <c>word-classes.txt</c>: class | words (closed-class words: pronouns, auxiliaries,
+    /// determiners, prepositions... that the stages read clauses with). An added line replaces
+    /// the class's whole list.
+    /// </summary>
+    WordClasses,
+
+    /// <summary><c>cameo-verbs.txt</c>: code | forms (the words and phrases that name an event, with their CAMEO code or extra type).</summary>
+    EventTriggers,
 }

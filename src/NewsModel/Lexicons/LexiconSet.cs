@@ -1,3 +1,5 @@
+using NewsModel.Events;
+
 namespace NewsModel.Lexicons;
 
 /// <summary>
@@ -18,7 +20,9 @@ public sealed class LexiconSet
         TitleLexicon titles,
         ReportingVerbLexicon reportingVerbs,
         FirstNameLexicon firstNames,
-        NonNameLexicon capitalizedNonNames)
+        NonNameLexicon capitalizedNonNames,
+        WordClasses wordClasses,
+        EventLexicon eventTriggers)
     {
         this.Countries = countries;
         this.Places = places;
@@ -28,6 +32,8 @@ public sealed class LexiconSet
         this.ReportingVerbs = reportingVerbs;
         this.FirstNames = firstNames;
         this.CapitalizedNonNames = capitalizedNonNames;
+        this.WordClasses = wordClasses;
+        this.EventTriggers = eventTriggers;
     }
 
     /// <summary>The lexicons embedded in the package, loaded once on first use.</summary>
@@ -57,6 +63,12 @@ public sealed class LexiconSet
     /// <summary>Capitalised words that are not names.</summary>
     public NonNameLexicon CapitalizedNonNames { get; }
 
+    /// <summary>Closed-class words and their classes.</summary>
+    internal WordClasses WordClasses { get; }
+
+    /// <summary>The words and phrases that name an event.</summary>
+    internal EventLexicon EventTriggers { get; }
+
     /// <summary>A builder that starts from the embedded lexicons.</summary>
     /// <returns>The builder.</returns>
     public static LexiconSetBuilder CreateBuilder() => Default.ToBuilder();
@@ -78,6 +90,8 @@ public sealed class LexiconSet
         LexiconKind.CuePhrases => "cue-phrases.txt",
         LexiconKind.FirstNames => "first-names.txt",
         LexiconKind.CapitalizedNonNames => "capitalised-non-names.txt",
+        LexiconKind.WordClasses => "word-classes.txt",
+        LexiconKind.EventTriggers => "cameo-verbs.txt",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown lexicon kind."),
     };
 

@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
+using NewsModel.Events;
+
 namespace NewsModel.Lexicons;
 
 /// <summary>
@@ -26,6 +28,8 @@ public sealed class LexiconSetBuilder
     private readonly List<CuePhraseEntry> phrases = [];
     private readonly List<FirstNameEntry> firstNames = [];
     private readonly List<NonNameEntry> nonNames = [];
+    private readonly List<WordClassEntry> wordClasses = [];
+    private readonly List<EventTriggerLine> eventTriggers = [];
 
     /// <summary>Creates an empty builder: no entries at all.</summary>
     public LexiconSetBuilder()
@@ -43,6 +47,8 @@ public sealed class LexiconSetBuilder
         this.phrases.AddRange(set.ReportingVerbs.Phrases);
         this.firstNames.AddRange(set.FirstNames.Entries);
         this.nonNames.AddRange(set.CapitalizedNonNames.Entries);
+        this.wordClasses.AddRange(set.WordClasses.Entries);
+        this.eventTriggers.AddRange(set.EventTriggers.Lines);
     }
 
     /// <summary>
@@ -149,7 +155,9 @@ public sealed class LexiconSetBuilder
         new TitleLexicon([.. this.titles]),
         new ReportingVerbLexicon([.. this.verbs], [.. this.phrases]),
         new FirstNameLexicon([.. this.firstNames]),
-        new NonNameLexicon([.. this.nonNames]));
+        new NonNameLexicon([.. this.nonNames]),
+        new WordClasses([.. this.wordClasses]),
+        new EventLexicon([.. this.eventTriggers]));
 
     /// <summary>Appends an embedded file's entries after those already there; throws if it is malformed.</summary>
     internal void AddDefaults(LexiconKind kind, string text, string sourceName)
@@ -172,6 +180,8 @@ public sealed class LexiconSetBuilder
         LexiconKind.CuePhrases => Merge(this.phrases, LexiconReader.Read(source, text, 3, 3, ReportingVerbLexicon.ParsePhrase, static e => e.Phrase), static e => e.Phrase, first, out error),
         LexiconKind.FirstNames => Merge(this.firstNames, LexiconReader.Read(source, text, 2, 2, FirstNameLexicon.Parse, static e => e.Name), static e => e.Name, first, out error),
         LexiconKind.CapitalizedNonNames => Merge(this.nonNames, LexiconReader.Read(source, text, 2, 2, NonNameLexicon.Parse, static e => e.Word), static e => e.Word, first, out error),
+        LexiconKind.WordClasses => Merge(this.wordClasses, LexiconReader.Read(source, text, 2, 2, WordClasses.Parse, static e => e.Name), static e => e.Name, first, out error),
+        LexiconKind.EventTriggers => Merge(this.eventTriggers, LexiconReader.Read(source, text, 2, 2, EventLexicon.ParseLine, EventLexicon.KeyOf), EventLexicon.KeyOf, first, out error),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown lexicon kind."),
     };
 

@@ -1,17 +1,41 @@
-using System.Reflection;
+using System.Collections.Immutable;
 
 namespace NewsModel.Lexicons;
 
-/// <summary>Closed-class words (pronouns, auxiliaries, determiners...) read from the embedded <c>word-classes.txt</c>.</summary>
+/// <summary>A line of <c>word-classes.txt</c>: a class and its words.</summary>
+/// <param name="Name">The class as the file writes it ("pronoun-male").</param>
+/// <param name="Class">The class.</param>
+/// <param name="Words">Its words, compared without case.</param>
+internal sealed record WordClassEntry(string Name, WordClass Class, ImmutableArray<string> Words);
+
+/// <summary>
+/// Closed-class words (pronouns, auxiliaries, determiners...) and their classes, from the lexicon
+/// set's <see cref="LexiconKind.WordClasses"/> lines; a word may be in several classes.
+/// </summary>
 internal sealed class WordClasses
 {
-    private static readonly Lazy<WordClasses> DefaultClasses = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
-
     private readonly IgnoreCaseMap<WordClass> lookup;
 
-    private WordClasses(Dictionary<string, WordClass> classes) => this.lookup = new IgnoreCaseMap<WordClass>(classes);
+    internal WordClasses(ImmutableArray<WordClassEntry> entries)
+    {
+        this.Entries = entries;
+        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            foreach (var word in entry.Words)
+            {
+                classes[word] = classes.GetValueOrDefault(word) | entry.Class;
+            }
+        }
 
-    public static WordClasses Default => DefaultClasses.Value;
+        this.lookup = new IgnoreCaseMap<WordClass>(classes);
+    }
+
+    /// <summary>The classes of the embedded lexicons.</summary>
+    public static WordClasses Default => LexiconSet.Default.WordClasses;
+
+    /// <summary>The lines they were made of, in priority order.</summary>
+    public ImmutableArray<WordClassEntry> Entries { get; }
 
     /// <summary>Every word and its classes.</summary>
     public IEnumerable<KeyValuePair<string, WordClass>> All => this.lookup.Map;
@@ -20,34 +44,23 @@ internal sealed class WordClasses
 
     public bool Is(ReadOnlySpan<char> word, WordClass wordClass) => (this.Of(word) & wordClass) != 0;
 
-    private static WordClasses Load()
+    internal static WordClassEntry Parse(LexiconLine line)
     {
-        var classes = new Dictionary<string, WordClass>(StringComparer.OrdinalIgnoreCase);
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("NewsModel.Lexicons.word-classes.txt")
-            ?? throw new InvalidOperationException("The embedded resource word-classes.txt is missing.");
-        using var reader = new StreamReader(stream);
-        var lineNumber = 0;
-        while (reader.ReadLine() is { } line)
+        var name = line.Required(0, "class");
+        if (!Enum.TryParse<WordClass>(name.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var wordClass)
+            || wordClass == WordClass.None || name.Contains(',', StringComparison.Ordinal) || char.IsAsciiDigit(name[0]))
         {
-            lineNumber++;
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var bar = line.IndexOf('|', StringComparison.Ordinal);
-            if (bar < 0 || !Enum.TryParse<WordClass>(line[..bar].Trim().Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var wordClass))
-            {
-                throw new InvalidOperationException($"word-classes.txt line {lineNumber}: expected 'class | words', got '{line}'");
-            }
-
-            foreach (var word in line[(bar + 1)..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                classes[word] = classes.GetValueOrDefault(word) | wordClass;
-            }
+            throw new LexiconFormatException($"unknown word class '{name}'");
         }
 
-        return new WordClasses(classes);
+        _ = line.Required(1, "words");
+        var words = line.List(1);
+        if (words.IsEmpty)
+        {
+            throw new LexiconFormatException("no words");
+        }
+
+        return new WordClassEntry(name, wordClass, words);
     }
 }
 
@@ -102,6 +115,30 @@ internal enum WordClass : long
 
     /// <summary>Words that join on a clause of the same rank after a comma ("and", "but", "while").</summary>
     ClauseJoiner = 1L << 33,
+
+    /// <summary>Words that deny what their clause says ("not", "never"); "n't" is read from the word's end.</summary>
+    Negation = 1L << 34,
+
+    /// <summary>Words that make a clause a supposition ("would", "might", "if").</summary>
+    HypotheticalWord = 1L << 35,
+
+    /// <summary>Words that make a clause a plan ("will", "plans", "intends").</summary>
+    PlanWord = 1L << 36,
+
+    /// <summary>Words that make a plan with a following "to" ("set to", "due to").</summary>
+    PlanBeforeTo = 1L << 37,
+
+    /// <summary>Words that make a clause an expectation ("expected", "likely").</summary>
+    ExpectationWord = 1L << 38,
+
+    /// <summary>Words that, after a comma, open a clause of their own ("but", "which", "because").</summary>
+    ClauseOpener = 1L << 39,
+
+    /// <summary>The forms of "be" that make a participle after them passive ("was", "been").</summary>
+    PassiveAuxiliary = 1L << 40,
+
+    /// <summary>The words that tell an event's modality: one look-up says whether a word is any of them.</summary>
+    ModalityWord = Negation | HypotheticalWord | PlanWord | PlanBeforeTo | ExpectationWord,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,
 
     /// <summary>The closed classes every English sentence is full of, whatever it is about.</summary>

@@ -1,0 +1,124 @@
+using NewsModel.Events;
+using NewsModel.Lexicons;
+using NewsModel.Model;
+
+namespace NewsModel.Tests.Lexicons;
+
+// Word classes and event triggers are lexicon kinds like the others: read by the one loader, in
+// the same line format, with the same errors, and replaceable through the builder.
+public class Add_EventTriggers_ReachTheEventStage
+{
+    private const string Text = "Weekly news digest\n\nFrance paid a courtesy call on Germany in Berlin.\n";
+
+    [Fact]
+    public void AFormOfOnesOwn_IsAnEventWithItsCode()
+    {
+        var lexicons = LexiconSet.CreateBuilder()
+            .Add(LexiconKind.EventTriggers, "043 | paid a courtesy call on", "my-triggers.txt")
+            .Build();
+        var pipeline = new NewsPipelineBuilder().UseDefaults().Build();
+        var builder = new NewsPipelineBuilder().UseDefaults();
+        builder.Stages.Replace<EventStage>(new EventStage(lexicons));
+
+        var mine = builder.Build().Read(Text);
+        var embedded = pipeline.Read(Text);
+
+        embedded.Events.Should().NotContain(e => e.Trigger.Text == "paid a courtesy call on");
+        var found = mine.Events.Should().ContainSingle(e => e.Trigger.Text == "paid a courtesy call on").Subject;
+        found.Cameo.Should().Be("043");
+        found.Type.Should().Be(EventType.Consult);
+    }
+
+    [Fact]
+    public void ALineWithTheSameFirstForm_ReplacesTheEmbeddedOne()
+    {
+        var lexicons = LexiconSet.CreateBuilder()
+            .Add(LexiconKind.EventTriggers, "111 | held talks", "my-triggers.txt")
+            .Build();
+        var builder = new NewsPipelineBuilder().UseDefaults();
+        builder.Stages.Replace<EventStage>(new EventStage(lexicons));
+
+        var article = builder.Build().Read("Weekly news digest\n\nFrance and Germany held talks in Paris.\n");
+
+        article.Events.Should().ContainSingle(e => e.Trigger.Text == "held talks").Which.Cameo.Should().Be("111");
+    }
+
+    [Fact]
+    public void ABadCode_NamesTheFileAndLine()
+    {
+        var add = () => LexiconSet.CreateBuilder().Add(LexiconKind.EventTriggers, "# mine\n999 | frobbed", "my-triggers.txt");
+
+        add.Should().Throw<NewsModelException>().WithMessage("*my-triggers.txt: '999' is neither a CAMEO code*")
+            .Which.Error.Line.Should().Be(2);
+    }
+}
+
+public class Add_WordClasses_ReplacesTheClass
+{
+    [Fact]
+    public void ALineOfOnesOwn_GivesTheClassItsWords()
+    {
+        var lexicons = LexiconSet.CreateBuilder()
+            .Add(LexiconKind.WordClasses, "pronoun-male | he; him; his; himself; hisself", "my-classes.txt")
+            .Build();
+
+        lexicons.WordClasses.Is("hisself", WordClass.PronounMale).Should().BeTrue();
+        LexiconSet.Default.WordClasses.Is("hisself", WordClass.PronounMale).Should().BeFalse();
+        lexicons.WordClasses.Is("she", WordClass.PronounFemale).Should().BeTrue("the other classes stay");
+    }
+
+    [Fact]
+    public void ALineOfOnesOwn_ReplacesTheWholeList()
+    {
+        var lexicons = LexiconSet.CreateBuilder()
+            .Add(LexiconKind.WordClasses, "pronoun-male | he", "my-classes.txt")
+            .Build();
+
+        lexicons.WordClasses.Is("him", WordClass.PronounMale).Should().BeFalse();
+    }
+
+    [Theory]
+    [InlineData("pronoun-mal | he", "unknown word class 'pronoun-mal'")]
+    [InlineData("none | he", "unknown word class 'none'")]
+    [InlineData("pronoun-male |", "column 2 (words) is empty")]
+    [InlineData("pronoun-male", "expected 2 columns separated by ' | ', found 1")]
+    public void AMalformedLine_NamesTheFileAndTheProblem(string line, string problem)
+    {
+        var builder = LexiconSet.CreateBuilder();
+
+        builder.TryAdd(LexiconKind.WordClasses, line, "my-classes.txt", out var error).Should().BeFalse();
+
+        error!.Message.Should().Be("my-classes.txt: " + problem);
+        error.Line.Should().Be(1);
+    }
+
+    [Fact]
+    public void TheEmbeddedSet_RebuiltFromItsEntries_HasTheSameClasses()
+    {
+        var rebuilt = LexiconSet.Default.ToBuilder().Build();
+
+        rebuilt.WordClasses.All.Should().BeEquivalentTo(LexiconSet.Default.WordClasses.All);
+        rebuilt.EventTriggers.Lines.Should().Equal(LexiconSet.Default.EventTriggers.Lines);
+    }
+}
+
+public class Add_WordClasses_ReachTheEventStage
+{
+    private const string Text = "Weekly news digest\n\nFrance reportedly held talks with Germany.\n";
+
+    [Fact]
+    public void AWordOfOnesOwnForASupposition_MakesTheEventHypothetical()
+    {
+        var lexicons = LexiconSet.CreateBuilder()
+            .Add(LexiconKind.WordClasses, "hypothetical-word | would; could; might; may; if; unless; should; reportedly", "my-classes.txt")
+            .Build();
+        var builder = new NewsPipelineBuilder().UseDefaults();
+        builder.Stages.Replace<EventStage>(new EventStage(lexicons));
+
+        var mine = builder.Build().Read(Text).Events.Single(e => e.Trigger.Text == "held talks");
+        var embedded = NewsPipeline.Default.Read(Text).Events.Single(e => e.Trigger.Text == "held talks");
+
+        embedded.Modality.Should().Be(Modality.Asserted);
+        mine.Modality.Should().Be(Modality.Hypothetical);
+    }
+}
