@@ -203,7 +203,7 @@ internal static class TokenAlignment
     }
 
     /// <summary>The abbreviation test the pipeline's tokens use.</summary>
-    internal static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Find(word) != AbbreviationKind.None;
+    internal static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Default.Contains(word);
 
     // Finds a form at the cursor, after white space; moves the cursor past it.
     private static TextSpan? Find(string text, string form, ref int cursor, int end = -1, bool skipSpace = true)

@@ -218,5 +218,5 @@ public static class TaggerBench
         }
     }
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Find(word) != AbbreviationKind.None;
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Default.Contains(word);
 }

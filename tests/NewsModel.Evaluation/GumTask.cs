@@ -142,7 +142,7 @@ internal static class GumTask
         foreach (var sentence in article.Sentences)
         {
             var tokens = new List<Token>();
-            Tokenizer.Tokenize(text, sentence.Span, word => AbbreviationLexicon.Find(word) != AbbreviationKind.None, tokens);
+            Tokenizer.Tokenize(text, sentence.Span, word => AbbreviationLexicon.Default.Contains(word), tokens);
             sentences.Add([.. tokens]);
             words.Add(text, sentences[^1]);
         }

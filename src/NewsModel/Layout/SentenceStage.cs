@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 
 using NewsModel.Extraction;
+using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Text;
 
@@ -12,6 +13,26 @@ namespace NewsModel.Layout;
 /// </summary>
 public sealed class SentenceStage : IArticleStage, IBuiltInStage
 {
+    private readonly AbbreviationLexicon abbreviations;
+
+    /// <summary>Creates the stage with the embedded abbreviations.</summary>
+    public SentenceStage()
+        : this(LexiconSet.Default)
+    {
+    }
+
+    /// <summary>
+    /// Creates the stage with lexicons of one's own: their abbreviations
+    /// (<see cref="LexiconKind.Abbreviations"/>) split the sentences and keep their full stop in the
+    /// read's tokens, which the later stages read.
+    /// </summary>
+    /// <param name="lexicons">The lexicons.</param>
+    public SentenceStage(LexiconSet lexicons)
+    {
+        ArgumentNullException.ThrowIfNull(lexicons);
+        this.abbreviations = lexicons.Abbreviations;
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<ArticlePart> Needs { get; } = [ArticlePart.Layout];
 
@@ -24,6 +45,7 @@ public sealed class SentenceStage : IArticleStage, IBuiltInStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         using var parts = article.ProseBlocks();
+        context.Tokens.UseAbbreviations(article.Text, this.abbreviations);
 
         // The spans go to rented arrays, and only the sentences to the heap.
         using var spans = new RentedList<TextSpan>();
@@ -38,7 +60,7 @@ public sealed class SentenceStage : IArticleStage, IBuiltInStage
                 continue;
             }
 
-            SentenceSplitter.SplitInto(text, part, spans);
+            SentenceSplitter.SplitInto(text, part, spans, this.abbreviations);
             covered = part.End;
         }
 

@@ -45,4 +45,10 @@ public enum LexiconKind
 
     /// <summary><c>cameo-verbs.txt</c>: code | forms (the words and phrases that name an event, with their CAMEO code or extra type).</summary>
     EventTriggers,
+
+    /// <summary>
+    /// <c>abbreviations.txt</c>: abbreviation | may-end (the abbreviations that end with a full stop
+    /// but not a sentence, exactly as written; "may-end" marks those that may close one too).
+    /// </summary>
+    Abbreviations,
 }

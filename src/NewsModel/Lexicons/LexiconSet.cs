@@ -1,4 +1,5 @@
 using NewsModel.Events;
+using NewsModel.Text;
 
 namespace NewsModel.Lexicons;
 
@@ -22,7 +23,8 @@ public sealed class LexiconSet
         FirstNameLexicon firstNames,
         NonNameLexicon capitalizedNonNames,
         WordClasses wordClasses,
-        EventLexicon eventTriggers)
+        EventLexicon eventTriggers,
+        AbbreviationLexicon abbreviations)
     {
         this.Countries = countries;
         this.Places = places;
@@ -34,6 +36,7 @@ public sealed class LexiconSet
         this.CapitalizedNonNames = capitalizedNonNames;
         this.WordClasses = wordClasses;
         this.EventTriggers = eventTriggers;
+        this.Abbreviations = abbreviations;
     }
 
     /// <summary>The lexicons embedded in the package, loaded once on first use.</summary>
@@ -69,6 +72,9 @@ public sealed class LexiconSet
     /// <summary>The words and phrases that name an event.</summary>
     internal EventLexicon EventTriggers { get; }
 
+    /// <summary>The abbreviations that end with a full stop but not a sentence.</summary>
+    internal AbbreviationLexicon Abbreviations { get; }
+
     /// <summary>A builder that starts from the embedded lexicons.</summary>
     /// <returns>The builder.</returns>
     public static LexiconSetBuilder CreateBuilder() => Default.ToBuilder();
@@ -92,6 +98,7 @@ public sealed class LexiconSet
         LexiconKind.CapitalizedNonNames => "capitalised-non-names.txt",
         LexiconKind.WordClasses => "word-classes.txt",
         LexiconKind.EventTriggers => "cameo-verbs.txt",
+        LexiconKind.Abbreviations => "abbreviations.txt",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown lexicon kind."),
     };
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 
 using NewsModel.Events;
+using NewsModel.Text;
 
 namespace NewsModel.Lexicons;
 
@@ -30,6 +31,7 @@ public sealed class LexiconSetBuilder
     private readonly List<NonNameEntry> nonNames = [];
     private readonly List<WordClassEntry> wordClasses = [];
     private readonly List<EventTriggerLine> eventTriggers = [];
+    private readonly List<AbbreviationEntry> abbreviations = [];
 
     /// <summary>Creates an empty builder: no entries at all.</summary>
     public LexiconSetBuilder()
@@ -49,6 +51,7 @@ public sealed class LexiconSetBuilder
         this.nonNames.AddRange(set.CapitalizedNonNames.Entries);
         this.wordClasses.AddRange(set.WordClasses.Entries);
         this.eventTriggers.AddRange(set.EventTriggers.Lines);
+        this.abbreviations.AddRange(set.Abbreviations.Entries);
     }
 
     /// <summary>
@@ -147,17 +150,22 @@ public sealed class LexiconSetBuilder
 
     /// <summary>Freezes the entries into an immutable, thread-safe set.</summary>
     /// <returns>The set.</returns>
-    public LexiconSet Build() => new(
-        new CountryLexicon([.. this.countries]),
-        new PlaceLexicon([.. this.places]),
-        new OrganizationLexicon([.. this.organizations]),
-        new HeadWordLexicon([.. this.organizationWords]),
-        new TitleLexicon([.. this.titles]),
-        new ReportingVerbLexicon([.. this.verbs], [.. this.phrases]),
-        new FirstNameLexicon([.. this.firstNames]),
-        new NonNameLexicon([.. this.nonNames]),
-        new WordClasses([.. this.wordClasses]),
-        new EventLexicon([.. this.eventTriggers]));
+    public LexiconSet Build()
+    {
+        var wordClasses = new WordClasses([.. this.wordClasses]);
+        return new(
+            new CountryLexicon([.. this.countries]),
+            new PlaceLexicon([.. this.places]),
+            new OrganizationLexicon([.. this.organizations]),
+            new HeadWordLexicon([.. this.organizationWords]),
+            new TitleLexicon([.. this.titles]),
+            new ReportingVerbLexicon([.. this.verbs], [.. this.phrases]),
+            new FirstNameLexicon([.. this.firstNames]),
+            new NonNameLexicon([.. this.nonNames]),
+            wordClasses,
+            new EventLexicon([.. this.eventTriggers]),
+            new AbbreviationLexicon([.. this.abbreviations], wordClasses));
+    }
 
     /// <summary>Appends an embedded file's entries after those already there; throws if it is malformed.</summary>
     internal void AddDefaults(LexiconKind kind, string text, string sourceName)
@@ -181,6 +189,7 @@ public sealed class LexiconSetBuilder
         LexiconKind.FirstNames => Merge(this.firstNames, LexiconReader.Read(source, text, 2, 2, FirstNameLexicon.Parse, static e => e.Name), static e => e.Name, first, out error),
         LexiconKind.CapitalizedNonNames => Merge(this.nonNames, LexiconReader.Read(source, text, 2, 2, NonNameLexicon.Parse, static e => e.Word), static e => e.Word, first, out error),
         LexiconKind.WordClasses => Merge(this.wordClasses, LexiconReader.Read(source, text, 2, 2, WordClasses.Parse, static e => e.Name), static e => e.Name, first, out error),
+        LexiconKind.Abbreviations => Merge(this.abbreviations, LexiconReader.Read(source, text, 1, 2, AbbreviationLexicon.Parse, static e => e.Abbreviation), static e => e.Abbreviation, first, out error),
         LexiconKind.EventTriggers => Merge(this.eventTriggers, LexiconReader.Read(source, text, 2, 2, EventLexicon.ParseLine, EventLexicon.KeyOf), EventLexicon.KeyOf, first, out error),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown lexicon kind."),
     };

@@ -137,6 +137,9 @@ internal enum WordClass : long
     /// <summary>The forms of "be" that make a participle after them passive ("was", "been").</summary>
     PassiveAuxiliary = 1L << 40,
 
+    /// <summary>Words that open sentences but rarely follow an abbreviation inside one ("The", "But").</summary>
+    SentenceOpener = 1L << 41,
+
     /// <summary>The words that tell an event's modality: one look-up says whether a word is any of them.</summary>
     ModalityWord = Negation | HypotheticalWord | PlanWord | PlanBeforeTo | ExpectationWord,
     ThirdPersonPronoun = PronounMale | PronounFemale | PronounNeuter | PronounPlural,

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace NewsModel.Text;
 
 /// <summary>How an abbreviation behaves at a possible sentence end.</summary>
@@ -13,66 +15,65 @@ internal enum AbbreviationKind
     MayEnd,
 }
 
+/// <summary>An abbreviation of <c>abbreviations.txt</c>.</summary>
+/// <param name="Abbreviation">The abbreviation exactly as written, with its final full stop ("Mr.", "U.S.").</param>
+/// <param name="MayEnd">Whether it often closes a sentence too ("in the U.S.").</param>
+internal sealed record AbbreviationEntry(string Abbreviation, bool MayEnd);
+
 /// <summary>
-/// The embedded abbreviation lexicon (<c>Lexicons/Data/abbreviations.txt</c>) and the closed list
-/// of sentence openers used to decide whether a "may end" abbreviation closes its sentence.
-/// Both are read once and never change, so sharing them across threads is safe.
+/// The abbreviations that end with a full stop but do not end a sentence (the lexicon set's
+/// <see cref="Lexicons.LexiconKind.Abbreviations"/>), and whether a "may end" one closes its
+/// sentence before a word: it does before a capitalised sentence opener (a word class). Immutable.
 /// </summary>
-internal static class AbbreviationLexicon
+internal sealed class AbbreviationLexicon
 {
-    private const string ResourceName = "NewsModel.Lexicons.abbreviations.txt";
+    private readonly Dictionary<string, AbbreviationKind> entries;
+    private readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> entryLookup;
+    private readonly Lexicons.WordClasses words;
 
-    // Function words that begin sentences but rarely follow an abbreviation inside one: after
-    // "in the U.S." a following "The" starts a new sentence, a following "Senate" does not.
-    private static readonly string[] OpenerWords =
-    [
-        "A", "After", "An", "And", "As", "At", "Before", "But", "During", "For", "He", "Her", "His",
-        "However", "I", "If", "In", "It", "Its", "Meanwhile", "Mr", "Mrs", "Ms", "Dr", "On", "Our",
-        "She", "So", "That", "The", "Their", "There", "These", "They", "This", "Those", "We",
-        "What", "When", "While", "Yet", "You",
-    ];
-
-    private static readonly Dictionary<string, AbbreviationKind> Entries = Load();
-
-    private static readonly Dictionary<string, AbbreviationKind>.AlternateLookup<ReadOnlySpan<char>> EntryLookup =
-        Entries.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly HashSet<string> Openers = new(OpenerWords, StringComparer.Ordinal);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup =
-        Openers.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>Looks up an abbreviation written with its final full stop ("Mr.", "U.S.").</summary>
-    public static AbbreviationKind Find(ReadOnlySpan<char> abbreviation) =>
-        EntryLookup.TryGetValue(abbreviation, out var kind) ? kind : AbbreviationKind.None;
-
-    /// <summary>Whether the word commonly opens a sentence.</summary>
-    public static bool IsOpener(ReadOnlySpan<char> word) => OpenerLookup.Contains(word);
-
-    private static Dictionary<string, AbbreviationKind> Load()
+    internal AbbreviationLexicon(ImmutableArray<AbbreviationEntry> entries, Lexicons.WordClasses words)
     {
-        var entries = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
-        using var stream = typeof(AbbreviationLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded lexicon {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        this.Entries = entries;
+        this.words = words;
+        this.entries = new Dictionary<string, AbbreviationKind>(StringComparer.Ordinal);
+        foreach (var entry in entries)
         {
-            var entry = line.AsSpan().Trim();
-            if (entry.IsEmpty || entry[0] == '#')
-            {
-                continue;
-            }
-
-            var kind = AbbreviationKind.NeverEnds;
-            if (entry.EndsWith(" *", StringComparison.Ordinal))
-            {
-                kind = AbbreviationKind.MayEnd;
-                entry = entry[..^2].TrimEnd();
-            }
-
-            entries[entry.ToString()] = kind;
+            this.entries.TryAdd(entry.Abbreviation, entry.MayEnd ? AbbreviationKind.MayEnd : AbbreviationKind.NeverEnds);
         }
 
-        return entries;
+        this.entryLookup = this.entries.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The abbreviations of the embedded lexicons.</summary>
+    public static AbbreviationLexicon Default => Lexicons.LexiconSet.Default.Abbreviations;
+
+    /// <summary>The entries, in priority order.</summary>
+    public ImmutableArray<AbbreviationEntry> Entries { get; }
+
+    /// <summary>Looks up an abbreviation written with its final full stop ("Mr.", "U.S.").</summary>
+    public AbbreviationKind Find(ReadOnlySpan<char> abbreviation) =>
+        this.entryLookup.TryGetValue(abbreviation, out var kind) ? kind : AbbreviationKind.None;
+
+    /// <summary>Whether the word is an abbreviation of the lexicon.</summary>
+    public bool Contains(ReadOnlySpan<char> word) => this.entryLookup.ContainsKey(word);
+
+    /// <summary>Whether the word commonly opens a sentence: a sentence opener, capitalised ("The", not "the" or "THE").</summary>
+    public bool IsOpener(ReadOnlySpan<char> word) =>
+        word.Length > 0 && char.IsUpper(word[0]) && !word[1..].ContainsAnyInRange('A', 'Z') && this.words.Is(word, Lexicons.WordClass.SentenceOpener);
+
+    internal static AbbreviationEntry Parse(Lexicons.LexiconLine line)
+    {
+        var abbreviation = line.Required(0, "abbreviation");
+        if (!abbreviation.EndsWith('.') || abbreviation.Contains(' ', StringComparison.Ordinal))
+        {
+            throw new Lexicons.LexiconFormatException($"'{abbreviation}' is not one word ending with a full stop");
+        }
+
+        return line.Optional(1) switch
+        {
+            null => new AbbreviationEntry(abbreviation, false),
+            "may-end" => new AbbreviationEntry(abbreviation, true),
+            var other => throw new Lexicons.LexiconFormatException($"unknown mark '{other}' (expected may-end or nothing)"),
+        };
     }
 }

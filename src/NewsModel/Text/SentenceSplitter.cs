@@ -43,7 +43,7 @@ public static class SentenceSplitter
         }
 
         using var sentences = new RentedList<TextSpan>();
-        SplitInto(text, within, sentences);
+        SplitInto(text, within, sentences, AbbreviationLexicon.Default);
         return ImmutableArray.Create<TextSpan>(sentences.AsSpan());
     }
 
@@ -51,7 +51,7 @@ public static class SentenceSplitter
     /// Adds the sentences of a part of a text to <paramref name="sentences"/>: the sentence stage splits
     /// every block of an article into one list rather than an array per block.
     /// </summary>
-    internal static void SplitInto(string text, TextSpan within, RentedList<TextSpan> sentences)
+    internal static void SplitInto(string text, TextSpan within, RentedList<TextSpan> sentences, AbbreviationLexicon abbreviations)
     {
         var end = within.End;
         var sentenceStart = within.Start;
@@ -99,7 +99,7 @@ public static class SentenceSplitter
 
             var breaks = StartsSentence(text[next])
                 && !(runEnd - runStart == 1 && text[runStart] == '.' && boundary == runEnd
-                    && !FullStopEndsSentence(text, within.Start, runStart, next, end));
+                    && !FullStopEndsSentence(text, within.Start, runStart, next, end, abbreviations));
             if (breaks)
             {
                 AddTrimmed(sentences, text, sentenceStart, boundary);
@@ -117,7 +117,7 @@ public static class SentenceSplitter
         || (char.IsLetter(c) && !char.IsLower(c));
 
     /// <summary>Whether a lone full stop at <paramref name="dot"/>, followed by a sentence start at <paramref name="next"/>, ends the sentence.</summary>
-    private static bool FullStopEndsSentence(string text, int lowerBound, int dot, int next, int end)
+    private static bool FullStopEndsSentence(string text, int lowerBound, int dot, int next, int end, AbbreviationLexicon abbreviations)
     {
         // The word before the full stop, with its inner full stops ("U.S", "a.m", "Mr").
         var wordStart = dot;
@@ -134,7 +134,7 @@ public static class SentenceSplitter
         }
 
         var word = text.AsSpan(wordStart, dot + 1 - wordStart);
-        var kind = AbbreviationLexicon.Find(word);
+        var kind = abbreviations.Find(word);
         if (kind == AbbreviationKind.None && IsInitials(word))
         {
             // "F." in "John F. Kennedy", "J.K." in "J.K. Rowling".
@@ -144,7 +144,7 @@ public static class SentenceSplitter
         return kind switch
         {
             AbbreviationKind.NeverEnds => false,
-            AbbreviationKind.MayEnd => AbbreviationLexicon.IsOpener(NextWord(text, next, end)),
+            AbbreviationKind.MayEnd => abbreviations.IsOpener(NextWord(text, next, end)),
             _ => true,
         };
     }

@@ -32,6 +32,10 @@ internal sealed class BlockTokens : IReusable
     // Part-of-speech tags, made on first need for a block (see TagsOf), in pooled arrays.
     private readonly Dictionary<TextSpan, BlockTags> tagsByBlock = [];
     private Tagging.PartOfSpeechTagger? tagger;
+    private AbbreviationLexicon abbreviations = AbbreviationLexicon.Default;
+
+    // Made once per cache (caches are kept from read to read), not once per block.
+    private readonly Func<ReadOnlySpan<char>, bool> isAbbreviation;
     private Tagging.PartOfSpeechTagger? masksOf;
     private Tagging.PennTagMasks masks;
     private EquatableArray<Sentence> sentences;
@@ -66,6 +70,18 @@ internal sealed class BlockTokens : IReusable
 
         var seen = this.tagger.Model.Words.Find(Tagging.TokenAtoms.Head(word, TokenKind.Word).Word).Tags;
         return seen == 0 || (seen & mask) != 0;
+    }
+
+    /// <summary>Creates an empty cache.</summary>
+    public BlockTokens() => this.isAbbreviation = this.IsAbbreviation;
+
+    /// <summary>Sets the abbreviations the read's tokens keep their full stop with, before any block is tokenized.</summary>
+    /// <param name="text">The article's text.</param>
+    /// <param name="lexicon">The abbreviations.</param>
+    public void UseAbbreviations(string text, AbbreviationLexicon lexicon)
+    {
+        this.Use(text);
+        this.abbreviations = lexicon;
     }
 
     /// <summary>Sets what the read's tags are made with: the tagger, and the sentences it tags one at a time.</summary>
@@ -190,7 +206,7 @@ internal sealed class BlockTokens : IReusable
         if (!this.byBlock.TryGetValue(block, out var tokens))
         {
             tokens = this.TakeSpare(text, block);
-            Tokenizer.Tokenize(text, block, IsAbbreviation, tokens);
+            Tokenizer.Tokenize(text, block, this.isAbbreviation, tokens);
 
             this.byBlock.Add(block, tokens);
             this.sorted &= this.blocks.Count == 0 || this.blocks[^1].Block.Start <= block.Start;
@@ -213,7 +229,7 @@ internal sealed class BlockTokens : IReusable
         this.Use(text);
         if (this.BlockHolding(part) is not { } found || !IsCutCleanly(text, found.Block, part))
         {
-            Tokenizer.Tokenize(text, part, IsAbbreviation, into);
+            Tokenizer.Tokenize(text, part, this.isAbbreviation, into);
             return;
         }
 
@@ -242,7 +258,7 @@ internal sealed class BlockTokens : IReusable
         this.Use(text);
         if (this.BlockHolding(part) is not { } found)
         {
-            Tokenizer.Tokenize(text, part, IsAbbreviation, into);
+            Tokenizer.Tokenize(text, part, this.isAbbreviation, into);
             return;
         }
 
@@ -315,6 +331,7 @@ internal sealed class BlockTokens : IReusable
 
         this.tagsByBlock.Clear();
         this.tagger = null;
+        this.abbreviations = AbbreviationLexicon.Default;
         this.sentences = default;
         this.blocks.Clear();
         this.byBlock.Clear();
@@ -384,7 +401,9 @@ internal sealed class BlockTokens : IReusable
         return classes;
     }
 
-    private static bool IsAbbreviation(ReadOnlySpan<char> word) => AbbreviationLexicon.Find(word) != AbbreviationKind.None;
+    // The abbreviations the tokens keep their full stop with: the embedded ones unless the
+    // sentence stage gives its own (UseAbbreviations).
+    private bool IsAbbreviation(ReadOnlySpan<char> word) => this.abbreviations.Contains(word);
 
     // The tokenizer looks at most two characters past a token and treats the start of its span as
     // white space: with white space on both sides of the part (or the block's own ends there), no

@@ -122,3 +122,49 @@ public class Add_WordClasses_ReachTheEventStage
         mine.Modality.Should().Be(Modality.Hypothetical);
     }
 }
+
+public class Add_Abbreviations_ReachTheSentencesAndTokens
+{
+    private const string Text = "Weekly news digest\n\nThe motion was moved by Cllr. Jane Holt in the chamber. She said the exercise went well.\n";
+
+    private static Article Read(LexiconSet lexicons)
+    {
+        var builder = new NewsPipelineBuilder().UseDefaults();
+        builder.Stages.Replace<NewsModel.Layout.SentenceStage>(new NewsModel.Layout.SentenceStage(lexicons));
+        return builder.Build().Read(Text, new ReadOptions { KeepTokens = true });
+    }
+
+    [Fact]
+    public void AnAbbreviationOfOnesOwn_DoesNotEndTheSentence()
+    {
+        var embedded = Read(LexiconSet.Default);
+        var mine = Read(LexiconSet.CreateBuilder().Add(LexiconKind.Abbreviations, "Cllr.", "my-abbreviations.txt").Build());
+
+        embedded.Sentences.Select(s => embedded.Text[s.Span.Start..s.Span.End]).Should().Contain("The motion was moved by Cllr.");
+        mine.Sentences.Select(s => mine.Text[s.Span.Start..s.Span.End]).Should().Contain("The motion was moved by Cllr. Jane Holt in the chamber.");
+        mine.Tokens.Select(t => mine.Text[t.Span.Start..t.Span.End]).Should().Contain("Cllr.", "the token keeps its full stop");
+    }
+
+    [Fact]
+    public void AMayEndAbbreviation_EndsTheSentenceBeforeACapitalisedOpener()
+    {
+        const string text = "Weekly news digest\n\nShe spoke to the Cllr. The motion passed. He stayed with Cllr. Holt.\n";
+        var lexicons = LexiconSet.CreateBuilder().Add(LexiconKind.Abbreviations, "Cllr. | may-end", "my-abbreviations.txt").Build();
+        var builder = new NewsPipelineBuilder().UseLayout();
+        builder.Stages.Add(new NewsModel.Layout.SentenceStage(lexicons));
+
+        var article = builder.Build().Read(text);
+
+        article.Sentences.Select(s => article.Text[s.Span.Start..s.Span.End]).Should().Contain(["She spoke to the Cllr.", "The motion passed.", "He stayed with Cllr. Holt."]);
+    }
+
+    [Theory]
+    [InlineData("Cmdr", "'Cmdr' is not one word ending with a full stop")]
+    [InlineData("Cmdr. | sometimes", "unknown mark 'sometimes' (expected may-end or nothing)")]
+    public void AMalformedLine_NamesTheFileAndTheProblem(string line, string problem)
+    {
+        LexiconSet.CreateBuilder().TryAdd(LexiconKind.Abbreviations, line, "my-abbreviations.txt", out var error).Should().BeFalse();
+
+        error!.Message.Should().Be("my-abbreviations.txt: " + problem);
+    }
+}
