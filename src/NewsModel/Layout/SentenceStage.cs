@@ -45,7 +45,14 @@ public sealed class SentenceStage : IArticleStage, IBuiltInStage
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
         using var parts = article.ProseBlocks();
-        context.Tokens.UseAbbreviations(article.Text, this.abbreviations);
+
+        // The read's token cache is made only when a stage reads tokens, and it starts with the
+        // embedded abbreviations: it is told only of others.
+        if (!ReferenceEquals(this.abbreviations, AbbreviationLexicon.Default))
+        {
+            context.Tokens.UseAbbreviations(article.Text, this.abbreviations);
+        }
+
 
         // The spans go to rented arrays, and only the sentences to the heap.
         using var spans = new RentedList<TextSpan>();
