@@ -149,7 +149,7 @@ public static class TimexValue
     internal static bool TryParseDay(string? value, out LocalDate day)
     {
         day = default;
-        if (value is null || value.Length < 10 || !AllDigits(value, 0, 4) || value[4] != '-' || !AllDigits(value, 5, 2) || value[7] != '-' || !AllDigits(value, 8, 2))
+        if (value is null || value.Length < 10 || !TimeCursor.IsDigits(value, 0, 4) || value[4] != '-' || !TimeCursor.IsDigits(value, 5, 2) || value[7] != '-' || !TimeCursor.IsDigits(value, 8, 2))
         {
             return false;
         }

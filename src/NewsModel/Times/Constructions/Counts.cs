@@ -15,9 +15,10 @@ internal static class Counts
     internal const string HalfSuffix = ".5";
 
     // Whether a count and a unit start at token k ("two years", "a week").
-    // The unit at token k, after a hyphen ("five-year") or a word such as "more" or "trading".
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool StartsDuration(in TimeCursor c, int k) => TryNumber(in c, k, out var after, out _) && TryUnitAt(in c, after, out _, out _);
 
+    // The unit at token k, after a hyphen ("five-year") or a word such as "more" or "trading".
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TryUnitAt(in TimeCursor c, int k, out string unit, out int end)
     {

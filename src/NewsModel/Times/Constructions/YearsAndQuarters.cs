@@ -196,7 +196,7 @@ internal static class YearsAndQuarters
         return false;
     }
 
-    // "summer 2018", "the summer of 2018", and after a determiner or preposition "the summer".
+    // "summer 2018", "summer of 2018", and a bare season after a determiner or a preposition ("over the summer").
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool TrySeason(in TimeCursor c, int j, out CoreTime core)
     {
