@@ -34,8 +34,9 @@ internal sealed class TimeLexicon
 
     // Each word's number (its index in `byIndex`), looked up by a span of the lower-cased text:
     // the tokenizer looks a token up once and the scanner reads its kinds by number after that.
-    // The scanner's start words (TimeScanner.StartWords) are numbered too, with no kind, so that
-    // a number says "a match may start here" as well. Each number has one slot per kind.
+    // The words the constructions start with (TimeScanner.StartWords, gathered from each
+    // construction's own list) are numbered too, with no kind, so that a number says "a match
+    // may start here" as well. Each number has one slot per kind.
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> indexBySpan;
     private readonly string?[][] byIndex;
 

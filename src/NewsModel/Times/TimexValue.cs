@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 using NewsModel.Model;
 
@@ -138,6 +139,31 @@ public static class TimexValue
         }
 
         return (null, null, null);
+    }
+
+    /// <summary>Reads a <c>YYYY-MM-DD</c> value (with or without a time after it) as a day.</summary>
+    /// <param name="value">A TIMEX3 value, or null.</param>
+    /// <param name="day">The day, when the value starts with a real one.</param>
+    /// <returns>Whether it does.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool TryParseDay(string? value, out LocalDate day)
+    {
+        day = default;
+        if (value is null || value.Length < 10 || !TimeCursor.IsDigits(value, 0, 4) || value[4] != '-' || !TimeCursor.IsDigits(value, 5, 2) || value[7] != '-' || !TimeCursor.IsDigits(value, 8, 2))
+        {
+            return false;
+        }
+
+        var year = int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture);
+        var month = int.Parse(value.AsSpan(5, 2), CultureInfo.InvariantCulture);
+        var dayOfMonth = int.Parse(value.AsSpan(8, 2), CultureInfo.InvariantCulture);
+        if (year < 1 || month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > CalendarSystem.Iso.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        day = new LocalDate(year, month, dayOfMonth);
+        return true;
     }
 
     /// <summary>The first month of a TIMEX3 season (SP, SU, FA, WI), or 0.</summary>
