@@ -51,4 +51,13 @@ public enum LexiconKind
     /// but not a sentence, exactly as written; "may-end" marks those that may close one too).
     /// </summary>
     Abbreviations,
+
+    /// <summary>
+    /// <c>time-words.txt</c>: kind | word | value (the time vocabulary: months, weekdays, numbers,
+    /// ordinals, units, seasons, parts of the day, and the words of days, references, mods and sets).
+    /// </summary>
+    TimeWords,
+
+    /// <summary><c>time-holidays.txt</c>: rule | name (a fixed date, the nth weekday of a month, a day from Easter, or election day).</summary>
+    Holidays,
 }

@@ -1,5 +1,6 @@
 using NewsModel.Events;
 using NewsModel.Text;
+using NewsModel.Times;
 
 namespace NewsModel.Lexicons;
 
@@ -24,7 +25,9 @@ public sealed class LexiconSet
         NonNameLexicon capitalizedNonNames,
         WordClasses wordClasses,
         EventLexicon eventTriggers,
-        AbbreviationLexicon abbreviations)
+        AbbreviationLexicon abbreviations,
+        TimeLexicon timeWords,
+        HolidayCalendar holidays)
     {
         this.Countries = countries;
         this.Places = places;
@@ -37,6 +40,8 @@ public sealed class LexiconSet
         this.WordClasses = wordClasses;
         this.EventTriggers = eventTriggers;
         this.Abbreviations = abbreviations;
+        this.TimeWords = timeWords;
+        this.Holidays = holidays;
     }
 
     /// <summary>The lexicons embedded in the package, loaded once on first use.</summary>
@@ -75,6 +80,12 @@ public sealed class LexiconSet
     /// <summary>The abbreviations that end with a full stop but not a sentence.</summary>
     internal AbbreviationLexicon Abbreviations { get; }
 
+    /// <summary>The time vocabulary.</summary>
+    internal TimeLexicon TimeWords { get; }
+
+    /// <summary>The holidays.</summary>
+    internal HolidayCalendar Holidays { get; }
+
     /// <summary>A builder that starts from the embedded lexicons.</summary>
     /// <returns>The builder.</returns>
     public static LexiconSetBuilder CreateBuilder() => Default.ToBuilder();
@@ -99,6 +110,8 @@ public sealed class LexiconSet
         LexiconKind.WordClasses => "word-classes.txt",
         LexiconKind.EventTriggers => "cameo-verbs.txt",
         LexiconKind.Abbreviations => "abbreviations.txt",
+        LexiconKind.TimeWords => "time-words.txt",
+        LexiconKind.Holidays => "time-holidays.txt",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown lexicon kind."),
     };
 

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 
 using NewsModel.Events;
 using NewsModel.Text;
+using NewsModel.Times;
 
 namespace NewsModel.Lexicons;
 
@@ -32,6 +33,8 @@ public sealed class LexiconSetBuilder
     private readonly List<WordClassEntry> wordClasses = [];
     private readonly List<EventTriggerLine> eventTriggers = [];
     private readonly List<AbbreviationEntry> abbreviations = [];
+    private readonly List<TimeWordEntry> timeWords = [];
+    private readonly List<Holiday> holidays = [];
 
     /// <summary>Creates an empty builder: no entries at all.</summary>
     public LexiconSetBuilder()
@@ -52,6 +55,8 @@ public sealed class LexiconSetBuilder
         this.wordClasses.AddRange(set.WordClasses.Entries);
         this.eventTriggers.AddRange(set.EventTriggers.Lines);
         this.abbreviations.AddRange(set.Abbreviations.Entries);
+        this.timeWords.AddRange(set.TimeWords.Entries);
+        this.holidays.AddRange(set.Holidays.Entries);
     }
 
     /// <summary>
@@ -164,7 +169,9 @@ public sealed class LexiconSetBuilder
             new NonNameLexicon([.. this.nonNames]),
             wordClasses,
             new EventLexicon([.. this.eventTriggers]),
-            new AbbreviationLexicon([.. this.abbreviations], wordClasses));
+            new AbbreviationLexicon([.. this.abbreviations], wordClasses),
+            new TimeLexicon([.. this.timeWords]),
+            new HolidayCalendar([.. this.holidays]));
     }
 
     /// <summary>Appends an embedded file's entries after those already there; throws if it is malformed.</summary>
@@ -190,6 +197,8 @@ public sealed class LexiconSetBuilder
         LexiconKind.CapitalizedNonNames => Merge(this.nonNames, LexiconReader.Read(source, text, 2, 2, NonNameLexicon.Parse, static e => e.Word), static e => e.Word, first, out error),
         LexiconKind.WordClasses => Merge(this.wordClasses, LexiconReader.Read(source, text, 2, 2, WordClasses.Parse, static e => e.Name), static e => e.Name, first, out error),
         LexiconKind.Abbreviations => Merge(this.abbreviations, LexiconReader.Read(source, text, 1, 2, AbbreviationLexicon.Parse, static e => e.Abbreviation), static e => e.Abbreviation, first, out error),
+        LexiconKind.TimeWords => Merge(this.timeWords, LexiconReader.Read(source, text, 3, 3, TimeLexicon.Parse, TimeLexicon.KeyOf), TimeLexicon.KeyOf, first, out error),
+        LexiconKind.Holidays => Merge(this.holidays, LexiconReader.Read(source, text, 2, 2, HolidayCalendar.Parse, HolidayCalendar.KeyOf), HolidayCalendar.KeyOf, first, out error),
         LexiconKind.EventTriggers => Merge(this.eventTriggers, LexiconReader.Read(source, text, 2, 2, EventLexicon.ParseLine, EventLexicon.KeyOf), EventLexicon.KeyOf, first, out error),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown lexicon kind."),
     };

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Globalization;
-using System.Reflection;
+using System.Text.RegularExpressions;
 
 using NewsModel.Lexicons;
 
@@ -11,7 +12,7 @@ namespace NewsModel.Times;
 /// <summary>A named holiday: its name as lower-case tokens and the rule that dates it in a year.</summary>
 /// <param name="Words">The name's tokens ("thanksgiving", "day").</param>
 /// <param name="Rule">The rule (see <c>time-holidays.txt</c>).</param>
-internal sealed record Holiday(string[] Words, string Rule)
+internal sealed partial record Holiday(string[] Words, string Rule)
 {
     /// <summary>The holiday's date in <paramref name="year"/>.</summary>
     public LocalDate In(int year)
@@ -39,6 +40,28 @@ internal sealed record Holiday(string[] Words, string Rule)
 
         return new LocalDate(year, int.Parse(this.Rule.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(this.Rule.AsSpan(3, 2), CultureInfo.InvariantCulture));
     }
+
+    /// <summary>Whether the rule is one <see cref="In"/> reads and it gives a date in every year (a leap day only in the year it has).</summary>
+    public bool IsValidRule()
+    {
+        if (!RuleFormat().IsMatch(this.Rule))
+        {
+            return false;
+        }
+
+        try
+        {
+            _ = this.In(2000);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex(@"^(election|easter:[+-]?\d{1,3}|nth:(0[1-9]|1[0-2]):[1-7]:(-1|[1-5])|(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01]))$", RegexOptions.CultureInvariant)]
+    private static partial Regex RuleFormat();
 
     private static LocalDate Nth(int year, int month, IsoDayOfWeek weekday, int n)
     {
@@ -74,63 +97,57 @@ internal sealed record Holiday(string[] Words, string Rule)
     }
 }
 
-/// <summary>The holidays of the embedded <c>time-holidays.txt</c>, indexed by the first word of their names.</summary>
+/// <summary>The holidays (the lexicon set's <see cref="Lexicons.LexiconKind.Holidays"/>), indexed by the first word of their names.</summary>
 internal sealed class HolidayCalendar
 {
-    private const string ResourceName = "NewsModel.Lexicons.time-holidays.txt";
-
     // Looked up by the scanner's span of a lower-cased word, without a string per look-up.
     private readonly FrozenDictionary<string, Holiday[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
 
     // The scanner asks for every capitalized word; most fail this filter without a look-up.
     private readonly WordFilter filter;
 
-    private HolidayCalendar(FrozenDictionary<string, Holiday[]> byFirstWord)
+    internal HolidayCalendar(ImmutableArray<Holiday> holidays)
     {
-        this.byFirstWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        this.filter = new WordFilter(byFirstWord.Keys);
-    }
-
-    public static HolidayCalendar Default { get; } = Load();
-
-    /// <summary>The holidays whose names start with <paramref name="word"/>, longest name first.</summary>
-    public ReadOnlySpan<Holiday> StartingWith(ReadOnlySpan<char> word) => this.filter.MayHold(word) && this.byFirstWord.TryGetValue(word, out var found) ? found : [];
-
-    internal static HolidayCalendar Parse(TextReader reader)
-    {
-        var holidays = new Dictionary<string, List<Holiday>>();
-        while (reader.ReadLine() is { } line)
+        this.Entries = holidays;
+        var byFirstWord = new Dictionary<string, List<Holiday>>();
+        foreach (var holiday in holidays)
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
+            if (!byFirstWord.TryGetValue(holiday.Words[0], out var list))
             {
-                continue;
-            }
-
-            var bar = trimmed.IndexOf('|', StringComparison.Ordinal);
-            if (bar < 0)
-            {
-                throw new InvalidDataException($"bad time-holidays line: '{line}'");
-            }
-
-            var words = trimmed[(bar + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var holiday = new Holiday(words, trimmed[..bar].Trim());
-            if (!holidays.TryGetValue(words[0], out var list))
-            {
-                holidays[words[0]] = list = [];
+                byFirstWord[holiday.Words[0]] = list = [];
             }
 
             list.Add(holiday);
         }
 
-        return new HolidayCalendar(holidays.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(h => h.Words.Length).ToArray(), StringComparer.Ordinal));
+        var frozen = byFirstWord.ToFrozenDictionary(p => p.Key, p => p.Value.OrderByDescending(h => h.Words.Length).ToArray(), StringComparer.Ordinal);
+        this.byFirstWord = frozen.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.filter = new WordFilter(frozen.Keys);
     }
 
-    private static HolidayCalendar Load()
+    /// <summary>The holidays of the embedded lexicons.</summary>
+    public static HolidayCalendar Default => Lexicons.LexiconSet.Default.Holidays;
+
+    /// <summary>The holidays, in priority order.</summary>
+    public ImmutableArray<Holiday> Entries { get; }
+
+
+    /// <summary>The holidays whose names start with <paramref name="word"/>, longest name first.</summary>
+    public ReadOnlySpan<Holiday> StartingWith(ReadOnlySpan<char> word) => this.filter.MayHold(word) && this.byFirstWord.TryGetValue(word, out var found) ? found : [];
+
+    /// <summary>The key of a holiday: its name, by which a user's line replaces the embedded one.</summary>
+    internal static string KeyOf(Holiday holiday) => string.Join(' ', holiday.Words);
+
+    internal static Holiday Parse(Lexicons.LexiconLine line)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"missing embedded resource {ResourceName}");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
+        var rule = line.Required(0, "rule");
+        var words = line.Required(1, "name").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var holiday = new Holiday(words, rule);
+        if (!holiday.IsValidRule())
+        {
+            throw new Lexicons.LexiconFormatException($"unknown rule '{rule}' (expected MM-DD, nth:MM:D:N, easter:+N or election)");
+        }
+
+        return holiday;
     }
 }

@@ -29,8 +29,10 @@ internal readonly struct TimeCursor
     /// <param name="anchor">The publication date, if known.</param>
     /// <param name="lexicon">The vocabulary the tokens were numbered by.</param>
     /// <param name="options">Conventions.</param>
-    public TimeCursor(TimeToken[] tokens, int count, char[] lower, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
+    /// <param name="holidays">The holidays; the embedded ones when null.</param>
+    public TimeCursor(TimeToken[] tokens, int count, char[] lower, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options, HolidayCalendar? holidays = null)
     {
+        this.Holidays = holidays ?? HolidayCalendar.Default;
         this.tokens = tokens;
         this.Count = count;
         this.lower = lower;
@@ -50,6 +52,9 @@ internal readonly struct TimeCursor
 
     /// <summary>Conventions.</summary>
     public TimeOptions Options { get; }
+
+    /// <summary>The holidays.</summary>
+    public HolidayCalendar Holidays { get; }
 
     /// <summary>The token at <paramref name="k"/>, which must be in range.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -1,5 +1,5 @@
 using System.Collections.Frozen;
-using System.Reflection;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 
 using NewsModel.Lexicons;
@@ -22,14 +22,18 @@ internal enum TimeWordKind
     Set,
 }
 
+/// <summary>A line of <c>time-words.txt</c>: a word, one of its kinds, and its value as that kind.</summary>
+/// <param name="Kind">The kind.</param>
+/// <param name="Word">The word, lower-cased.</param>
+/// <param name="Value">Its value ("1" for "january" as a month, "D" for "day" as a unit).</param>
+internal sealed record TimeWordEntry(TimeWordKind Kind, string Word, string Value);
+
 /// <summary>
-/// The time vocabulary, read once from the embedded <c>time-words.txt</c>: immutable after
+/// The time vocabulary (the lexicon set's <see cref="LexiconKind.TimeWords"/>): immutable after
 /// construction, so one instance serves every thread.
 /// </summary>
 internal sealed class TimeLexicon
 {
-    private const string ResourceName = "NewsModel.Lexicons.time-words.txt";
-
     private static readonly int KindCount = Enum.GetValues<TimeWordKind>().Length;
 
     // Each word's number (its index in `byIndex`), looked up by a span of the lower-cased text:
@@ -43,8 +47,23 @@ internal sealed class TimeLexicon
     // Most tokens of a text fail it, and the map is then not hashed at all.
     private readonly WordFilter filter;
 
-    private TimeLexicon(Dictionary<string, string?[]> entries)
+    internal TimeLexicon(ImmutableArray<TimeWordEntry> lines)
     {
+        this.Entries = lines;
+
+        // The first line of a word and kind wins, as a user's line comes before the embedded ones.
+        var entries = new Dictionary<string, string?[]>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            if (!entries.TryGetValue(line.Word, out var kinds))
+            {
+                kinds = new string?[KindCount];
+                entries.Add(line.Word, kinds);
+            }
+
+            kinds[(int)line.Kind] ??= line.Value;
+        }
+
         var words = new List<string>(entries.Keys);
         foreach (var start in TimeScanner.StartWords)
         {
@@ -66,8 +85,11 @@ internal sealed class TimeLexicon
         this.indexBySpan = indexes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>The vocabulary shipped with the library.</summary>
-    public static TimeLexicon Default { get; } = Load();
+    /// <summary>The vocabulary of the embedded lexicons.</summary>
+    public static TimeLexicon Default => LexiconSet.Default.TimeWords;
+
+    /// <summary>The lines it was made of, in priority order.</summary>
+    public ImmutableArray<TimeWordEntry> Entries { get; }
 
     /// <summary>The number of a word of the vocabulary or of <see cref="TimeScanner.StartWords"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -94,40 +116,23 @@ internal sealed class TimeLexicon
         return false;
     }
 
-    internal static TimeLexicon Parse(TextReader reader)
+    /// <summary>The key of a line: a user's line of the same word and kind replaces the embedded one.</summary>
+    internal static string KeyOf(TimeWordEntry entry) => $"{entry.Kind}|{entry.Word}";
+
+    internal static TimeWordEntry Parse(LexiconLine line)
     {
-        var entries = new Dictionary<string, string?[]>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
+        var kindName = line.Required(0, "kind");
+        if (!Enum.TryParse<TimeWordKind>(kindName, ignoreCase: true, out var kind) || char.IsAsciiDigit(kindName[0]) || kindName.Contains(',', StringComparison.Ordinal))
         {
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#')
-            {
-                continue;
-            }
-
-            var parts = trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length != 3 || !Enum.TryParse<TimeWordKind>(parts[0], ignoreCase: true, out var kind))
-            {
-                throw new InvalidDataException($"bad time-words line: '{line}'");
-            }
-
-            if (!entries.TryGetValue(parts[1], out var kinds))
-            {
-                kinds = new string?[KindCount];
-                entries.Add(parts[1], kinds);
-            }
-
-            kinds[(int)kind] = parts[2];
+            throw new LexiconFormatException($"unknown kind '{kindName}' (expected month, weekday, number, ordinal, unit, season, partofday, dayref, ref, mod or set)");
         }
 
-        return new TimeLexicon(entries);
-    }
+        var word = line.Required(1, "word");
+        if (word.Contains(' ', StringComparison.Ordinal) || !word.Equals(word.ToLowerInvariant(), StringComparison.Ordinal))
+        {
+            throw new LexiconFormatException($"'{word}' is not one lower-case word");
+        }
 
-    private static TimeLexicon Load()
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"missing embedded resource {ResourceName}");
-        using var reader = new StreamReader(stream);
-        return Parse(reader);
+        return new TimeWordEntry(kind, word, line.Required(2, "value"));
     }
 }

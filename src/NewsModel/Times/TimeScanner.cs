@@ -63,9 +63,9 @@ internal struct TimeScanner
     // Made with the scanner, which is made for one article.
     private StoryDates story;
 
-    public TimeScanner(TimeToken[] tokens, int count, char[] lower, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options)
+    public TimeScanner(TimeToken[] tokens, int count, char[] lower, LocalDate? anchor, TimeLexicon lexicon, TimeOptions options, HolidayCalendar? holidays = null)
     {
-        this.cursor = new TimeCursor(tokens, count, lower, anchor, lexicon, options);
+        this.cursor = new TimeCursor(tokens, count, lower, anchor, lexicon, options, holidays);
         this.story = default;
     }
 

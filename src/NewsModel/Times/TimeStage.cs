@@ -1,4 +1,5 @@
 using NewsModel.Extraction;
+using NewsModel.Lexicons;
 using NewsModel.Model;
 
 namespace NewsModel.Times;
@@ -10,6 +11,8 @@ namespace NewsModel.Times;
 /// </summary>
 public sealed class TimeStage : IArticleStage, IBuiltInStage
 {
+    private readonly LexiconSet lexicons;
+
     /// <summary>Creates the stage with the library's conventions.</summary>
     public TimeStage()
         : this(TimeOptions.Default)
@@ -19,9 +22,22 @@ public sealed class TimeStage : IArticleStage, IBuiltInStage
     /// <summary>Creates the stage.</summary>
     /// <param name="options">Conventions.</param>
     public TimeStage(TimeOptions options)
+        : this(options, LexiconSet.Default)
+    {
+    }
+
+    /// <summary>
+    /// Creates the stage with lexicons of one's own: their time words
+    /// (<see cref="LexiconKind.TimeWords"/>) and holidays (<see cref="LexiconKind.Holidays"/>).
+    /// </summary>
+    /// <param name="options">Conventions.</param>
+    /// <param name="lexicons">The lexicons.</param>
+    public TimeStage(TimeOptions options, LexiconSet lexicons)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(lexicons);
         this.Options = options;
+        this.lexicons = lexicons;
     }
 
     /// <summary>The stage's conventions.</summary>
@@ -35,7 +51,7 @@ public sealed class TimeStage : IArticleStage, IBuiltInStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        var times = TimeTagger.Tag(article.Text, article.Published, this.Options, context.CancellationToken);
+        var times = TimeTagger.Tag(article.Text, article.Published, this.Options, this.lexicons, context.CancellationToken);
         return context.Owns(article) ? article.SetTimes(times) : article with { Times = times };
     }
 }

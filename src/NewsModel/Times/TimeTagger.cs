@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
+using NewsModel.Lexicons;
 using NewsModel.Model;
 using NewsModel.Text;
 
@@ -26,6 +27,10 @@ public static class TimeTagger
 
     /// <summary>Tags the text, checking <paramref name="cancellationToken"/> token by token.</summary>
     internal static ImmutableArray<TimeExpression> Tag(string text, LocalDate? published, TimeOptions? options, CancellationToken cancellationToken)
+        => Tag(text, published, options, LexiconSet.Default, cancellationToken);
+
+    /// <summary>Tags the text with the time words and holidays of <paramref name="lexicons"/>.</summary>
+    internal static ImmutableArray<TimeExpression> Tag(string text, LocalDate? published, TimeOptions? options, LexiconSet lexicons, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(text);
 
@@ -36,10 +41,10 @@ public static class TimeTagger
         var found = ArrayPool<FoundTime>.Shared.Rent(32);
         try
         {
-            var lexicon = TimeLexicon.Default;
+            var lexicon = lexicons.TimeWords;
             var count = TimeTokenizer.Tokenize(text, lexicon, lower, ref tokens);
             cancellationToken.ThrowIfCancellationRequested();
-            var foundCount = new TimeScanner(tokens, count, lower, published, lexicon, options ?? TimeOptions.Default).Scan(ref found, cancellationToken);
+            var foundCount = new TimeScanner(tokens, count, lower, published, lexicon, options ?? TimeOptions.Default, lexicons.Holidays).Scan(ref found, cancellationToken);
             var expressions = new TimeExpression[foundCount];
             for (var i = 0; i < foundCount; i++)
             {

@@ -168,3 +168,50 @@ public class Add_Abbreviations_ReachTheSentencesAndTokens
         error!.Message.Should().Be("my-abbreviations.txt: " + problem);
     }
 }
+
+public class Add_TimeWordsAndHolidays_ReachTheTimeStage
+{
+    private static readonly ReadOptions Published = new() { Published = new NodaTime.LocalDate(2024, 3, 10) };
+
+    private static Article Read(LexiconSet lexicons, string paragraph)
+    {
+        var builder = new NewsPipelineBuilder().UseDefaults();
+        builder.Stages.Replace<NewsModel.Times.TimeStage>(new NewsModel.Times.TimeStage(NewsModel.Times.TimeOptions.Default, lexicons));
+        return builder.Build().Read("Weekly news digest\n\n" + paragraph + "\n", Published);
+    }
+
+    [Fact]
+    public void AMonthNameOfOnesOwn_IsADate()
+    {
+        var lexicons = LexiconSet.CreateBuilder().Add(LexiconKind.TimeWords, "month | janvier | 1", "my-time-words.txt").Build();
+
+        var mine = Read(lexicons, "The talks resume on 5 Janvier 2025.");
+        var embedded = Read(LexiconSet.Default, "The talks resume on 5 Janvier 2025.");
+
+        mine.Times.Should().ContainSingle(t => t.Value == "2025-01-05");
+        embedded.Times.Should().NotContain(t => t.Value == "2025-01-05");
+    }
+
+    [Fact]
+    public void AHolidayOfOnesOwn_IsDatedByItsRule()
+    {
+        var lexicons = LexiconSet.CreateBuilder().Add(LexiconKind.Holidays, "nth:05:1:1 | founders ' day", "my-holidays.txt").Build();
+
+        var article = Read(lexicons, "The parade will be held on Founders' Day.");
+
+        article.Times.Should().ContainSingle(t => t.Text == "Founders' Day").Which.Value.Should().Be("2024-05-06");
+    }
+
+    [Theory]
+    [InlineData(LexiconKind.TimeWords, "monthly | janvier | 1", "unknown kind 'monthly'*")]
+    [InlineData(LexiconKind.TimeWords, "month | Janvier | 1", "'Janvier' is not one lower-case word")]
+    [InlineData(LexiconKind.Holidays, "13-01 | new holiday", "unknown rule '13-01'*")]
+    [InlineData(LexiconKind.Holidays, "02-30 | new holiday", "unknown rule '02-30'*")]
+    public void AMalformedLine_NamesTheFileAndTheProblem(LexiconKind kind, string line, string problem)
+    {
+        LexiconSet.CreateBuilder().TryAdd(kind, line, "mine.txt", out var error).Should().BeFalse();
+
+        error!.Message.Should().Match("mine.txt: " + problem);
+        error.Line.Should().Be(1);
+    }
+}

@@ -35,7 +35,7 @@ internal static class HolidayDates
             return false;
         }
 
-        foreach (var holiday in HolidayCalendar.Default.StartingWith(c.Word(k)))
+        foreach (var holiday in c.Holidays.StartingWith(c.Word(k)))
         {
             var n = 0;
             while (n < holiday.Words.Length && c.Is(k + n, holiday.Words[n]))
