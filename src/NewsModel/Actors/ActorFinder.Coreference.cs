@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 
 using NewsModel.Lexicons;
 using NewsModel.Model;
-using NewsModel.Text;
 using NewsModel.Tokens;
 
 namespace NewsModel.Actors;

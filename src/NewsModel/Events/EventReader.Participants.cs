@@ -1,12 +1,6 @@
-using System.Buffers;
-using System.Runtime.InteropServices;
-
-using NewsModel.Extraction;
 using NewsModel.Lexicons;
 using NewsModel.Model;
-using NewsModel.Quotes;
 using NewsModel.Tagging;
-using NewsModel.Text;
 using NewsModel.Tokens;
 
 namespace NewsModel.Events;

@@ -4,6 +4,7 @@ using NewsModel.Model;
 
 using NodaTime;
 using NodaTime.Text;
+
 namespace NewsModel.Serialization;
 
 // The reader's part for the scalar values (strings, ids, numbers, enums, dates) and the errors that point at their place.
