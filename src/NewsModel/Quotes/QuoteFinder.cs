@@ -29,6 +29,9 @@ internal sealed class QuoteFinder : IDisposable, IReusable
     private readonly QuoteBoundaries boundaries;
     private readonly QuoteContinuations continuations;
 
+    /// <summary>Makes a finder of the lexicon's cues, with its units.</summary>
+    /// <param name="cues">The reporting verbs and cue phrases.</param>
+    /// <param name="cueStarts">The beginnings of the lexicon's phrases and verb forms.</param>
     public QuoteFinder(ReportingVerbLexicon cues, CueStarts cueStarts)
     {
         this.cues = new QuoteCues(this.read, cues, cueStarts);

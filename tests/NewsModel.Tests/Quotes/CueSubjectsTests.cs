@@ -63,8 +63,9 @@ public sealed class CueSubjectsTests
     }
 
     [Fact]
-    public void SubjectBefore_VerbBeforeTheCue_IsNoSubject()
+    public void NounPhraseEndingAt_Verb_IsNone()
     {
+        // A subject does not end in a verb: "waved" ends no noun phrase.
         using var kit = QuoteUnitKit.Of("Outside the hall voters waved signs.");
 
         kit.Subjects.NounPhraseEndingAt(kit.IndexOf("waved"), 0).Should().BeNull();

@@ -77,14 +77,21 @@ public sealed class QuoteReadTests
     }
 
     [Fact]
-    public void PunctuationQuestions_TokensOfTheBlock_AreAnswered()
+    public void IsClauseBreak_CommaOrDash_IsTrue()
     {
         using var kit = QuoteUnitKit.Of("“We will win,” she said – and left.");
-        var comma = kit.IndexOf(",");
 
-        kit.Read.IsPunctuation(comma, ',').Should().BeTrue();
+        kit.Read.IsClauseBreak(kit.IndexOf(",")).Should().BeTrue();
         kit.Read.IsClauseBreak(kit.IndexOf("–")).Should().BeTrue();
+        kit.Read.IsClauseBreak(kit.IndexOf("and")).Should().BeFalse();
         kit.Read.IsSentenceEnd(kit.Read.Tokens.Count - 1).Should().BeTrue();
+    }
+
+    [Fact]
+    public void QuoteClosesBefore_AttributionAfterAClosingMark_IsTrue()
+    {
+        using var kit = QuoteUnitKit.Of("“We will win,” she said – and left.");
+
         kit.Read.QuoteClosesBefore(kit.IndexOf("she")).Should().BeTrue();
         kit.Read.QuoteClosesBefore(kit.IndexOf("said")).Should().BeFalse();
     }

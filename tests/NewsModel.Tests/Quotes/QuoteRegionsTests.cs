@@ -115,12 +115,19 @@ public sealed class QuoteRegionsTests
     }
 
     [Fact]
-    public void StartsQuoteAndRegionAt_TokenOfARegion_GiveItsIndex()
+    public void StartsQuote_TokenThatOpensARegion_GivesItsIndex()
     {
         List<QuoteRegion> regions = [new(2, 5), new(8, 12)];
 
         QuoteRegions.StartsQuote(8, regions).Should().Be(1);
         QuoteRegions.StartsQuote(9, regions).Should().BeNull();
+    }
+
+    [Fact]
+    public void RegionAt_TokenInsideARegionOrItsMarks_GivesItsIndex()
+    {
+        List<QuoteRegion> regions = [new(2, 5), new(8, 12)];
+
         QuoteRegions.RegionAt(10, regions).Should().Be(1);
         QuoteRegions.RegionAt(5, regions).Should().Be(0);
         QuoteRegions.RegionAt(6, regions).Should().BeNull();
