@@ -42,9 +42,11 @@ internal sealed class QuoteCues
     /// <returns>Whether a cue starts at the token.</returns>
     public bool TryCue(int i, int end, out int cueEnd, out CueMatch cue)
     {
+        var tokens = this.read.Tokens;
+        var text = this.read.Text;
         cueEnd = i;
         cue = default;
-        var token = this.read.Tokens[i];
+        var token = tokens[i];
         if (token.Kind != TokenKind.Word)
         {
             return false;
@@ -53,14 +55,14 @@ internal sealed class QuoteCues
         // Most words start no cue of several words: then no window longer than the word is tried.
         // The longest window of words that may be a phrase or verb form: most words start none, so
         // no longer window is tried; the windows past the first that starts nothing cannot match.
-        var what = this.cueStarts.Of(token.In(this.read.Text));
+        var what = this.cueStarts.Of(token.In(text));
         var reach = 1;
         if ((what & CueWord.Start) != 0)
         {
             var limit = Math.Min(Math.Max(this.lexicon.MaxPhraseWords, this.lexicon.MaxVerbWords), end - i);
             for (var n = 2; n <= limit; n++)
             {
-                var window = this.cueStarts.Of(this.read.Text.AsSpan(token.Start, this.read.Tokens[i + n - 1].End - token.Start));
+                var window = this.cueStarts.Of(text.AsSpan(token.Start, tokens[i + n - 1].End - token.Start));
                 reach = (window & CueWord.Whole) != 0 ? n : reach;
                 if ((window & CueWord.Start) == 0)
                 {
@@ -71,8 +73,8 @@ internal sealed class QuoteCues
 
         for (var n = Math.Min(Math.Min(this.lexicon.MaxPhraseWords, end - i), reach); n >= 2; n--)
         {
-            var last = this.read.Tokens[i + n - 1];
-            var phrase = this.read.Text.AsSpan(token.Start, last.End - token.Start);
+            var last = tokens[i + n - 1];
+            var phrase = text.AsSpan(token.Start, last.End - token.Start);
             if (!this.lexicon.TryFindPhrase(phrase, out var entry))
             {
                 continue;
@@ -87,10 +89,10 @@ internal sealed class QuoteCues
                 return true;
             }
 
-            if (entry.Role == CuePhraseRole.Verb && this.lexicon.TryFindVerb(token.In(this.read.Text), out var phraseVerb) && !this.IsNotVerb(i))
+            if (entry.Role == CuePhraseRole.Verb && this.lexicon.TryFindVerb(token.In(text), out var phraseVerb) && !this.IsNotVerb(i))
             {
                 cueEnd = i + n;
-                cue = new CueMatch(phraseVerb.Lemma, IsSource: false, entry.Category, IsParticiple: token.In(this.read.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phraseVerb.Frames);
+                cue = new CueMatch(phraseVerb.Lemma, IsSource: false, entry.Category, IsParticiple: token.In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phraseVerb.Frames);
                 return true;
             }
         }
@@ -98,23 +100,23 @@ internal sealed class QuoteCues
         // Verbs of several words: "call on", "point out", "go on".
         for (var n = Math.Min(Math.Min(this.lexicon.MaxVerbWords, end - i), reach); n >= 2; n--)
         {
-            var last = this.read.Tokens[i + n - 1];
-            if (last.Kind == TokenKind.Word && this.lexicon.TryFindVerb(this.read.Text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.IsNotVerb(i))
+            var last = tokens[i + n - 1];
+            if (last.Kind == TokenKind.Word && this.lexicon.TryFindVerb(text.AsSpan(token.Start, last.End - token.Start), out var phrasal) && !this.IsNotVerb(i))
             {
                 cueEnd = i + n;
-                cue = new CueMatch(phrasal.Lemma, IsSource: false, phrasal.Category, IsParticiple: token.In(this.read.Text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phrasal.Frames);
+                cue = new CueMatch(phrasal.Lemma, IsSource: false, phrasal.Category, IsParticiple: token.In(text).EndsWith("ing", StringComparison.OrdinalIgnoreCase), phrasal.Frames);
                 return true;
             }
         }
 
-        if ((what & CueWord.Whole) == 0 || !this.lexicon.TryFindVerb(token.In(this.read.Text), out var verb) || this.IsNotVerb(i) || (char.IsUpper(this.read.Text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i))
+        if ((what & CueWord.Whole) == 0 || !this.lexicon.TryFindVerb(token.In(text), out var verb) || this.IsNotVerb(i) || (char.IsUpper(text[token.Start]) && i > 0 && !this.IsSentenceStartToken(i))
             || this.IsAspectVerbBeforeOtherVerb(i) || this.IsNamingAfterThing(i))
         {
             return false;
         }
 
         cueEnd = i + 1;
-        var form = token.In(this.read.Text);
+        var form = token.In(text);
         cue = new CueMatch(verb.Lemma, IsSource: false, verb.Category, IsParticiple: form.EndsWith("ing", StringComparison.OrdinalIgnoreCase), verb.Frames);
         return true;
     }
