@@ -212,7 +212,7 @@ internal sealed class CueSubjects
 
         for (var i = cue - 1; i >= subjectEnd; i--)
         {
-            if (this.read.IsWord(i, "is") || this.read.IsWord(i, "are") || this.read.IsWord(i, "was") || this.read.IsWord(i, "were") || this.read.IsWord(i, "be") || this.read.IsWord(i, "been") || this.read.IsWord(i, "being"))
+            if (this.read.Is(i, WordClass.PassiveAuxiliary))
             {
                 return true;
             }

@@ -19,7 +19,6 @@ internal sealed class QuoteBoundaries
     private readonly QuoteCues cues;
     private readonly CueSubjects subjects;
     private readonly QuoteRegions quoteRegions;
-    private readonly WordClasses words = WordClasses.Default;
 
     /// <summary>Makes the boundary rules of a read.</summary>
     /// <param name="read">The read, whose block is asked about.</param>
@@ -100,7 +99,7 @@ internal sealed class QuoteBoundaries
             contentStart = start;
             contentStop = this.BeforeCoordinatedReport(start, contentEnd);
         }
-        else if (canBeBefore && (quoteBefore || (this.words.Is(cue.Lemma, WordClass.BareClauseVerb) && (this.LooksLikeClause(unitStart, this.BackOverBreak(beforeAttribution)) || this.IsParenthetical(unitStart, beforeAttribution, afterAttribution, contentEnd)))))
+        else if (canBeBefore && (quoteBefore || (this.read.Words.Is(cue.Lemma, WordClass.BareClauseVerb) && (this.LooksLikeClause(unitStart, this.BackOverBreak(beforeAttribution)) || this.IsParenthetical(unitStart, beforeAttribution, afterAttribution, contentEnd)))))
         {
             contentStart = unitStart;
             contentStop = this.BackOverBreak(beforeAttribution);
@@ -260,7 +259,7 @@ internal sealed class QuoteBoundaries
             return this.FindWord(start, end, "of", 8) >= 0;
         }
 
-        return this.words.Is(cue.Lemma, WordClass.BareClauseVerb) && this.LooksLikeClause(start, end);
+        return this.read.Words.Is(cue.Lemma, WordClass.BareClauseVerb) && this.LooksLikeClause(start, end);
     }
 
     // "Obama emphasized that the reforms were not complete, and rights groups warned that ...": a

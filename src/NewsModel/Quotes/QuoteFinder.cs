@@ -22,7 +22,7 @@ namespace NewsModel.Quotes;
 /// </remarks>
 internal sealed class QuoteFinder : IDisposable, IReusable
 {
-    private readonly QuoteRead read = new();
+    private readonly QuoteRead read;
     private readonly QuoteCues cues;
     private readonly CueSubjects subjects;
     private readonly QuoteRegions quoteRegions;
@@ -32,8 +32,10 @@ internal sealed class QuoteFinder : IDisposable, IReusable
     /// <summary>Makes a finder of the lexicon's cues, with its units.</summary>
     /// <param name="cues">The reporting verbs and cue phrases.</param>
     /// <param name="cueStarts">The beginnings of the lexicon's phrases and verb forms.</param>
-    public QuoteFinder(ReportingVerbLexicon cues, CueStarts cueStarts)
+    /// <param name="words">The word classes; the embedded ones when null.</param>
+    public QuoteFinder(ReportingVerbLexicon cues, CueStarts cueStarts, WordClasses? words = null)
     {
+        this.read = new QuoteRead(words);
         this.cues = new QuoteCues(this.read, cues, cueStarts);
         this.subjects = new CueSubjects(this.read, this.cues);
         this.quoteRegions = new QuoteRegions(this.read, this.cues);

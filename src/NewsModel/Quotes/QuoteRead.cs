@@ -29,7 +29,7 @@ internal sealed class QuoteRead : IDisposable
     // Unclassified until the first question.
     private const WordClass Unclassified = (WordClass)(1L << 62);
 
-    private readonly WordClasses words = WordClasses.Default;
+    private readonly WordClasses words;
 
     // The tokens before the first block: an empty list of the read's own, never changed.
     private readonly List<Token> noTokens = [];
@@ -59,7 +59,15 @@ internal sealed class QuoteRead : IDisposable
     private WordClass[] classes = [];
 
     /// <summary>Makes a read with nothing begun.</summary>
-    public QuoteRead() => this.Clear();
+    /// <param name="words">The word classes the read's questions ask of tokens; the embedded ones when null.</param>
+    public QuoteRead(WordClasses? words = null)
+    {
+        this.words = words ?? WordClasses.Default;
+        this.Clear();
+    }
+
+    /// <summary>The word classes the read's questions ask of tokens.</summary>
+    public WordClasses Words => this.words;
 
     /// <summary>Whether the read's lists are small enough to keep for another read.</summary>
     public bool IsWorthKeeping => this.regions.Capacity <= MaxKeptItems && this.units.Capacity <= MaxKeptItems && this.deferred.Capacity <= MaxKeptItems;

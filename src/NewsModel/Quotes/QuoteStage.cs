@@ -48,7 +48,7 @@ public sealed class QuoteStage : IArticleStage, IBuiltInStage
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(context);
-        using var finder = this.finders.Take(this, static stage => new QuoteFinder(stage.lexicons.ReportingVerbs, stage.cueStarts));
+        using var finder = this.finders.Take(this, static stage => new QuoteFinder(stage.lexicons.ReportingVerbs, stage.cueStarts, stage.lexicons.WordClasses));
         using var speakers = new SpeakerResolver(article);
         finder.Item.Begin(article, speakers, context.Tokens);
         return this.Process(article, context, finder.Item.Find(context.CancellationToken).AsSpan());
