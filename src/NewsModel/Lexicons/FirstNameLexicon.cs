@@ -18,13 +18,7 @@ public sealed class FirstNameLexicon
     internal FirstNameLexicon(ImmutableArray<FirstNameEntry> entries)
     {
         this.Entries = entries;
-        var builder = NameIndex<FirstNameEntry>.CreateBuilder(caseSensitiveNames: true);
-        foreach (var entry in entries)
-        {
-            builder.TryAdd(entry.Name, entry);
-        }
-
-        this.index = builder.Build();
+        this.index = NameIndex<FirstNameEntry>.Of(entries, caseSensitiveNames: true, static e => e.Name);
     }
 
     /// <summary>Every name, in priority order (a user's entries first).</summary>

@@ -28,13 +28,7 @@ public sealed class HeadWordLexicon
     internal HeadWordLexicon(ImmutableArray<HeadWordEntry> entries)
     {
         this.Entries = entries;
-        var builder = NameIndex<HeadWordEntry>.CreateBuilder(caseSensitiveNames: false);
-        foreach (var entry in entries)
-        {
-            builder.TryAdd(entry.Word, entry);
-        }
-
-        this.index = builder.Build();
+        this.index = NameIndex<HeadWordEntry>.Of(entries, caseSensitiveNames: false, static e => e.Word);
     }
 
     /// <summary>Every head word, in priority order (a user's entries first).</summary>

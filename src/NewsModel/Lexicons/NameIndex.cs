@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace NewsModel.Lexicons;
 
 /// <summary>How strictly a lexicon key must match the case of the text.</summary>
@@ -105,6 +107,38 @@ internal sealed class NameIndex<T>
     }
 
     public static Builder CreateBuilder(bool caseSensitiveNames) => new(caseSensitiveNames);
+
+    /// <summary>
+    /// An index of entries by their names, and then by their other names: a word that is one
+    /// entry's name is never taken as another's alias, and of two entries with one name the
+    /// first (a user's before the embedded ones) wins.
+    /// </summary>
+    /// <param name="entries">The entries, in priority order.</param>
+    /// <param name="caseSensitiveNames">Whether names with capitals match only as written (see <see cref="Builder"/>).</param>
+    /// <param name="nameOf">An entry's name.</param>
+    /// <param name="aliasesOf">An entry's other names, or null when entries have none.</param>
+    /// <returns>The index.</returns>
+    public static NameIndex<T> Of(ImmutableArray<T> entries, bool caseSensitiveNames, Func<T, string> nameOf, Func<T, IEnumerable<string>>? aliasesOf = null)
+    {
+        var builder = CreateBuilder(caseSensitiveNames);
+        foreach (var entry in entries)
+        {
+            builder.TryAdd(nameOf(entry), entry);
+        }
+
+        if (aliasesOf is not null)
+        {
+            foreach (var entry in entries)
+            {
+                foreach (var alias in aliasesOf(entry))
+                {
+                    builder.TryAdd(alias, entry);
+                }
+            }
+        }
+
+        return builder.Build();
+    }
 
     /// <summary>Classifies a key: all-capital acronyms match exactly, other keys with capitals keep them.</summary>
     internal static KeyCase CaseOf(string key)

@@ -40,13 +40,7 @@ public sealed class NonNameLexicon
     internal NonNameLexicon(ImmutableArray<NonNameEntry> entries)
     {
         this.Entries = entries;
-        var builder = NameIndex<NonNameEntry>.CreateBuilder(caseSensitiveNames: false);
-        foreach (var entry in entries)
-        {
-            builder.TryAdd(entry.Word, entry);
-        }
-
-        this.index = builder.Build();
+        this.index = NameIndex<NonNameEntry>.Of(entries, caseSensitiveNames: false, static e => e.Word);
     }
 
     /// <summary>Every word, in priority order (a user's entries first).</summary>

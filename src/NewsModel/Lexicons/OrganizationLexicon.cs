@@ -75,21 +75,7 @@ public sealed class OrganizationLexicon
     internal OrganizationLexicon(ImmutableArray<OrganizationEntry> entries)
     {
         this.Entries = entries;
-        var builder = NameIndex<OrganizationEntry>.CreateBuilder(caseSensitiveNames: true);
-        foreach (var entry in entries)
-        {
-            builder.TryAdd(entry.Name, entry);
-        }
-
-        foreach (var entry in entries)
-        {
-            foreach (var alias in entry.Aliases)
-            {
-                builder.TryAdd(alias, entry);
-            }
-        }
-
-        this.index = builder.Build();
+        this.index = NameIndex<OrganizationEntry>.Of(entries, caseSensitiveNames: true, static e => e.Name, static e => e.Aliases);
     }
 
     /// <summary>Every organisation, in priority order (a user's entries first).</summary>

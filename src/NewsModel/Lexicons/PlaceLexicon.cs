@@ -53,21 +53,7 @@ public sealed class PlaceLexicon
     internal PlaceLexicon(ImmutableArray<PlaceEntry> entries)
     {
         this.Entries = entries;
-        var builder = NameIndex<PlaceEntry>.CreateBuilder(caseSensitiveNames: true);
-        foreach (var entry in entries)
-        {
-            builder.TryAdd(entry.Name, entry);
-        }
-
-        foreach (var entry in entries)
-        {
-            foreach (var alias in entry.Aliases)
-            {
-                builder.TryAdd(alias, entry);
-            }
-        }
-
-        this.index = builder.Build();
+        this.index = NameIndex<PlaceEntry>.Of(entries, caseSensitiveNames: true, static e => e.Name, static e => e.Aliases);
     }
 
     /// <summary>Every place, in priority order (a user's entries first, then cities, then regions).</summary>
