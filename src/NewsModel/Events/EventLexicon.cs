@@ -66,16 +66,6 @@ internal sealed class EventLexicon
     /// <summary>The lines it was made of, in priority order.</summary>
     public ImmutableArray<EventTriggerLine> Lines { get; }
 
-    /// <summary>Reads a lexicon in the cameo-verbs.txt format.</summary>
-    /// <param name="source">A name for the text in errors.</param>
-    /// <param name="text">The text.</param>
-    /// <returns>The lexicon, or the first malformed line.</returns>
-    public static ParseResult<EventLexicon> Parse(string source, string text)
-    {
-        var lines = LexiconReader.Read(source, text, 2, 2, ParseLine, KeyOf);
-        return lines.TryGetValue(out var entries) ? ParseResult<EventLexicon>.ForValue(new EventLexicon(entries)) : ParseResult<EventLexicon>.ForError(lines.Error!);
-    }
-
     /// <summary>The forms that start with a word, longest first.</summary>
     /// <param name="word">The word, in any case.</param>
     /// <returns>The forms; empty when none.</returns>

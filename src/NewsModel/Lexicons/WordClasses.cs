@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 
 namespace NewsModel.Lexicons;
 
@@ -48,7 +49,7 @@ internal sealed class WordClasses
     {
         var name = line.Required(0, "class");
         if (!Enum.TryParse<WordClass>(name.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out var wordClass)
-            || wordClass == WordClass.None || name.Contains(',', StringComparison.Ordinal) || char.IsAsciiDigit(name[0]))
+            || !BitOperations.IsPow2((ulong)wordClass) || name.Contains(',', StringComparison.Ordinal) || char.IsAsciiDigit(name[0]))
         {
             throw new LexiconFormatException($"unknown word class '{name}'");
         }

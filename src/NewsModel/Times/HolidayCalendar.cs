@@ -41,7 +41,7 @@ internal sealed partial record Holiday(string[] Words, string Rule)
         return new LocalDate(year, int.Parse(this.Rule.AsSpan(0, 2), CultureInfo.InvariantCulture), int.Parse(this.Rule.AsSpan(3, 2), CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Whether the rule is one <see cref="In"/> reads and it gives a date in every year (a leap day only in the year it has).</summary>
+    /// <summary>Whether the rule is one <see cref="In"/> reads and it gives a date in every year: a leap day is refused, as most years have none.</summary>
     public bool IsValidRule()
     {
         if (!RuleFormat().IsMatch(this.Rule))
@@ -52,6 +52,7 @@ internal sealed partial record Holiday(string[] Words, string Rule)
         try
         {
             _ = this.In(2000);
+            _ = this.In(2001);
             return true;
         }
         catch (ArgumentOutOfRangeException)

@@ -36,6 +36,9 @@ internal sealed class TimeLexicon
 {
     private static readonly int KindCount = Enum.GetValues<TimeWordKind>().Length;
 
+    // The kinds as the file writes them, for an error.
+    private static readonly string KindNames = string.Join(", ", Enum.GetNames<TimeWordKind>().Select(static n => n.ToLowerInvariant()));
+
     // Each word's number (its index in `byIndex`), looked up by a span of the lower-cased text:
     // the tokenizer looks a token up once and the scanner reads its kinds by number after that.
     // The words the constructions start with (TimeScanner.StartWords, gathered from each
@@ -124,7 +127,7 @@ internal sealed class TimeLexicon
         var kindName = line.Required(0, "kind");
         if (!Enum.TryParse<TimeWordKind>(kindName, ignoreCase: true, out var kind) || char.IsAsciiDigit(kindName[0]) || kindName.Contains(',', StringComparison.Ordinal))
         {
-            throw new LexiconFormatException($"unknown kind '{kindName}' (expected month, weekday, number, ordinal, unit, season, partofday, dayref, ref, mod or set)");
+            throw new LexiconFormatException($"unknown kind '{kindName}' (expected {KindNames})");
         }
 
         var word = line.Required(1, "word");

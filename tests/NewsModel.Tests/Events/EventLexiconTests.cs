@@ -1,4 +1,5 @@
 using NewsModel.Events;
+using NewsModel.Lexicons;
 using NewsModel.Model;
 
 namespace NewsModel.Tests.Events;
@@ -8,16 +9,15 @@ public class EventLexiconTests
     [Fact]
     public void Parse_BadCode_FailsWithLine()
     {
-        var result = EventLexicon.Parse("test.txt", "# header\n99 | explode\n");
+        new LexiconSetBuilder().TryAdd(LexiconKind.EventTriggers, "# header\n99 | explode\n", "test.txt", out var error).Should().BeFalse();
 
-        result.Success.Should().BeFalse();
-        result.Error!.ToString().Should().Contain("2");
+        error!.Line.Should().Be(2);
     }
 
     [Fact]
     public void Parse_ThreeDigitRootCode_IsTheRoot()
     {
-        var lexicon = EventLexicon.Parse("test.txt", "040 | confer\n").Value;
+        var lexicon = Read("040 | confer\n");
 
         lexicon.StartingWith("Confer").Single().Kinds.Single().Should().Be((EventType.Consult, "04"));
     }
@@ -25,10 +25,12 @@ public class EventLexiconTests
     [Fact]
     public void Parse_JoinedCodes_NameTwoEvents()
     {
-        var lexicon = EventLexicon.Parse("test.txt", "claim-of-office+010 | proclaimed himself\n").Value;
+        var lexicon = Read("claim-of-office+010 | proclaimed himself\n");
 
         lexicon.StartingWith("proclaimed").Single().Kinds.Should().HaveCount(2);
     }
+
+    private static EventLexicon Read(string text) => new LexiconSetBuilder().Add(LexiconKind.EventTriggers, text, "test.txt").Build().EventTriggers;
 
     [Fact]
     public void Default_Loads()

@@ -80,6 +80,7 @@ public class Add_WordClasses_ReplacesTheClass
     [Theory]
     [InlineData("pronoun-mal | he", "unknown word class 'pronoun-mal'")]
     [InlineData("none | he", "unknown word class 'none'")]
+    [InlineData("third-person-pronoun | he", "unknown word class 'third-person-pronoun'")]
     [InlineData("pronoun-male |", "column 2 (words) is empty")]
     [InlineData("pronoun-male", "expected 2 columns separated by ' | ', found 1")]
     public void AMalformedLine_NamesTheFileAndTheProblem(string line, string problem)
@@ -203,10 +204,11 @@ public class Add_TimeWordsAndHolidays_ReachTheTimeStage
     }
 
     [Theory]
-    [InlineData(LexiconKind.TimeWords, "monthly | janvier | 1", "unknown kind 'monthly'*")]
+    [InlineData(LexiconKind.TimeWords, "monthly | janvier | 1", "unknown kind 'monthly' (expected month, weekday, number, ordinal, unit, season, partofday, dayref, ref, mod, set)")]
     [InlineData(LexiconKind.TimeWords, "month | Janvier | 1", "'Janvier' is not one lower-case word")]
     [InlineData(LexiconKind.Holidays, "13-01 | new holiday", "unknown rule '13-01'*")]
     [InlineData(LexiconKind.Holidays, "02-30 | new holiday", "unknown rule '02-30'*")]
+    [InlineData(LexiconKind.Holidays, "02-29 | leap day", "unknown rule '02-29'*")]
     public void AMalformedLine_NamesTheFileAndTheProblem(LexiconKind kind, string line, string problem)
     {
         LexiconSet.CreateBuilder().TryAdd(kind, line, "mine.txt", out var error).Should().BeFalse();
